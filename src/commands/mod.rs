@@ -1,0 +1,73 @@
+//! One thin module per subcommand: resolve inputs, call `core` or `ops`, hand
+//! the result to `output`.
+
+pub mod cluster;
+pub mod completions;
+pub mod config;
+pub mod topics;
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+
+use crate::cli::{Cli, Command, GlobalArgs};
+use crate::exit::Outcome;
+use crate::kafka::Admin;
+use crate::registry::Registry;
+use crate::settings::{self, ConfigFile, Settings};
+
+/// What every command may need, resolved lazily: `config view` must work even
+/// when the current context's password variable is unset.
+pub struct Ctx {
+    pub global: GlobalArgs,
+    pub config_path: Option<PathBuf>,
+}
+
+impl Ctx {
+    pub fn new(global: GlobalArgs) -> Self {
+        let config_path = settings::config_path(global.config.as_deref(), &env_var);
+        Ctx {
+            global,
+            config_path,
+        }
+    }
+
+    pub fn config(&self) -> Result<ConfigFile> {
+        settings::load_config(self.config_path.as_deref(), self.global.insecure_config)
+    }
+
+    pub fn settings(&self) -> Result<Settings> {
+        let s = settings::resolve(&self.global, &env_var, &self.config()?)?;
+        log::debug!(
+            "context={:?} bootstrap={} registry={} timeout={:?}",
+            s.context,
+            s.bootstrap_servers,
+            s.registry.url,
+            s.timeout
+        );
+        Ok(s)
+    }
+
+    pub fn admin(&self) -> Result<Admin> {
+        Admin::connect(&self.settings()?)
+    }
+
+    pub fn registry(&self) -> Result<Registry> {
+        let s = self.settings()?;
+        Registry::new(&s.registry, s.timeout)
+    }
+}
+
+fn env_var(key: &str) -> Option<String> {
+    std::env::var(key).ok()
+}
+
+pub async fn run(cli: Cli) -> Result<Outcome> {
+    let ctx = Ctx::new(cli.global);
+    match cli.command {
+        Command::Cluster(c) => cluster::run(&ctx, c).await,
+        Command::Topics(c) => topics::run(&ctx, c).await,
+        Command::Config(c) => config::run(&ctx, c),
+        Command::Completions(a) => completions::run(&a),
+    }
+}

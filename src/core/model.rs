@@ -1,0 +1,63 @@
+//! Plain values describing what a cluster holds, shared by commands, planning
+//! and rendering. Filled in by `kafka`, never by rdkafka types directly.
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Broker {
+    pub id: i32,
+    pub host: String,
+    pub port: i32,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ClusterInfo {
+    pub cluster_id: Option<String>,
+    pub controller_id: Option<i32>,
+    pub brokers: Vec<Broker>,
+    pub topic_count: usize,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct PartitionMeta {
+    pub partition: i32,
+    pub leader: i32,
+    pub replicas: Vec<i32>,
+    pub isr: Vec<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct TopicMeta {
+    pub name: String,
+    pub partitions: Vec<PartitionMeta>,
+}
+
+impl TopicMeta {
+    /// Replication factor as Kafka tools report it: the replica count of
+    /// partition 0 (all partitions share it unless reassigned by hand).
+    pub fn replication_factor(&self) -> usize {
+        self.partitions.first().map_or(0, |p| p.replicas.len())
+    }
+
+    pub fn is_internal(&self) -> bool {
+        is_internal_topic(&self.name)
+    }
+}
+
+/// Internal topics are never listed by default and never pruned.
+pub fn is_internal_topic(name: &str) -> bool {
+    name.starts_with("__") || name == "_schemas"
+}
+
+/// Where a topic config value comes from, as DescribeConfigs reports it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ConfigEntry {
+    pub name: String,
+    /// `None` for sensitive values the broker does not return.
+    pub value: Option<String>,
+    pub source: String,
+    pub is_default: bool,
+    pub is_sensitive: bool,
+}

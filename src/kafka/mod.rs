@@ -1,0 +1,233 @@
+//! The only module that imports rdkafka (and rdkafka-sys for admin calls the
+//! crate lacks). It turns librdkafka's results into `core::model` values and its
+//! failures into one-line errors that name the broker address.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use anyhow::{anyhow, Context as _, Result};
+use rdkafka::admin::{AdminClient, AdminOptions, ResourceSpecifier};
+use rdkafka::client::{Client, ClientContext};
+use rdkafka::config::{ClientConfig, RDKafkaLogLevel};
+use rdkafka::consumer::ConsumerContext;
+use rdkafka::error::KafkaError;
+use rdkafka::metadata::Metadata;
+
+use crate::core::model::{Broker, ClusterInfo, ConfigEntry, PartitionMeta, TopicMeta};
+use crate::settings::Settings;
+
+/// Client context shared by every kctl client: it keeps the last error
+/// librdkafka reported (so a timeout can say *why*, e.g. "Connection refused")
+/// and sends librdkafka's log lines to the `log` facade, shown only with `-vv`.
+#[derive(Clone, Default)]
+pub struct KctlContext {
+    last_error: Arc<Mutex<Option<String>>>,
+}
+
+impl KctlContext {
+    pub fn last_error(&self) -> Option<String> {
+        self.last_error.lock().ok().and_then(|e| e.clone())
+    }
+}
+
+impl ClientContext for KctlContext {
+    fn log(&self, level: RDKafkaLogLevel, fac: &str, message: &str) {
+        log::trace!(target: "rdkafka", "{level:?} {fac}: {message}");
+    }
+
+    fn error(&self, error: KafkaError, reason: &str) {
+        log::trace!(target: "rdkafka", "error: {error}: {reason}");
+        if let Ok(mut e) = self.last_error.lock() {
+            *e = Some(reason.to_string());
+        }
+    }
+}
+
+impl ConsumerContext for KctlContext {}
+
+/// The librdkafka configuration for `settings`: bootstrap servers, security,
+/// `-X` properties, and timeouts bounded by `--timeout`.
+pub fn client_config(settings: &Settings) -> ClientConfig {
+    let mut cfg = ClientConfig::new();
+    cfg.set("bootstrap.servers", &settings.bootstrap_servers)
+        .set("client.id", "kctl")
+        .set("socket.timeout.ms", millis(settings.timeout).to_string())
+        .set(
+            "socket.connection.setup.timeout.ms",
+            millis(settings.timeout).to_string(),
+        )
+        // Without this librdkafka retries metadata for a missing topic forever.
+        .set("allow.auto.create.topics", "false");
+    cfg.set_log_level(if settings.verbose >= 2 {
+        RDKafkaLogLevel::Debug
+    } else {
+        RDKafkaLogLevel::Error
+    });
+    for (k, v) in &settings.kafka_properties {
+        cfg.set(k, v.expose());
+    }
+    cfg
+}
+
+fn millis(d: Duration) -> u64 {
+    d.as_millis().clamp(1, i32::MAX as u128) as u64
+}
+
+/// An admin connection plus what is needed to explain its failures.
+pub struct Admin {
+    pub(crate) client: AdminClient<KctlContext>,
+    pub(crate) context: KctlContext,
+    pub(crate) bootstrap: String,
+    pub(crate) timeout: Duration,
+}
+
+impl Admin {
+    pub fn connect(settings: &Settings) -> Result<Self> {
+        let context = KctlContext::default();
+        let client = client_config(settings)
+            .create_with_context(context.clone())
+            .map_err(|e| anyhow!("invalid Kafka client configuration: {e}"))?;
+        Ok(Admin {
+            client,
+            context,
+            bootstrap: settings.bootstrap_servers.clone(),
+            timeout: settings.timeout,
+        })
+    }
+
+    pub(crate) fn options(&self) -> AdminOptions {
+        AdminOptions::new()
+            .request_timeout(Some(self.timeout))
+            .operation_timeout(Some(self.timeout))
+    }
+
+    pub(crate) fn raw(&self) -> &Client<KctlContext> {
+        self.client.inner()
+    }
+
+    /// Explains a failed call: which address, and the last transport error.
+    pub(crate) fn unreachable(&self, err: impl std::fmt::Display) -> anyhow::Error {
+        match self.context.last_error() {
+            Some(reason) => anyhow!(
+                "cannot reach Kafka at {} within {}: {reason}",
+                self.bootstrap,
+                crate::core::duration::format_millis(self.timeout.as_millis() as u64)
+            ),
+            None => anyhow!("Kafka at {}: {err}", self.bootstrap),
+        }
+    }
+
+    /// Metadata for one topic or all, fetched off the async runtime since
+    /// librdkafka blocks. An unknown topic is an error naming it.
+    pub async fn metadata(&self, topic: Option<&str>) -> Result<Vec<TopicMeta>> {
+        let md = self.fetch_metadata(topic).await?;
+        let topics: Vec<TopicMeta> = md.topics().iter().map(topic_meta).collect();
+        if let Some(name) = topic {
+            let t = md.topics().iter().find(|t| t.name() == name);
+            if let Some(err) = t.and_then(|t| t.error()) {
+                let code = rdkafka::types::RDKafkaRespErr::from(err);
+                if code == rdkafka::types::RDKafkaRespErr::RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART {
+                    return Err(anyhow!("topic {name:?} does not exist"));
+                }
+                return Err(anyhow!(
+                    "topic {name:?}: {}",
+                    rdkafka::error::RDKafkaErrorCode::from(err)
+                ));
+            }
+        }
+        Ok(topics)
+    }
+
+    async fn fetch_metadata(&self, topic: Option<&str>) -> Result<Metadata> {
+        let client = self.raw();
+        let timeout = self.timeout;
+        // fetch_metadata blocks the calling thread for up to `timeout`.
+        let result = tokio::task::block_in_place(|| client.fetch_metadata(topic, timeout));
+        result.map_err(|e| self.unreachable(e))
+    }
+
+    pub async fn cluster_info(&self) -> Result<ClusterInfo> {
+        let md = self.fetch_metadata(None).await?;
+        let client = self.raw();
+        let timeout = self.timeout;
+        let cluster_id = tokio::task::block_in_place(|| client.fetch_cluster_id(timeout));
+        let controller = tokio::task::block_in_place(|| {
+            // SAFETY: the pointer comes from a live client owned by `self`;
+            // rd_kafka_controllerid only reads cached metadata or waits for it.
+            unsafe {
+                rdkafka_sys::rd_kafka_controllerid(client.native_ptr(), millis(timeout) as i32)
+            }
+        });
+        let mut brokers: Vec<Broker> = md
+            .brokers()
+            .iter()
+            .map(|b| Broker {
+                id: b.id(),
+                host: b.host().to_string(),
+                port: b.port(),
+            })
+            .collect();
+        brokers.sort_by_key(|b| b.id);
+        Ok(ClusterInfo {
+            cluster_id,
+            controller_id: (controller >= 0).then_some(controller),
+            brokers,
+            topic_count: md.topics().len(),
+        })
+    }
+
+    /// DescribeConfigs for many topics in one request.
+    pub async fn topic_configs(&self, topics: &[&str]) -> Result<Vec<(String, Vec<ConfigEntry>)>> {
+        if topics.is_empty() {
+            return Ok(Vec::new());
+        }
+        let specs: Vec<ResourceSpecifier> =
+            topics.iter().map(|t| ResourceSpecifier::Topic(t)).collect();
+        let results = self
+            .client
+            .describe_configs(specs.iter(), &self.options())
+            .await
+            .map_err(|e| self.unreachable(e))?;
+        let mut out = Vec::with_capacity(results.len());
+        for (name, result) in topics.iter().zip(results) {
+            let resource = result
+                .map_err(|e| anyhow!("describe configs of topic {name:?}: {e}"))
+                .context("DescribeConfigs")?;
+            let mut entries: Vec<ConfigEntry> = resource
+                .entries
+                .iter()
+                .map(|e| ConfigEntry {
+                    name: e.name.clone(),
+                    value: e.value.clone(),
+                    source: format!("{:?}", e.source),
+                    is_default: e.is_default,
+                    is_sensitive: e.is_sensitive,
+                })
+                .collect();
+            entries.sort_by(|a, b| a.name.cmp(&b.name));
+            out.push((name.to_string(), entries));
+        }
+        Ok(out)
+    }
+}
+
+fn topic_meta(t: &rdkafka::metadata::MetadataTopic) -> TopicMeta {
+    let mut partitions: Vec<PartitionMeta> = t
+        .partitions()
+        .iter()
+        .map(|p| PartitionMeta {
+            partition: p.id(),
+            leader: p.leader(),
+            replicas: p.replicas().to_vec(),
+            isr: p.isr().to_vec(),
+            error: p
+                .error()
+                .map(|e| rdkafka::error::RDKafkaErrorCode::from(e).to_string()),
+        })
+        .collect();
+    partitions.sort_by_key(|p| p.partition);
+    TopicMeta {
+        name: t.name().to_string(),
+        partitions,
+    }
+}

@@ -1,0 +1,168 @@
+//! The only code that writes to the terminal: data on stdout (tables, JSON,
+//! YAML), and progress, logs and prompts on stderr.
+//!
+//! Writers return `io::Result` so a closed stdout surfaces as a `BrokenPipe`
+//! error, which `exit::code_for_error` turns into a quiet exit 0. Nothing here
+//! uses `println!`, which panics on a closed pipe.
+
+pub mod redact;
+
+use std::io::{self, IsTerminal, Write};
+
+use comfy_table::{presets, ContentArrangement, Table};
+use serde::Serialize;
+
+use crate::cli::OutputFormat;
+
+/// Writes `text` to stdout as is.
+pub fn stdout_text(text: &str) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()
+}
+
+/// Writes `value` as pretty JSON followed by a newline.
+pub fn stdout_json<T: Serialize + ?Sized>(value: &T) -> io::Result<()> {
+    let mut text = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
+    text.push('\n');
+    stdout_text(&text)
+}
+
+/// Writes `value` as YAML.
+pub fn stdout_yaml<T: Serialize + ?Sized>(value: &T) -> io::Result<()> {
+    let text = serde_norway::to_string(value).map_err(io::Error::other)?;
+    stdout_text(&text)
+}
+
+/// Renders `value` as JSON or YAML, or calls `table` for the table format.
+pub fn render<T: Serialize + ?Sized>(
+    format: OutputFormat,
+    value: &T,
+    table: impl FnOnce() -> String,
+) -> io::Result<()> {
+    match format {
+        OutputFormat::Json => stdout_json(value),
+        OutputFormat::Yaml => stdout_yaml(value),
+        OutputFormat::Table => stdout_text(&table()),
+    }
+}
+
+/// A plain, kubectl-style table: upper-case headers, columns separated by
+/// spaces, no borders, no wrapping. Ends with a newline.
+pub fn table<H, R, C>(headers: H, rows: R) -> String
+where
+    H: IntoIterator,
+    H::Item: Into<comfy_table::Cell>,
+    R: IntoIterator<Item = C>,
+    C: IntoIterator,
+    C::Item: Into<comfy_table::Cell>,
+{
+    let mut t = Table::new();
+    t.load_preset(presets::NOTHING)
+        .set_content_arrangement(ContentArrangement::Disabled)
+        .set_header(headers);
+    for row in rows {
+        t.add_row(row);
+    }
+    // comfy-table pads every cell with one space on each side; trim the
+    // outer ones so output lines start at column 0 and carry no trailing blanks.
+    let mut s = String::new();
+    for line in t.to_string().lines() {
+        s.push_str(line.strip_prefix(' ').unwrap_or(line).trim_end());
+        s.push('\n');
+    }
+    s
+}
+
+/// A message for the person at the terminal, on stderr, with secrets redacted.
+pub fn status(message: &str) {
+    let _ = writeln!(io::stderr().lock(), "{}", redact::apply(message));
+}
+
+/// A warning on stderr.
+pub fn warn(message: &str) {
+    let _ = writeln!(io::stderr().lock(), "warning: {}", redact::apply(message));
+}
+
+/// The one-line error printed by `main` before exiting non-zero.
+pub fn error(err: &anyhow::Error) {
+    let _ = writeln!(
+        io::stderr().lock(),
+        "error: {}",
+        redact::apply(&format!("{err:#}"))
+    );
+}
+
+pub fn stdout_is_terminal() -> bool {
+    io::stdout().is_terminal()
+}
+
+pub fn stderr_is_terminal() -> bool {
+    io::stderr().is_terminal()
+}
+
+/// Prompts and progress bars need a person: both stdin and stderr on a terminal.
+pub fn interactive() -> bool {
+    io::stdin().is_terminal() && io::stderr().is_terminal()
+}
+
+/// Asks a yes/no question on the terminal. Callers check [`interactive`] first;
+/// without a terminal this returns an error rather than guessing.
+pub fn confirm(question: &str) -> anyhow::Result<bool> {
+    if !interactive() {
+        anyhow::bail!("cannot ask for confirmation without a terminal: pass --yes");
+    }
+    Ok(dialoguer::Confirm::new()
+        .with_prompt(question)
+        .default(false)
+        .interact()?)
+}
+
+/// Installs the stderr logger. `-v` shows kctl's own debug lines, `-vv` adds
+/// librdkafka's. Every line passes through the redactor.
+pub fn init_logger(verbose: u8) {
+    let level = match verbose {
+        0 => log::LevelFilter::Warn,
+        1 => log::LevelFilter::Debug,
+        _ => log::LevelFilter::Trace,
+    };
+    static LOGGER: StderrLogger = StderrLogger;
+    if log::set_logger(&LOGGER).is_ok() {
+        log::set_max_level(level);
+    }
+}
+
+struct StderrLogger;
+
+impl log::Log for StderrLogger {
+    fn enabled(&self, metadata: &log::Metadata) -> bool {
+        // librdkafka's lines arrive through rdkafka's `log` calls; they are
+        // noise unless asked for with -vv, whatever their level.
+        let from_rdkafka = metadata.target().starts_with("rdkafka");
+        metadata.level() <= log::max_level()
+            && (!from_rdkafka || log::max_level() >= log::LevelFilter::Trace)
+    }
+
+    fn log(&self, record: &log::Record) {
+        if self.enabled(record.metadata()) {
+            let line = format!("[{}] {}", record.level(), record.args());
+            let _ = writeln!(io::stderr().lock(), "{}", redact::apply(&line));
+        }
+    }
+
+    fn flush(&self) {}
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_has_headers_and_no_borders_or_trailing_blanks() {
+        let t = table(
+            ["NAME", "PARTITIONS"],
+            vec![vec!["a.b", "12"], vec!["long.topic", "3"]],
+        );
+        assert_eq!(t, "NAME        PARTITIONS\na.b         12\nlong.topic  3\n");
+    }
+}

@@ -1,0 +1,514 @@
+//! The only module that imports reqwest: a client for the Confluent Schema
+//! Registry REST API (also served by Karapace, Apicurio's ccompat API and
+//! Redpanda). It relies only on the documented contract, never on one
+//! registry's quirks: both 409 and 40901 mean "incompatible", ids are global.
+
+pub mod resolver;
+
+use std::fmt;
+use std::time::Duration;
+
+use reqwest::{Method, StatusCode};
+use serde::{Deserialize, Serialize};
+
+use crate::settings::RegistrySettings;
+
+const CONTENT_TYPE: &str = "application/vnd.schemaregistry.v1+json";
+
+/// A schema reference: a named type defined by another subject's version.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reference {
+    pub name: String,
+    pub subject: String,
+    pub version: i32,
+}
+
+/// One registered schema version.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SchemaVersion {
+    pub subject: String,
+    pub id: u32,
+    pub version: i32,
+    #[serde(
+        rename = "schemaType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub schema_type: Option<String>,
+    pub schema: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Reference>,
+}
+
+/// A schema fetched by its global id.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SchemaById {
+    #[serde(
+        rename = "schemaType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub schema_type: Option<String>,
+    pub schema: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Reference>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct SchemaRequest<'a> {
+    schema: &'a str,
+    #[serde(rename = "schemaType", skip_serializing_if = "Option::is_none")]
+    schema_type: Option<&'a str>,
+    #[serde(skip_serializing_if = "<[Reference]>::is_empty")]
+    references: &'a [Reference],
+}
+
+/// What went wrong talking to the registry, classified so callers can react
+/// (a missing subject is often not an error) and messages stay one line.
+#[derive(Debug)]
+pub enum RegistryError {
+    /// Connection refused, DNS failure, timeout.
+    Unreachable {
+        url: String,
+        reason: String,
+    },
+    Unauthorized {
+        url: String,
+    },
+    SubjectNotFound {
+        subject: String,
+    },
+    VersionNotFound {
+        subject: String,
+        version: String,
+    },
+    SchemaNotFound {
+        what: String,
+    },
+    Incompatible {
+        subject: String,
+        message: String,
+    },
+    InvalidSchema {
+        message: String,
+    },
+    /// Any other status: the registry's own error code and message.
+    Api {
+        status: u16,
+        code: i64,
+        message: String,
+    },
+}
+
+impl fmt::Display for RegistryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RegistryError::Unreachable { url, reason } => {
+                write!(f, "cannot reach schema registry at {url}: {reason}")
+            }
+            RegistryError::Unauthorized { url } => write!(
+                f,
+                "schema registry at {url} refused the credentials (401 unauthorized): check --registry-username and the password source"
+            ),
+            RegistryError::SubjectNotFound { subject } => {
+                write!(f, "subject {subject:?} not found in the schema registry")
+            }
+            RegistryError::VersionNotFound { subject, version } => {
+                write!(f, "version {version} of subject {subject:?} not found")
+            }
+            RegistryError::SchemaNotFound { what } => write!(f, "schema {what} not found"),
+            RegistryError::Incompatible { subject, message } => {
+                write!(f, "schema is incompatible with subject {subject:?}: {message}")
+            }
+            RegistryError::InvalidSchema { message } => {
+                write!(f, "the registry rejected the schema as invalid: {message}")
+            }
+            RegistryError::Api {
+                status,
+                code,
+                message,
+            } => write!(f, "schema registry error {code} (HTTP {status}): {message}"),
+        }
+    }
+}
+
+impl std::error::Error for RegistryError {}
+
+pub type Result<T> = std::result::Result<T, RegistryError>;
+
+#[derive(Deserialize)]
+struct ErrorBody {
+    #[serde(default)]
+    error_code: i64,
+    #[serde(default)]
+    message: String,
+}
+
+/// Result of a compatibility check.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Compatibility {
+    pub is_compatible: bool,
+    #[serde(default)]
+    pub messages: Vec<String>,
+}
+
+#[derive(Clone)]
+pub struct Registry {
+    http: reqwest::Client,
+    base: String,
+    username: Option<String>,
+    password: Option<crate::settings::Secret>,
+}
+
+impl fmt::Debug for Registry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Registry")
+            .field("base", &self.base)
+            .finish()
+    }
+}
+
+/// Percent-encodes a subject for use as one path segment.
+pub fn encode_segment(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+impl Registry {
+    pub fn new(settings: &RegistrySettings, timeout: Duration) -> anyhow::Result<Self> {
+        let http = reqwest::Client::builder()
+            .connect_timeout(timeout)
+            .timeout(timeout.max(Duration::from_secs(1)) * 3)
+            .user_agent(concat!("kctl/", env!("CARGO_PKG_VERSION")))
+            .build()?;
+        Ok(Registry {
+            http,
+            base: settings.url.clone(),
+            username: settings.username.clone(),
+            password: settings.password.clone(),
+        })
+    }
+
+    pub fn url(&self) -> &str {
+        &self.base
+    }
+
+    async fn call<T: for<'de> Deserialize<'de>>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&impl Serialize>,
+        ctx: impl Fn(i64) -> Option<RegistryError>,
+    ) -> Result<T> {
+        let url = format!("{}{}", self.base, path);
+        let mut req = self
+            .http
+            .request(method, &url)
+            .header(reqwest::header::ACCEPT, CONTENT_TYPE);
+        if let Some(user) = &self.username {
+            req = req.basic_auth(user, self.password.as_ref().map(|p| p.expose()));
+        }
+        if let Some(b) = body {
+            let bytes = serde_json::to_vec(b).map_err(|e| RegistryError::Api {
+                status: 0,
+                code: 0,
+                message: e.to_string(),
+            })?;
+            req = req
+                .header(reqwest::header::CONTENT_TYPE, CONTENT_TYPE)
+                .body(bytes);
+        }
+        let resp = req.send().await.map_err(|e| RegistryError::Unreachable {
+            url: self.base.clone(),
+            reason: transport_reason(&e),
+        })?;
+        let status = resp.status();
+        let bytes = resp.bytes().await.map_err(|e| RegistryError::Unreachable {
+            url: self.base.clone(),
+            reason: transport_reason(&e),
+        })?;
+        if status.is_success() {
+            return serde_json::from_slice(&bytes).map_err(|e| RegistryError::Api {
+                status: status.as_u16(),
+                code: 0,
+                message: format!("unexpected response body: {e}"),
+            });
+        }
+        if status == StatusCode::UNAUTHORIZED || status == StatusCode::FORBIDDEN {
+            return Err(RegistryError::Unauthorized {
+                url: self.base.clone(),
+            });
+        }
+        let body: ErrorBody = serde_json::from_slice(&bytes).unwrap_or(ErrorBody {
+            error_code: status.as_u16() as i64,
+            message: String::from_utf8_lossy(&bytes).chars().take(200).collect(),
+        });
+        if let Some(e) = ctx(body.error_code) {
+            return Err(e);
+        }
+        Err(match body.error_code {
+            42201 => RegistryError::InvalidSchema {
+                message: body.message,
+            },
+            _ => RegistryError::Api {
+                status: status.as_u16(),
+                code: body.error_code,
+                message: body.message,
+            },
+        })
+    }
+
+    pub async fn subjects(&self) -> Result<Vec<String>> {
+        self.call(Method::GET, "/subjects", None::<&()>, |_| None)
+            .await
+    }
+
+    pub async fn versions(&self, subject: &str) -> Result<Vec<i32>> {
+        let path = format!("/subjects/{}/versions", encode_segment(subject));
+        self.call(Method::GET, &path, None::<&()>, |c| {
+            not_found(c, subject, "")
+        })
+        .await
+    }
+
+    /// `version` is a number or `latest`.
+    pub async fn version(&self, subject: &str, version: &str) -> Result<SchemaVersion> {
+        let path = format!("/subjects/{}/versions/{}", encode_segment(subject), version);
+        self.call(Method::GET, &path, None::<&()>, |c| {
+            not_found(c, subject, version)
+        })
+        .await
+    }
+
+    pub async fn schema_by_id(&self, id: u32) -> Result<SchemaById> {
+        let path = format!("/schemas/ids/{id}");
+        self.call(Method::GET, &path, None::<&()>, |c| {
+            (c == 40403 || c == 404).then(|| RegistryError::SchemaNotFound {
+                what: format!("id {id}"),
+            })
+        })
+        .await
+    }
+
+    /// Registers `schema` (idempotent: the same schema gives the same id and no
+    /// new version). Returns the global id.
+    pub async fn register(
+        &self,
+        subject: &str,
+        schema: &str,
+        schema_type: Option<&str>,
+        references: &[Reference],
+    ) -> Result<u32> {
+        #[derive(Deserialize)]
+        struct Id {
+            id: u32,
+        }
+        let path = format!("/subjects/{}/versions", encode_segment(subject));
+        let body = SchemaRequest {
+            schema,
+            schema_type,
+            references,
+        };
+        let r: Id = self
+            .call(Method::POST, &path, Some(&body), |c| {
+                (c == 409 || c == 40901).then(|| RegistryError::Incompatible {
+                    subject: subject.to_string(),
+                    message: String::new(),
+                })
+            })
+            .await?;
+        Ok(r.id)
+    }
+
+    /// Looks `schema` up under `subject`: `Ok(None)` when the subject or the
+    /// schema is not there. Comparison is the registry's (canonical), never a
+    /// raw string compare.
+    pub async fn lookup(
+        &self,
+        subject: &str,
+        schema: &str,
+        schema_type: Option<&str>,
+        references: &[Reference],
+    ) -> Result<Option<SchemaVersion>> {
+        let path = format!("/subjects/{}", encode_segment(subject));
+        let body = SchemaRequest {
+            schema,
+            schema_type,
+            references,
+        };
+        match self
+            .call::<SchemaVersion>(Method::POST, &path, Some(&body), |c| {
+                not_found(c, subject, "")
+            })
+            .await
+        {
+            Ok(v) => Ok(Some(v)),
+            Err(RegistryError::SubjectNotFound { .. })
+            | Err(RegistryError::SchemaNotFound { .. }) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Checks `schema` against the latest version of `subject` with reasons.
+    /// A subject that does not exist yet is compatible.
+    pub async fn check_compatibility(
+        &self,
+        subject: &str,
+        schema: &str,
+        schema_type: Option<&str>,
+        references: &[Reference],
+    ) -> Result<Compatibility> {
+        let path = format!(
+            "/compatibility/subjects/{}/versions/latest?verbose=true",
+            encode_segment(subject)
+        );
+        let body = SchemaRequest {
+            schema,
+            schema_type,
+            references,
+        };
+        match self
+            .call::<Compatibility>(Method::POST, &path, Some(&body), |c| {
+                not_found(c, subject, "latest")
+            })
+            .await
+        {
+            Err(RegistryError::SubjectNotFound { .. })
+            | Err(RegistryError::VersionNotFound { .. }) => Ok(Compatibility {
+                is_compatible: true,
+                messages: vec![],
+            }),
+            other => other,
+        }
+    }
+
+    /// The compatibility level of `subject` (falling back to the global level),
+    /// or the global level when `subject` is `None`.
+    pub async fn compatibility_level(&self, subject: Option<&str>) -> Result<String> {
+        #[derive(Deserialize)]
+        struct Level {
+            #[serde(rename = "compatibilityLevel", alias = "compatibility")]
+            level: String,
+        }
+        let path = match subject {
+            Some(s) => format!("/config/{}?defaultToGlobal=true", encode_segment(s)),
+            None => "/config".to_string(),
+        };
+        let l: Level = self
+            .call(Method::GET, &path, None::<&()>, |c| {
+                subject.and_then(|s| not_found(c, s, ""))
+            })
+            .await?;
+        Ok(l.level)
+    }
+
+    /// The level set on `subject` itself, `None` when it inherits the global one.
+    pub async fn own_compatibility_level(&self, subject: &str) -> Result<Option<String>> {
+        #[derive(Deserialize)]
+        struct Level {
+            #[serde(rename = "compatibilityLevel", alias = "compatibility")]
+            level: String,
+        }
+        let path = format!("/config/{}", encode_segment(subject));
+        match self
+            .call::<Level>(Method::GET, &path, None::<&()>, |c| {
+                (c == 40408 || c == 40401).then(|| RegistryError::SubjectNotFound {
+                    subject: subject.to_string(),
+                })
+            })
+            .await
+        {
+            Ok(l) => Ok(Some(l.level)),
+            Err(RegistryError::SubjectNotFound { .. }) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub async fn set_compatibility_level(
+        &self,
+        subject: Option<&str>,
+        level: &str,
+    ) -> Result<String> {
+        #[derive(Serialize, Deserialize)]
+        struct Level {
+            compatibility: String,
+        }
+        let path = match subject {
+            Some(s) => format!("/config/{}", encode_segment(s)),
+            None => "/config".to_string(),
+        };
+        let body = Level {
+            compatibility: level.to_string(),
+        };
+        let r: Level = self.call(Method::PUT, &path, Some(&body), |_| None).await?;
+        Ok(r.compatibility)
+    }
+
+    /// Deletes a subject (soft, or permanent after a soft delete). Returns the
+    /// deleted versions.
+    pub async fn delete_subject(&self, subject: &str, permanent: bool) -> Result<Vec<i32>> {
+        let path = format!(
+            "/subjects/{}{}",
+            encode_segment(subject),
+            if permanent { "?permanent=true" } else { "" }
+        );
+        self.call(Method::DELETE, &path, None::<&()>, |c| {
+            not_found(c, subject, "")
+        })
+        .await
+    }
+
+    /// A cheap call proving the registry answers (and accepts the credentials).
+    pub async fn ping(&self) -> Result<()> {
+        self.compatibility_level(None).await.map(|_| ())
+    }
+}
+
+fn not_found(code: i64, subject: &str, version: &str) -> Option<RegistryError> {
+    match code {
+        40401 => Some(RegistryError::SubjectNotFound {
+            subject: subject.to_string(),
+        }),
+        40402 => Some(RegistryError::VersionNotFound {
+            subject: subject.to_string(),
+            version: version.to_string(),
+        }),
+        40403 => Some(RegistryError::SchemaNotFound {
+            what: format!("under subject {subject:?}"),
+        }),
+        _ => None,
+    }
+}
+
+/// The root cause of a transport error in a few words ("Connection refused",
+/// "operation timed out"), without reqwest's nested prefixes.
+fn transport_reason(e: &reqwest::Error) -> String {
+    if e.is_timeout() {
+        return "timed out".to_string();
+    }
+    let mut source: Option<&dyn std::error::Error> = Some(e);
+    let mut last = e.to_string();
+    while let Some(s) = source {
+        last = s.to_string();
+        source = s.source();
+    }
+    last
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subjects_are_percent_encoded_as_one_segment() {
+        assert_eq!(encode_segment("a.b-value"), "a.b-value");
+        assert_eq!(encode_segment("a/b c"), "a%2Fb%20c");
+    }
+}

@@ -1,0 +1,152 @@
+//! Config-file contexts end to end: resolution, use-context, redacted view.
+
+use crate::harness::*;
+
+fn write_config(dir: &std::path::Path, text: &str) -> std::path::PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let path = dir.join("config.yaml");
+    std::fs::write(&path, text).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    path
+}
+
+#[test]
+fn context_from_config_file_reaches_the_sandbox() {
+    let dir = tempfile::tempdir().unwrap();
+    let dead = format!("127.0.0.1:{}", free_port());
+    let cfg = write_config(
+        dir.path(),
+        &format!(
+            "current-context: broken\ncontexts:\n  sandbox:\n    bootstrap-servers: {}\n  broken:\n    bootstrap-servers: {dead}\n    timeout: 1s\n",
+            sandbox().bootstrap
+        ),
+    );
+    // current-context points at a dead broker...
+    let out = kctl_offline()
+        .env("KCTL_CONFIG", &cfg)
+        .args(["cluster", "info"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains(&dead), "{}", stderr(&out));
+    // ... --context and KCTL_CONTEXT select the working one ...
+    let out = kctl_offline()
+        .env("KCTL_CONFIG", &cfg)
+        .args(["--context", "sandbox", "cluster", "info", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    json(&out);
+    let out = kctl_offline()
+        .env("KCTL_CONFIG", &cfg)
+        .env("KCTL_CONTEXT", "sandbox")
+        .args(["cluster", "info"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    // ... and the environment beats the context's bootstrap servers.
+    let out = kctl_offline()
+        .env("KCTL_CONFIG", &cfg)
+        .env("KAFKA_BOOTSTRAP_SERVERS", &sandbox().bootstrap)
+        .args(["cluster", "info"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+#[test]
+fn get_contexts_use_context_and_view() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = write_config(
+        dir.path(),
+        "# keep me\ncurrent-context: dev\ncontexts:\n  dev:\n    bootstrap-servers: dev:9092\n  prod:\n    bootstrap-servers: prod:9092\n    registry:\n      url: https://sr\n      username: sr\n      password: plain-registry-secret\n    sasl:\n      mechanism: SCRAM-SHA-512\n      username: app\n      password-env: PROD_KAFKA_PASSWORD\n",
+    );
+    let out = kctl_offline()
+        .env("KCTL_CONFIG", &cfg)
+        .args(["config", "get-contexts", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows = json(&out);
+    assert_eq!(rows[0]["name"], "dev");
+    assert_eq!(rows[0]["current"], true);
+    assert_eq!(rows[1]["current"], false);
+
+    let out = kctl_offline()
+        .env("KCTL_CONFIG", &cfg)
+        .args(["config", "use-context", "prod"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&cfg).unwrap();
+    assert!(
+        text.starts_with("# keep me\ncurrent-context: prod\n"),
+        "{text}"
+    );
+
+    let out = kctl_offline()
+        .env("KCTL_CONFIG", &cfg)
+        .args(["config", "use-context", "nope"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+
+    let out = kctl_offline()
+        .env("KCTL_CONFIG", &cfg)
+        .args(["config", "view"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let view = stdout(&out);
+    assert!(!view.contains("plain-registry-secret"), "{view}");
+    assert!(
+        view.contains("<redacted>") && view.contains("PROD_KAFKA_PASSWORD"),
+        "{view}"
+    );
+}
+
+#[test]
+fn secrets_never_reach_output_or_verbose_logs() {
+    let secret = "Sup3r-Secret-Pw-42";
+    let dir = tempfile::tempdir().unwrap();
+    let dead = format!("127.0.0.1:{}", free_port());
+    let cfg = write_config(
+        dir.path(),
+        &format!(
+            "current-context: c\ncontexts:\n  c:\n    bootstrap-servers: {dead}\n    timeout: 1s\n    sasl:\n      mechanism: SCRAM-SHA-256\n      username: app\n      password-env: MY_PW\n"
+        ),
+    );
+    for args in [
+        vec!["-vv", "cluster", "info"],
+        vec!["config", "view"],
+        vec!["--help"],
+        vec!["-vv", "-X", "debug=all", "topics", "list"],
+    ] {
+        let out = kctl_offline()
+            .env("KCTL_CONFIG", &cfg)
+            .env("MY_PW", secret)
+            .args(&args)
+            .output()
+            .unwrap();
+        let all = format!("{}{}", stdout(&out), stderr(&out));
+        assert!(
+            !all.contains(secret),
+            "{args:?} leaked the password:\n{all}"
+        );
+    }
+}
+
+#[test]
+fn malformed_config_names_file_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = write_config(dir.path(), "contexts:\n  a:\n    bootstrap_servers: x\n");
+    let out = kctl_offline()
+        .env("KCTL_CONFIG", &cfg)
+        .args(["config", "view"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains(&format!("{}:3:", cfg.display())), "{err}");
+    assert!(err.contains("unknown field `bootstrap_servers`"), "{err}");
+}

@@ -1,0 +1,86 @@
+//! README, --help and completions stay in sync with the code.
+
+use clap_complete::Shell;
+
+use crate::harness::*;
+
+const SHELLS: [(Shell, &str); 5] = [
+    (Shell::Bash, "kctl.bash"),
+    (Shell::Zsh, "_kctl"),
+    (Shell::Fish, "kctl.fish"),
+    (Shell::PowerShell, "_kctl.ps1"),
+    (Shell::Elvish, "kctl.elv"),
+];
+
+#[test]
+fn committed_completions_match_the_binary() {
+    for (shell, file) in SHELLS {
+        let out = kctl_offline()
+            .args(["completions", &shell.to_string()])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let committed = std::fs::read(repo_root().join("completions").join(file))
+            .unwrap_or_else(|e| panic!("completions/{file}: {e}"));
+        assert!(
+            committed == out.stdout,
+            "completions/{file} is stale: run scripts/gen-completions"
+        );
+    }
+}
+
+fn subcommands(args: &[&str]) -> Vec<String> {
+    let out = kctl_offline().args(args).arg("--help").output().unwrap();
+    let help = stdout(&out);
+    help.split("Commands:")
+        .nth(1)
+        .unwrap_or("")
+        .split("Options:")
+        .next()
+        .unwrap_or("")
+        .lines()
+        .filter_map(|l| l.split_whitespace().next().map(str::to_string))
+        .filter(|c| c != "help")
+        .collect()
+}
+
+#[test]
+fn readme_documents_every_command() {
+    let readme = std::fs::read_to_string(repo_root().join("README.md")).unwrap();
+    let top = subcommands(&[]);
+    assert!(top.len() >= 4, "{top:?}");
+    for cmd in &top {
+        let nested = subcommands(&[cmd.as_str()]);
+        if nested.is_empty() {
+            assert!(
+                readme.contains(&format!("kctl {cmd}")),
+                "README lacks `kctl {cmd}`"
+            );
+        }
+        for sub in nested {
+            assert!(
+                readme.contains(&format!("kctl {cmd} {sub}")),
+                "README lacks `kctl {cmd} {sub}`"
+            );
+        }
+    }
+}
+
+#[test]
+fn readme_exit_codes_match_the_code() {
+    let readme = std::fs::read_to_string(repo_root().join("README.md")).unwrap();
+    for (code, word) in [
+        (kctl::exit::OK, "ok"),
+        (kctl::exit::ERROR, "error"),
+        (kctl::exit::USAGE, "usage"),
+        (kctl::exit::PENDING, "pending"),
+        (kctl::exit::PARTIAL, "partial"),
+        (kctl::exit::INTERRUPTED, "interrupted"),
+    ] {
+        let row = readme
+            .lines()
+            .find(|l| l.starts_with(&format!("| {code} |")))
+            .unwrap_or_else(|| panic!("README exit-code table lacks {code}"));
+        assert!(row.to_lowercase().contains(word), "{row}");
+    }
+}
