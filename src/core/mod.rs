@@ -2,5 +2,6 @@
 
 pub mod avro_schema;
 pub mod duration;
+pub mod envelope;
 pub mod model;
 pub mod wire;
