@@ -179,7 +179,10 @@ mod tests {
         let null = Header::from_bytes("n", None);
         assert_eq!(null.to_bytes().unwrap(), None);
         let text = Header::from_bytes("t", Some(b"abc"));
-        assert_eq!(serde_json::to_string(&text).unwrap(), r#"{"key":"t","value":"abc"}"#);
+        assert_eq!(
+            serde_json::to_string(&text).unwrap(),
+            r#"{"key":"t","value":"abc"}"#
+        );
     }
 
     #[test]
@@ -196,7 +199,10 @@ mod tests {
             ..Default::default()
         };
         let text = serde_json::to_string(&e).unwrap();
-        assert!(text.contains("\"key\":null"), "a null key is explicit: {text}");
+        assert!(
+            text.contains("\"key\":null"),
+            "a null key is explicit: {text}"
+        );
         assert_eq!(serde_json::from_str::<Envelope>(&text).unwrap(), e);
         assert!(serde_json::from_str::<Envelope>(r#"{"valeu":1}"#).is_err());
     }
