@@ -136,7 +136,7 @@ mod tests {
         assert_eq!(u.variants().len(), 6);
         let mut total = 6;
         for f in ["manufacturing.avsc", "quality.avsc", "system.avsc"] {
-            let (s, deps) = parse_with_dependencies(&read(f), &[inspection.clone()])
+            let (s, deps) = parse_with_dependencies(&read(f), std::slice::from_ref(&inspection))
                 .unwrap_or_else(|e| panic!("{f}: {e}"));
             assert!(!deps.is_empty());
             let Schema::Union(u) = s else {

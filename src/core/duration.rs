@@ -51,7 +51,7 @@ pub fn format_millis(ms: u64) -> String {
     UNITS
         .iter()
         .rev()
-        .find(|(_, per)| ms % per == 0)
+        .find(|(_, per)| ms.is_multiple_of(*per))
         .map(|(u, per)| format!("{}{u}", ms / per))
         .unwrap_or_else(|| format!("{ms}ms"))
 }

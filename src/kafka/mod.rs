@@ -125,7 +125,7 @@ impl Admin {
         if let Some(name) = topic {
             let t = md.topics().iter().find(|t| t.name() == name);
             if let Some(err) = t.and_then(|t| t.error()) {
-                let code = rdkafka::types::RDKafkaRespErr::from(err);
+                let code = err;
                 if code == rdkafka::types::RDKafkaRespErr::RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART {
                     return Err(anyhow!("topic {name:?} does not exist"));
                 }
