@@ -1,0 +1,801 @@
+//! The diff between topics.yaml and the cluster: a [`Plan`] value, computed
+//! without I/O, then rendered, confirmed and executed elsewhere.
+//!
+//! Values are compared in canonical form ([`spec::canonical_value`]), so
+//! `retention: 30d` equals a broker's `2592000000`. A config the broker reports
+//! as a default (or does not report at all, as brokers that list only explicit
+//! keys do) is not drift unless the file asks for a different value. Kafka's
+//! rules are planned even where a test broker is laxer: partitions can only
+//! grow, the replication factor cannot exceed the broker count, and kctl does
+//! not reassign replicas, so a replication change is refused with a reason.
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde::Serialize;
+
+use crate::core::duration;
+use crate::core::model::{is_internal_topic, ConfigEntry};
+use crate::core::spec::{self, Spec};
+
+/// What the cluster holds, as far as planning needs.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ClusterState {
+    pub broker_count: usize,
+    pub topics: BTreeMap<String, TopicState>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TopicState {
+    pub partitions: i32,
+    pub replication_factor: i32,
+    /// DescribeConfigs entries (fetched only for topics the file declares).
+    pub configs: Vec<ConfigEntry>,
+}
+
+/// Which topics outside the file `--prune` may delete.
+#[derive(Debug, Clone)]
+pub enum PruneScope {
+    Prefix(String),
+    /// Must match the whole topic name.
+    Regex(regex::Regex),
+}
+
+impl PruneScope {
+    /// Compiles `pattern` anchored at both ends, so `orders\..*` cannot match
+    /// `old.orders.x` by accident. The error is one line about the pattern as
+    /// given.
+    pub fn regex(pattern: &str) -> Result<Self, String> {
+        let one_line = |e: regex::Error| {
+            let text = e.to_string();
+            text.lines()
+                .find_map(|l| l.strip_prefix("error: "))
+                .unwrap_or(text.lines().next().unwrap_or_default())
+                .to_string()
+        };
+        regex::Regex::new(pattern).map_err(one_line)?;
+        regex::Regex::new(&format!("^(?:{pattern})$"))
+            .map(PruneScope::Regex)
+            .map_err(one_line)
+    }
+
+    pub fn matches(&self, topic: &str) -> bool {
+        match self {
+            PruneScope::Prefix(p) => topic.starts_with(p.as_str()),
+            PruneScope::Regex(r) => r.is_match(topic),
+        }
+    }
+
+    pub fn describe(&self) -> String {
+        match self {
+            PruneScope::Prefix(p) => format!("prefix {p:?}"),
+            PruneScope::Regex(r) => format!("regex {:?}", r.as_str()),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct PlanOptions {
+    /// Delete topics outside the file that match this scope.
+    pub prune: Option<PruneScope>,
+    /// Reset topic-level configs the file does not mention to the broker default.
+    pub prune_configs: bool,
+}
+
+/// One change, or one change kctl refuses to make.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "action", rename_all = "snake_case")]
+pub enum Step {
+    CreateTopic {
+        topic: String,
+        partitions: i32,
+        replication_factor: i16,
+        configs: BTreeMap<String, String>,
+    },
+    /// Set one key (IncrementalAlterConfigs SET). `old` is `None` when the
+    /// broker did not report the key.
+    SetConfig {
+        topic: String,
+        key: String,
+        old: Option<String>,
+        new: String,
+    },
+    /// Reset one key to the broker default (IncrementalAlterConfigs DELETE).
+    DeleteConfig {
+        topic: String,
+        key: String,
+        old: Option<String>,
+    },
+    AddPartitions {
+        topic: String,
+        from: i32,
+        to: i32,
+    },
+    DeleteTopic {
+        topic: String,
+        partitions: i32,
+    },
+    RefusePartitionDecrease {
+        topic: String,
+        from: i32,
+        to: i32,
+        reason: String,
+    },
+    RefuseReplicationChange {
+        topic: String,
+        from: i32,
+        to: i32,
+        reason: String,
+    },
+    RefuseCreate {
+        topic: String,
+        reason: String,
+    },
+}
+
+impl Step {
+    pub fn topic(&self) -> &str {
+        match self {
+            Step::CreateTopic { topic, .. }
+            | Step::SetConfig { topic, .. }
+            | Step::DeleteConfig { topic, .. }
+            | Step::AddPartitions { topic, .. }
+            | Step::DeleteTopic { topic, .. }
+            | Step::RefusePartitionDecrease { topic, .. }
+            | Step::RefuseReplicationChange { topic, .. }
+            | Step::RefuseCreate { topic, .. } => topic,
+        }
+    }
+
+    /// A step kctl will not execute: the file asks for something Kafka (or
+    /// kctl) cannot do.
+    pub fn is_refused(&self) -> bool {
+        matches!(
+            self,
+            Step::RefusePartitionDecrease { .. }
+                | Step::RefuseReplicationChange { .. }
+                | Step::RefuseCreate { .. }
+        )
+    }
+
+    /// Steps that can lose data or settings: deleting a topic, resetting a
+    /// key, shortening retention, changing the cleanup policy. An unknown old
+    /// value counts as a loss, since it may have been longer.
+    pub fn is_destructive(&self) -> bool {
+        match self {
+            Step::DeleteTopic { .. } | Step::DeleteConfig { .. } => true,
+            Step::SetConfig { key, old, new, .. } => match key.as_str() {
+                "retention.ms"
+                | "retention.bytes"
+                | "local.retention.ms"
+                | "local.retention.bytes" => shortens(old.as_deref(), new),
+                "cleanup.policy" => match old {
+                    Some(o) => o != new,
+                    // Kafka's default policy is delete.
+                    None => new != "delete",
+                },
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+}
+
+/// True when a limit goes from `old` to a smaller one (`-1` is unlimited,
+/// `-2` "follow retention.*", treated as unknown).
+fn shortens(old: Option<&str>, new: &str) -> bool {
+    let Ok(new) = new.parse::<i64>() else {
+        return true;
+    };
+    if new == -1 {
+        return false;
+    }
+    match old.and_then(|o| o.parse::<i64>().ok()) {
+        Some(-1) => true,
+        Some(o) if o >= 0 => new < o,
+        _ => true,
+    }
+}
+
+/// A step with its classification, as rendered and serialised.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PlannedStep {
+    #[serde(flatten)]
+    pub step: Step,
+    pub destructive: bool,
+    pub refused: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct UnmanagedConfig {
+    pub topic: String,
+    pub key: String,
+    pub value: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub create: usize,
+    pub config_changes: usize,
+    pub add_partitions: usize,
+    pub delete: usize,
+    pub refused: usize,
+    pub destructive: usize,
+    /// Declared topics that already match the file.
+    pub unchanged: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Plan {
+    /// The override block applied to the file, if any.
+    pub overrides: Option<String>,
+    pub broker_count: usize,
+    /// Declared topics first, in file order; then deletions by name.
+    pub steps: Vec<PlannedStep>,
+    /// Topics in the cluster the file does not declare, kept (outside the prune
+    /// scope, or no `--prune`). Internal topics are not listed.
+    pub unmanaged_topics: Vec<String>,
+    /// Internal topics inside the prune scope: never deleted.
+    pub protected_topics: Vec<String>,
+    /// Topic-level configs the file does not mention, kept without
+    /// `--prune-configs`.
+    pub unmanaged_configs: Vec<UnmanagedConfig>,
+    pub summary: Summary,
+}
+
+impl Plan {
+    /// Nothing to do and nothing refused: the cluster matches the file.
+    pub fn in_sync(&self) -> bool {
+        self.steps.is_empty()
+    }
+
+    pub fn has_refusals(&self) -> bool {
+        self.steps.iter().any(|s| s.refused)
+    }
+
+    /// The steps kctl would execute.
+    pub fn executable(&self) -> impl Iterator<Item = &Step> {
+        self.steps.iter().filter(|s| !s.refused).map(|s| &s.step)
+    }
+}
+
+/// A config the broker holds for this topic specifically (not a broker-wide
+/// or built-in default). Brokers older than 1.1 and some Kafka-compatible
+/// brokers report the source as unknown; a non-default value then counts.
+fn is_topic_override(e: &ConfigEntry) -> bool {
+    !e.is_default && (e.source == "DynamicTopic" || e.source == "Unknown")
+}
+
+/// Diffs `spec` against `state`.
+pub fn compute(spec: &Spec, state: &ClusterState, options: &PlanOptions) -> Plan {
+    let mut steps = Vec::new();
+    let mut unmanaged_configs = Vec::new();
+    let mut unchanged = 0;
+    let brokers = state.broker_count;
+    for t in &spec.topics {
+        let Some(observed) = state.topics.get(&t.name) else {
+            let rf = i32::from(t.replication_factor);
+            if brokers > 0 && rf as usize > brokers {
+                steps.push(Step::RefuseCreate {
+                    topic: t.name.clone(),
+                    reason: format!(
+                        "replication factor {rf} is larger than the {brokers} broker(s) in the \
+                         cluster; Kafka would reject it (use an override block for small clusters)"
+                    ),
+                });
+            } else {
+                steps.push(Step::CreateTopic {
+                    topic: t.name.clone(),
+                    partitions: t.partitions,
+                    replication_factor: t.replication_factor,
+                    configs: t.configs.clone(),
+                });
+            }
+            continue;
+        };
+        let before = steps.len();
+        let by_key: BTreeMap<&str, &ConfigEntry> = observed
+            .configs
+            .iter()
+            .map(|e| (e.name.as_str(), e))
+            .collect();
+        for (key, want) in &t.configs {
+            let have = by_key
+                .get(key.as_str())
+                .and_then(|e| e.value.as_deref())
+                .map(|v| spec::canonical_value(key, v));
+            if have.as_deref() != Some(want.as_str()) {
+                steps.push(Step::SetConfig {
+                    topic: t.name.clone(),
+                    key: key.clone(),
+                    old: have,
+                    new: want.clone(),
+                });
+            }
+        }
+        for e in observed.configs.iter().filter(|e| is_topic_override(e)) {
+            if t.configs.contains_key(&e.name) {
+                continue;
+            }
+            let value = e
+                .value
+                .as_deref()
+                .map(|v| spec::canonical_value(&e.name, v));
+            if options.prune_configs {
+                steps.push(Step::DeleteConfig {
+                    topic: t.name.clone(),
+                    key: e.name.clone(),
+                    old: value,
+                });
+            } else {
+                unmanaged_configs.push(UnmanagedConfig {
+                    topic: t.name.clone(),
+                    key: e.name.clone(),
+                    value,
+                });
+            }
+        }
+        if t.partitions > observed.partitions {
+            steps.push(Step::AddPartitions {
+                topic: t.name.clone(),
+                from: observed.partitions,
+                to: t.partitions,
+            });
+        } else if t.partitions < observed.partitions {
+            steps.push(Step::RefusePartitionDecrease {
+                topic: t.name.clone(),
+                from: observed.partitions,
+                to: t.partitions,
+                reason: "Kafka cannot remove partitions from a topic; to shrink it, create a new \
+                         topic and migrate, or set the file to the current count"
+                    .into(),
+            });
+        }
+        let rf = i32::from(t.replication_factor);
+        if rf != observed.replication_factor {
+            let mut reason = "kctl does not reassign replicas; change the replication factor with \
+                              a partition reassignment (kafka-reassign-partitions.sh), then re-run"
+                .to_string();
+            if brokers > 0 && rf as usize > brokers {
+                reason = format!(
+                    "replication factor {rf} is larger than the {brokers} broker(s) in the cluster; {reason}"
+                );
+            }
+            steps.push(Step::RefuseReplicationChange {
+                topic: t.name.clone(),
+                from: observed.replication_factor,
+                to: rf,
+                reason,
+            });
+        }
+        if steps.len() == before {
+            unchanged += 1;
+        }
+    }
+
+    let declared: HashSet<&str> = spec.topics.iter().map(|t| t.name.as_str()).collect();
+    let mut unmanaged_topics = Vec::new();
+    let mut protected_topics = Vec::new();
+    for (name, observed) in &state.topics {
+        if declared.contains(name.as_str()) {
+            continue;
+        }
+        let in_scope = options.prune.as_ref().is_some_and(|s| s.matches(name));
+        if is_internal_topic(name) {
+            if in_scope {
+                protected_topics.push(name.clone());
+            }
+        } else if in_scope {
+            steps.push(Step::DeleteTopic {
+                topic: name.clone(),
+                partitions: observed.partitions,
+            });
+        } else {
+            unmanaged_topics.push(name.clone());
+        }
+    }
+
+    let steps: Vec<PlannedStep> = steps
+        .into_iter()
+        .map(|step| PlannedStep {
+            destructive: step.is_destructive(),
+            refused: step.is_refused(),
+            step,
+        })
+        .collect();
+    let mut summary = Summary {
+        unchanged,
+        ..Summary::default()
+    };
+    for s in &steps {
+        match &s.step {
+            _ if s.refused => summary.refused += 1,
+            Step::CreateTopic { .. } => summary.create += 1,
+            Step::SetConfig { .. } | Step::DeleteConfig { .. } => summary.config_changes += 1,
+            Step::AddPartitions { .. } => summary.add_partitions += 1,
+            Step::DeleteTopic { .. } => summary.delete += 1,
+            _ => {}
+        }
+        if s.destructive {
+            summary.destructive += 1;
+        }
+    }
+    Plan {
+        overrides: spec.overrides.clone(),
+        broker_count: brokers,
+        steps,
+        unmanaged_topics,
+        protected_topics,
+        unmanaged_configs,
+        summary,
+    }
+}
+
+/// A config value for people: milliseconds also as `30d`, `-1` as unlimited.
+pub fn display_value(key: &str, value: &str) -> String {
+    if (spec::is_millis_config(key) || key.ends_with(".bytes")) && value == "-1" {
+        return format!("{value} (unlimited)");
+    }
+    if spec::is_millis_config(key) {
+        if let Ok(ms) = value.parse::<u64>() {
+            let human = duration::format_millis(ms);
+            if human != format!("{ms}ms") {
+                return format!("{value} ({human})");
+            }
+        }
+    }
+    value.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::spec::{SubjectStrategy, TopicSpec};
+    use std::path::PathBuf;
+
+    fn topic(name: &str, partitions: i32, rf: i16, configs: &[(&str, &str)]) -> TopicSpec {
+        TopicSpec {
+            name: name.into(),
+            partitions,
+            replication_factor: rf,
+            configs: configs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            value_schema: vec![],
+            key_schema: vec![],
+            subject_strategy: SubjectStrategy::Topic,
+            compatibility: None,
+        }
+    }
+
+    fn spec(topics: Vec<TopicSpec>) -> Spec {
+        Spec {
+            file: PathBuf::from("topics.yaml"),
+            overrides: None,
+            topics,
+        }
+    }
+
+    fn entry(name: &str, value: &str, source: &str, is_default: bool) -> ConfigEntry {
+        ConfigEntry {
+            name: name.into(),
+            value: Some(value.into()),
+            source: source.into(),
+            is_default,
+            is_sensitive: false,
+        }
+    }
+
+    fn state(brokers: usize, topics: Vec<(&str, i32, i32, Vec<ConfigEntry>)>) -> ClusterState {
+        ClusterState {
+            broker_count: brokers,
+            topics: topics
+                .into_iter()
+                .map(|(n, p, rf, configs)| {
+                    (
+                        n.to_string(),
+                        TopicState {
+                            partitions: p,
+                            replication_factor: rf,
+                            configs,
+                        },
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    fn steps(plan: &Plan) -> Vec<Step> {
+        plan.steps.iter().map(|s| s.step.clone()).collect()
+    }
+
+    #[test]
+    fn missing_topics_are_created_with_their_configs() {
+        let s = spec(vec![topic("a", 12, 1, &[("retention.ms", "2592000000")])]);
+        let plan = compute(&s, &state(1, vec![]), &PlanOptions::default());
+        assert_eq!(
+            steps(&plan),
+            [Step::CreateTopic {
+                topic: "a".into(),
+                partitions: 12,
+                replication_factor: 1,
+                configs: [("retention.ms".to_string(), "2592000000".to_string())].into(),
+            }]
+        );
+        assert_eq!(plan.summary.create, 1);
+        assert!(!plan.in_sync());
+    }
+
+    #[test]
+    fn equal_canonical_values_and_broker_defaults_are_not_drift() {
+        let s = spec(vec![topic(
+            "a",
+            3,
+            1,
+            &[
+                ("retention.ms", "2592000000"),
+                ("cleanup.policy", "compact,delete"),
+                ("min.insync.replicas", "1"),
+            ],
+        )]);
+        let observed = state(
+            1,
+            vec![(
+                "a",
+                3,
+                1,
+                vec![
+                    entry("retention.ms", "2592000000", "DynamicTopic", false),
+                    entry("cleanup.policy", "delete,compact", "DynamicTopic", false),
+                    // A broker default equal to the file's value is not drift.
+                    entry("min.insync.replicas", "1", "Default", true),
+                    // Defaults the file does not mention are never drift.
+                    entry("segment.ms", "604800000", "Default", true),
+                    entry("max.message.bytes", "1048588", "StaticBroker", false),
+                ],
+            )],
+        );
+        let plan = compute(&s, &observed, &PlanOptions::default());
+        assert!(plan.in_sync(), "{:?}", plan.steps);
+        assert_eq!(plan.summary.unchanged, 1);
+        assert!(plan.unmanaged_configs.is_empty());
+    }
+
+    #[test]
+    fn changed_and_unreported_keys_are_set_with_old_and_new() {
+        let s = spec(vec![topic(
+            "a",
+            3,
+            1,
+            &[("retention.ms", "2592000000"), ("segment.ms", "3600000")],
+        )]);
+        let observed = state(
+            1,
+            vec![(
+                "a",
+                3,
+                1,
+                vec![entry("retention.ms", "604800000", "DynamicTopic", false)],
+            )],
+        );
+        let plan = compute(&s, &observed, &PlanOptions::default());
+        assert_eq!(
+            steps(&plan),
+            [
+                Step::SetConfig {
+                    topic: "a".into(),
+                    key: "retention.ms".into(),
+                    old: Some("604800000".into()),
+                    new: "2592000000".into()
+                },
+                Step::SetConfig {
+                    topic: "a".into(),
+                    key: "segment.ms".into(),
+                    old: None,
+                    new: "3600000".into()
+                },
+            ]
+        );
+        // Longer retention is not destructive; segment.ms never is.
+        assert!(plan.steps.iter().all(|s| !s.destructive));
+    }
+
+    #[test]
+    fn keys_outside_the_file_are_reset_only_with_prune_configs() {
+        let s = spec(vec![topic("a", 3, 1, &[])]);
+        let observed = state(
+            1,
+            vec![(
+                "a",
+                3,
+                1,
+                vec![
+                    entry("segment.ms", "3600000", "DynamicTopic", false),
+                    entry("retention.ms", "604800000", "Default", true),
+                ],
+            )],
+        );
+        let kept = compute(&s, &observed, &PlanOptions::default());
+        assert!(kept.in_sync());
+        assert_eq!(
+            kept.unmanaged_configs,
+            [UnmanagedConfig {
+                topic: "a".into(),
+                key: "segment.ms".into(),
+                value: Some("3600000".into())
+            }]
+        );
+        let pruned = compute(
+            &s,
+            &observed,
+            &PlanOptions {
+                prune_configs: true,
+                ..Default::default()
+            },
+        );
+        assert_eq!(
+            steps(&pruned),
+            [Step::DeleteConfig {
+                topic: "a".into(),
+                key: "segment.ms".into(),
+                old: Some("3600000".into())
+            }]
+        );
+        assert!(pruned.steps[0].destructive);
+    }
+
+    #[test]
+    fn partitions_grow_but_never_shrink_and_replication_changes_are_refused() {
+        let s = spec(vec![
+            topic("grow", 8, 1, &[]),
+            topic("shrink", 2, 1, &[]),
+            topic("rf", 1, 3, &[]),
+        ]);
+        let observed = state(
+            1,
+            vec![
+                ("grow", 4, 1, vec![]),
+                ("shrink", 4, 1, vec![]),
+                ("rf", 1, 1, vec![]),
+            ],
+        );
+        let plan = compute(&s, &observed, &PlanOptions::default());
+        assert_eq!(
+            plan.steps[0].step,
+            Step::AddPartitions {
+                topic: "grow".into(),
+                from: 4,
+                to: 8
+            }
+        );
+        assert!(!plan.steps[0].refused);
+        assert!(matches!(
+            &plan.steps[1].step,
+            Step::RefusePartitionDecrease { from: 4, to: 2, reason, .. } if reason.contains("cannot remove partitions")
+        ));
+        assert!(matches!(
+            &plan.steps[2].step,
+            Step::RefuseReplicationChange { from: 1, to: 3, reason, .. }
+                if reason.contains("larger than the 1 broker") && reason.contains("reassign")
+        ));
+        assert!(plan.has_refusals());
+        assert_eq!(plan.summary.refused, 2);
+        assert_eq!(plan.executable().count(), 1);
+    }
+
+    #[test]
+    fn a_replication_factor_above_the_broker_count_is_refused_at_create() {
+        let s = spec(vec![topic("a", 1, 3, &[])]);
+        let plan = compute(&s, &state(1, vec![]), &PlanOptions::default());
+        assert!(
+            matches!(&plan.steps[0].step, Step::RefuseCreate { reason, .. } if reason.contains("replication factor 3"))
+        );
+        let plan = compute(&s, &state(3, vec![]), &PlanOptions::default());
+        assert!(matches!(&plan.steps[0].step, Step::CreateTopic { .. }));
+    }
+
+    #[test]
+    fn topics_outside_the_file_are_deleted_only_in_the_prune_scope_and_never_internal() {
+        let s = spec(vec![topic("app.a", 1, 1, &[])]);
+        let observed = state(
+            1,
+            vec![
+                ("app.a", 1, 1, vec![]),
+                ("app.old", 2, 1, vec![]),
+                ("other.x", 1, 1, vec![]),
+                ("__consumer_offsets", 50, 1, vec![]),
+                ("_schemas", 1, 1, vec![]),
+            ],
+        );
+        let none = compute(&s, &observed, &PlanOptions::default());
+        assert!(none.in_sync());
+        assert_eq!(none.unmanaged_topics, ["app.old", "other.x"]);
+
+        let prefix = compute(
+            &s,
+            &observed,
+            &PlanOptions {
+                prune: Some(PruneScope::Prefix("app.".into())),
+                ..Default::default()
+            },
+        );
+        assert_eq!(
+            steps(&prefix),
+            [Step::DeleteTopic {
+                topic: "app.old".into(),
+                partitions: 2
+            }]
+        );
+        assert!(prefix.steps[0].destructive);
+        assert_eq!(prefix.unmanaged_topics, ["other.x"]);
+
+        let everything = compute(
+            &s,
+            &observed,
+            &PlanOptions {
+                prune: Some(PruneScope::regex(".*").unwrap()),
+                ..Default::default()
+            },
+        );
+        let deleted: Vec<&str> = everything.steps.iter().map(|s| s.step.topic()).collect();
+        assert_eq!(deleted, ["app.old", "other.x"]);
+        assert_eq!(
+            everything.protected_topics,
+            ["__consumer_offsets", "_schemas"]
+        );
+    }
+
+    #[test]
+    fn prune_regex_matches_whole_names() {
+        let r = PruneScope::regex(r"app\.[a-z]+").unwrap();
+        assert!(r.matches("app.old"));
+        assert!(!r.matches("x.app.old"));
+        assert!(!r.matches("app.old.v2"));
+        assert_eq!(PruneScope::regex("(").unwrap_err(), "unclosed group");
+    }
+
+    #[test]
+    fn destructive_classification() {
+        let set = |key: &str, old: Option<&str>, new: &str| Step::SetConfig {
+            topic: "t".into(),
+            key: key.into(),
+            old: old.map(str::to_string),
+            new: new.into(),
+        };
+        assert!(set("retention.ms", Some("2592000000"), "604800000").is_destructive());
+        assert!(!set("retention.ms", Some("604800000"), "2592000000").is_destructive());
+        assert!(set("retention.ms", Some("-1"), "604800000").is_destructive());
+        assert!(!set("retention.ms", Some("604800000"), "-1").is_destructive());
+        assert!(set("retention.ms", None, "604800000").is_destructive());
+        assert!(set("cleanup.policy", Some("delete"), "compact").is_destructive());
+        assert!(!set("cleanup.policy", None, "delete").is_destructive());
+        assert!(!set("segment.ms", Some("1"), "2").is_destructive());
+    }
+
+    #[test]
+    fn plan_json_names_each_action() {
+        let s = spec(vec![topic("a", 2, 1, &[])]);
+        let plan = compute(
+            &s,
+            &state(1, vec![("a", 1, 1, vec![])]),
+            &PlanOptions::default(),
+        );
+        let v = serde_json::to_value(&plan).unwrap();
+        assert_eq!(v["steps"][0]["action"], "add_partitions");
+        assert_eq!(v["steps"][0]["from"], 1);
+        assert_eq!(v["steps"][0]["to"], 2);
+        assert_eq!(v["steps"][0]["destructive"], false);
+        assert_eq!(v["summary"]["add_partitions"], 1);
+    }
+
+    #[test]
+    fn display_values_add_human_durations() {
+        assert_eq!(
+            display_value("retention.ms", "2592000000"),
+            "2592000000 (30d)"
+        );
+        assert_eq!(display_value("retention.ms", "-1"), "-1 (unlimited)");
+        assert_eq!(display_value("retention.ms", "1500"), "1500");
+        assert_eq!(display_value("cleanup.policy", "delete"), "delete");
+    }
+}
