@@ -21,8 +21,14 @@ pub struct ParsedSchema {
 ///
 /// The error is the parser's reason, meant for a 42201 message.
 pub fn parse(text: &str, referenced: &[&str]) -> Result<ParsedSchema, String> {
+    let mut standalone = Vec::new();
+    for r in referenced {
+        let json: Value = serde_json::from_str(r).map_err(|e| format!("referenced schema: {e}"))?;
+        hoist_named(&json, None, &mut standalone);
+    }
+    let standalone: Vec<String> = standalone.iter().map(Value::to_string).collect();
     let (schema, named) =
-        Schema::parse_str_with_list(text, referenced).map_err(|error| describe(&error))?;
+        Schema::parse_str_with_list(text, &standalone).map_err(|error| describe(&error))?;
     let normalized = normalized_form(&schema)?;
     let mut resolved = schema;
     resolved
@@ -32,6 +38,82 @@ pub fn parse(text: &str, referenced: &[&str]) -> Result<ParsedSchema, String> {
         normalized,
         resolved,
     })
+}
+
+/// Collects every named type defined in a referenced schema as a standalone
+/// top-level definition with its full name, replacing nested definitions by
+/// their names. A referenced subject may hold a union of records, or define
+/// types inside other types; apache-avro's `parse_str_with_list` accepts only
+/// top-level named schemas and does not see definitions nested inside other
+/// list items, while Confluent's parser accepts both.
+fn hoist_named(json: &Value, namespace: Option<&str>, out: &mut Vec<Value>) -> Value {
+    match json {
+        Value::Array(branches) => Value::Array(
+            branches
+                .iter()
+                .map(|b| hoist_named(b, namespace, out))
+                .collect(),
+        ),
+        Value::Object(map) => {
+            let kind = map.get("type").and_then(Value::as_str);
+            let defines = matches!(kind, Some("record" | "error" | "enum" | "fixed"));
+            let name = map.get("name").and_then(Value::as_str).filter(|_| defines);
+            // Full name and the namespace its fields resolve short names in.
+            let (full, inner_ns) = match name {
+                Some(n) if n.contains('.') => (
+                    Some(n.to_string()),
+                    n.rsplit_once('.').map(|(ns, _)| ns.to_string()),
+                ),
+                Some(n) => {
+                    let ns = map
+                        .get("namespace")
+                        .and_then(Value::as_str)
+                        .map(str::to_string)
+                        .or_else(|| namespace.map(str::to_string))
+                        .filter(|ns| !ns.is_empty());
+                    (
+                        Some(ns.as_ref().map_or(n.to_string(), |ns| format!("{ns}.{n}"))),
+                        ns,
+                    )
+                }
+                None => (None, namespace.map(str::to_string)),
+            };
+            let mut copy = map.clone();
+            if let Some(Value::Array(fields)) = map.get("fields") {
+                let fields = fields
+                    .iter()
+                    .map(|f| {
+                        let mut f = f.clone();
+                        if let Some(t) = f.get("type").cloned() {
+                            f["type"] = hoist_named(&t, inner_ns.as_deref(), out);
+                        }
+                        f
+                    })
+                    .collect();
+                copy.insert("fields".into(), Value::Array(fields));
+            }
+            for key in ["items", "values"] {
+                if let Some(inner) = map.get(key) {
+                    copy.insert(key.into(), hoist_named(inner, inner_ns.as_deref(), out));
+                }
+            }
+            if !defines {
+                if let Some(inner) = map.get("type").filter(|t| !t.is_string()) {
+                    copy.insert("type".into(), hoist_named(inner, inner_ns.as_deref(), out));
+                }
+            }
+            match full {
+                Some(full) => {
+                    copy.insert("name".into(), Value::String(full.clone()));
+                    copy.remove("namespace");
+                    out.push(Value::Object(copy));
+                    Value::String(full)
+                }
+                None => Value::Object(copy),
+            }
+        }
+        other => other.clone(),
+    }
 }
 
 /// The identity of a schema: apache-avro's own JSON rendering of the parsed
@@ -112,6 +194,26 @@ mod tests {
         assert!(reason.contains("nope"), "{reason}");
         let reason = parse("{not json", &[]).expect_err("bad JSON must fail");
         assert!(reason.contains("JSON"), "{reason}");
+    }
+
+    #[test]
+    fn references_to_unions_and_nested_types_resolve() {
+        // The referenced subject is a union whose second branch uses an enum
+        // defined inside the first one, as schemas/inspection.avsc does.
+        let referenced = r#"[
+          {"type":"record","name":"A","namespace":"x","fields":[
+            {"name":"kind","type":{"type":"enum","name":"Kind","symbols":["P","Q"]}}]},
+          {"type":"record","name":"B","namespace":"x","fields":[{"name":"kind","type":"Kind"}]}
+        ]"#;
+        let main = r#"{"type":"record","name":"M","namespace":"y","fields":[
+            {"name":"k","type":"x.Kind"},{"name":"b","type":"x.B"}]}"#;
+        let parsed = parse(main, &[referenced]).unwrap();
+        assert!(
+            parsed.normalized.contains("x.Kind"),
+            "{}",
+            parsed.normalized
+        );
+        assert!(parse(main, &[]).is_err());
     }
 
     #[test]

@@ -92,6 +92,23 @@ pub enum RegistryError {
     InvalidSchema {
         message: String,
     },
+    /// 42203: not a compatibility level.
+    InvalidLevel {
+        message: String,
+    },
+    /// 40404: a soft delete of a subject already soft-deleted.
+    SubjectSoftDeleted {
+        subject: String,
+    },
+    /// 40405: a permanent delete needs a soft delete first.
+    SubjectNotSoftDeleted {
+        subject: String,
+    },
+    /// 42206: other schemas still reference the subject.
+    Referenced {
+        subject: String,
+        message: String,
+    },
     /// Any other status: the registry's own error code and message.
     Api {
         status: u16,
@@ -123,6 +140,20 @@ impl fmt::Display for RegistryError {
             RegistryError::InvalidSchema { message } => {
                 write!(f, "the registry rejected the schema as invalid: {message}")
             }
+            RegistryError::InvalidLevel { message } => {
+                write!(f, "the registry rejected the compatibility level: {message}")
+            }
+            RegistryError::SubjectSoftDeleted { subject } => {
+                write!(f, "subject {subject:?} is already soft-deleted (use --permanent to remove it for good)")
+            }
+            RegistryError::SubjectNotSoftDeleted { subject } => write!(
+                f,
+                "subject {subject:?} must be soft-deleted before it can be deleted permanently"
+            ),
+            RegistryError::Referenced { subject, message } => write!(
+                f,
+                "subject {subject:?} is still referenced by other schemas: {message}"
+            ),
             RegistryError::Api {
                 status,
                 code,
@@ -251,10 +282,28 @@ impl Registry {
             message: String::from_utf8_lossy(&bytes).chars().take(200).collect(),
         });
         if let Some(e) = ctx(body.error_code) {
-            return Err(e);
+            return Err(match e {
+                // The registry's own words say why.
+                RegistryError::Incompatible { subject, message } if message.is_empty() => {
+                    RegistryError::Incompatible {
+                        subject,
+                        message: body.message,
+                    }
+                }
+                RegistryError::Referenced { subject, message } if message.is_empty() => {
+                    RegistryError::Referenced {
+                        subject,
+                        message: body.message,
+                    }
+                }
+                e => e,
+            });
         }
         Err(match body.error_code {
             42201 => RegistryError::InvalidSchema {
+                message: body.message,
+            },
+            42203 => RegistryError::InvalidLevel {
                 message: body.message,
             },
             _ => RegistryError::Api {
@@ -459,7 +508,29 @@ impl Registry {
             encode_segment(subject),
             if permanent { "?permanent=true" } else { "" }
         );
-        self.call(Method::DELETE, &path, None::<&()>, |c| {
+        self.call(Method::DELETE, &path, None::<&()>, |c| match c {
+            40404 => Some(RegistryError::SubjectSoftDeleted {
+                subject: subject.to_string(),
+            }),
+            40405 => Some(RegistryError::SubjectNotSoftDeleted {
+                subject: subject.to_string(),
+            }),
+            42206 => Some(RegistryError::Referenced {
+                subject: subject.to_string(),
+                message: String::new(),
+            }),
+            c => not_found(c, subject, ""),
+        })
+        .await
+    }
+
+    /// The versions of `subject`, soft-deleted ones included (`?deleted=true`).
+    pub async fn versions_with_deleted(&self, subject: &str) -> Result<Vec<i32>> {
+        let path = format!(
+            "/subjects/{}/versions?deleted=true",
+            encode_segment(subject)
+        );
+        self.call(Method::GET, &path, None::<&()>, |c| {
             not_found(c, subject, "")
         })
         .await

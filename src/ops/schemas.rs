@@ -1,0 +1,426 @@
+//! Schemas as code against a Schema Registry: plan (read-only: lookups,
+//! compatibility checks, levels) and apply (register in dependency order, set
+//! levels), over the [`SchemaRegistryApi`] trait which [`Registry`] implements.
+//!
+//! An unchanged schema is found through the registry's lookup
+//! (`POST /subjects/{s}`), which compares parsed schemas: whitespace or the
+//! order of a field's attributes never makes a new version.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::{Component, Path, PathBuf};
+
+use anyhow::{anyhow, Context, Result};
+
+use crate::core::schema_plan::{
+    self, PlannedReference, Registered, SchemaAction, SchemaApplyReport, SchemaBinding, SchemaPlan,
+    SchemaStep, StepStatus, SubjectFacts,
+};
+use crate::ops::interrupt;
+use crate::registry::{self, Reference, Registry, RegistryError};
+
+/// The registry calls schema planning and applying need.
+#[allow(async_fn_in_trait)] // used with concrete types only, never `dyn`
+pub trait SchemaRegistryApi {
+    async fn global_level(&self) -> registry::Result<String>;
+    /// The subject's latest live version, `None` when it has none.
+    async fn latest(&self, subject: &str) -> registry::Result<Option<Registered>>;
+    /// The subject's own level, `None` when it inherits the global one.
+    async fn own_level(&self, subject: &str) -> registry::Result<Option<String>>;
+    async fn lookup(
+        &self,
+        subject: &str,
+        schema: &str,
+        references: &[Reference],
+    ) -> registry::Result<Option<Registered>>;
+    async fn check(
+        &self,
+        subject: &str,
+        schema: &str,
+        references: &[Reference],
+    ) -> registry::Result<(bool, Vec<String>)>;
+    async fn register(
+        &self,
+        subject: &str,
+        schema: &str,
+        references: &[Reference],
+    ) -> registry::Result<u32>;
+    async fn set_level(&self, subject: &str, level: &str) -> registry::Result<()>;
+}
+
+impl SchemaRegistryApi for Registry {
+    async fn global_level(&self) -> registry::Result<String> {
+        self.compatibility_level(None).await
+    }
+
+    async fn latest(&self, subject: &str) -> registry::Result<Option<Registered>> {
+        match self.version(subject, "latest").await {
+            Ok(v) => Ok(Some(Registered {
+                version: v.version,
+                id: v.id,
+            })),
+            Err(RegistryError::SubjectNotFound { .. } | RegistryError::VersionNotFound { .. }) => {
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    async fn own_level(&self, subject: &str) -> registry::Result<Option<String>> {
+        self.own_compatibility_level(subject).await
+    }
+
+    async fn lookup(
+        &self,
+        subject: &str,
+        schema: &str,
+        references: &[Reference],
+    ) -> registry::Result<Option<Registered>> {
+        Ok(Registry::lookup(self, subject, schema, None, references)
+            .await?
+            .map(|v| Registered {
+                version: v.version,
+                id: v.id,
+            }))
+    }
+
+    async fn check(
+        &self,
+        subject: &str,
+        schema: &str,
+        references: &[Reference],
+    ) -> registry::Result<(bool, Vec<String>)> {
+        let c = self
+            .check_compatibility(subject, schema, None, references)
+            .await?;
+        Ok((c.is_compatible, c.messages))
+    }
+
+    async fn register(
+        &self,
+        subject: &str,
+        schema: &str,
+        references: &[Reference],
+    ) -> registry::Result<u32> {
+        Registry::register(self, subject, schema, None, references).await
+    }
+
+    async fn set_level(&self, subject: &str, level: &str) -> registry::Result<()> {
+        self.set_compatibility_level(Some(subject), level)
+            .await
+            .map(|_| ())
+    }
+}
+
+/// `a/./b/../c` as `a/c`, without touching the file system, so that one file
+/// reached by two spellings is one file.
+pub fn normalize_path(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if !out.pop() {
+                    out.push("..");
+                }
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
+}
+
+/// Reads every bound file and every other `.avsc` file in the same
+/// directories (they may define referenced types). Paths are `base_dir`
+/// joined with the binding's path (an absolute path stays as is).
+pub fn read_schema_files(
+    bindings: &[SchemaBinding],
+    base_dir: &Path,
+) -> Result<(Vec<SchemaBinding>, BTreeMap<PathBuf, String>)> {
+    let mut files = BTreeMap::new();
+    let mut dirs = Vec::new();
+    let mut resolved = Vec::with_capacity(bindings.len());
+    for b in bindings {
+        let mut b = b.clone();
+        for f in b.files.iter_mut() {
+            *f = normalize_path(&base_dir.join(&*f));
+            if !files.contains_key(f) {
+                let text = std::fs::read_to_string(&*f).with_context(|| {
+                    format!(
+                        "cannot read schema file {} (topic {})",
+                        f.display(),
+                        b.topic
+                    )
+                })?;
+                files.insert(f.clone(), text);
+            }
+            let dir = f.parent().map(Path::to_path_buf).unwrap_or_default();
+            if !dirs.contains(&dir) {
+                dirs.push(dir);
+            }
+        }
+        resolved.push(b);
+    }
+    for dir in dirs {
+        let listing = if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            &dir
+        };
+        let entries = std::fs::read_dir(listing)
+            .with_context(|| format!("cannot list schema directory {}", listing.display()))?;
+        for e in entries.flatten() {
+            let name = e.file_name();
+            if Path::new(&name).extension().is_some_and(|x| x == "avsc") {
+                let path = normalize_path(&dir.join(&name));
+                if let std::collections::btree_map::Entry::Vacant(slot) = files.entry(path) {
+                    // A file that cannot be read matters only if it is needed,
+                    // and then the missing type is reported.
+                    if let Ok(text) = std::fs::read_to_string(slot.key()) {
+                        slot.insert(text);
+                    }
+                }
+            }
+        }
+    }
+    Ok((resolved, files))
+}
+
+/// Computes the schema part of `kctl plan`: reads the files, derives the
+/// desired subjects, and asks the registry about each (read-only).
+pub async fn plan_schemas<R: SchemaRegistryApi>(
+    bindings: &[SchemaBinding],
+    base_dir: &Path,
+    registry: &R,
+) -> Result<SchemaPlan> {
+    let (bindings, files) = read_schema_files(bindings, base_dir)?;
+    let desired = schema_plan::desired_subjects(&bindings, &files).map_err(anyhow::Error::msg)?;
+    plan_desired(&desired, registry).await
+}
+
+/// The registry's side of planning, for subjects already derived.
+pub async fn plan_desired<R: SchemaRegistryApi>(
+    desired: &[schema_plan::DesiredSubject],
+    registry: &R,
+) -> Result<SchemaPlan> {
+    let global_level = registry.global_level().await?;
+    // Subject -> the version references to it will use; `None` while this
+    // apply registers a new one.
+    let mut versions: HashMap<&str, Option<i32>> = HashMap::new();
+    let mut subjects = Vec::with_capacity(desired.len());
+    for d in desired {
+        let at = |e: RegistryError| anyhow!("subject {:?}: {e}", d.subject);
+        let latest = registry.latest(&d.subject).await.map_err(at)?;
+        let own_level = registry.own_level(&d.subject).await.map_err(at)?;
+        let mut references = Vec::with_capacity(d.references.len());
+        for r in &d.references {
+            let version = *versions.get(r.subject.as_str()).ok_or_else(|| {
+                anyhow!(
+                    "subject {:?} references {:?}, which is not planned before it",
+                    d.subject,
+                    r.subject
+                )
+            })?;
+            references.push(PlannedReference {
+                name: r.name.clone(),
+                subject: r.subject.clone(),
+                version,
+            });
+        }
+        let pending = references.iter().any(|r| r.version.is_none());
+        // Under NONE anything goes: no check needed.
+        let skip_check = latest.is_none() || d.compatibility.as_deref() == Some("NONE");
+        let mut facts = SubjectFacts {
+            latest,
+            own_level,
+            global_level: global_level.clone(),
+            ..SubjectFacts::default()
+        };
+        if pending {
+            // The referenced version does not exist yet, so neither a lookup
+            // nor a check with references can be made; the self-contained
+            // form means the same and needs no references.
+            if !skip_check {
+                facts.check = Some(
+                    registry
+                        .check(&d.subject, &d.self_contained, &[])
+                        .await
+                        .map_err(at)?,
+                );
+                facts.checked_self_contained = true;
+            }
+        } else {
+            let wire = wire_references(&references, &HashMap::new())?;
+            facts.matching = registry
+                .lookup(&d.subject, &d.schema, &wire)
+                .await
+                .map_err(at)?;
+            if facts.matching.is_none() && !skip_check {
+                facts.check = Some(
+                    registry
+                        .check(&d.subject, &d.schema, &wire)
+                        .await
+                        .map_err(at)?,
+                );
+            }
+        }
+        facts.references = references;
+        let plan = schema_plan::plan_subject(d, facts);
+        let version = match plan.action {
+            SchemaAction::Unchanged { version, .. } => Some(version),
+            _ => None,
+        };
+        versions.insert(&d.subject, version);
+        subjects.push(plan);
+    }
+    Ok(SchemaPlan {
+        global_level,
+        subjects,
+    })
+}
+
+fn wire_references(
+    refs: &[PlannedReference],
+    registered: &HashMap<String, i32>,
+) -> Result<Vec<Reference>> {
+    refs.iter()
+        .map(|r| {
+            let version = r
+                .version
+                .or_else(|| registered.get(&r.subject).copied())
+                .ok_or_else(|| anyhow!("no version of {:?} to reference", r.subject))?;
+            Ok(Reference {
+                name: r.name.clone(),
+                subject: r.subject.clone(),
+                version,
+            })
+        })
+        .collect()
+}
+
+/// Applies a schema plan in its order: for each subject, set its level, then
+/// register its schema (references name the versions just registered).
+/// Incompatible subjects, and subjects referencing one that was not
+/// registered, are skipped; a failed step does not stop unrelated ones.
+/// Ctrl-C stops between subjects; the rest is reported as skipped.
+pub async fn apply_schemas<R: SchemaRegistryApi>(
+    plan: &SchemaPlan,
+    registry: &R,
+) -> SchemaApplyReport {
+    let mut report = SchemaApplyReport::default();
+    let mut registered: HashMap<String, i32> = HashMap::new();
+    let mut missing: HashSet<&str> = HashSet::new();
+    for s in &plan.subjects {
+        let mut step = |action: &str, status, detail: String| {
+            report.steps.push(SchemaStep {
+                subject: s.subject.clone(),
+                action: action.to_string(),
+                status,
+                detail,
+            })
+        };
+        let schema_action = match s.action {
+            SchemaAction::Register => Some("register"),
+            SchemaAction::NewVersion { .. } => Some("new version"),
+            SchemaAction::Incompatible { .. } => Some("new version"),
+            SchemaAction::Unchanged { .. } => None,
+        };
+        let skip = |step: &mut dyn FnMut(&str, StepStatus, String), reason: String| {
+            if s.compatibility.is_some() {
+                step("set compatibility", StepStatus::Skipped, reason.clone());
+            }
+            if let Some(a) = schema_action {
+                step(a, StepStatus::Skipped, reason);
+            }
+        };
+        if interrupt::requested() {
+            skip(&mut step, "interrupted".to_string());
+            missing.insert(&s.subject);
+            continue;
+        }
+        if let Some(r) = s
+            .references
+            .iter()
+            .find(|r| missing.contains(r.subject.as_str()))
+        {
+            skip(
+                &mut step,
+                format!("references {:?}, which was not registered", r.subject),
+            );
+            missing.insert(&s.subject);
+            continue;
+        }
+        if let SchemaAction::Incompatible { messages, .. } = &s.action {
+            skip(&mut step, format!("incompatible: {}", messages.join("; ")));
+            missing.insert(&s.subject);
+            continue;
+        }
+        if let Some(c) = &s.compatibility {
+            match registry.set_level(&s.subject, &c.to).await {
+                Ok(()) => step(
+                    "set compatibility",
+                    StepStatus::Done,
+                    format!("{} -> {}", c.from, c.to),
+                ),
+                Err(e) => {
+                    step("set compatibility", StepStatus::Failed, e.to_string());
+                    if let Some(a) = schema_action {
+                        step(
+                            a,
+                            StepStatus::Skipped,
+                            "its compatibility level could not be set".to_string(),
+                        );
+                    }
+                    missing.insert(&s.subject);
+                    continue;
+                }
+            }
+        }
+        let Some(action) = schema_action else {
+            if let SchemaAction::Unchanged { version, .. } = s.action {
+                registered.insert(s.subject.clone(), version);
+            }
+            continue;
+        };
+        let refs = match wire_references(&s.references, &registered) {
+            Ok(r) => r,
+            Err(e) => {
+                step(action, StepStatus::Skipped, e.to_string());
+                missing.insert(&s.subject);
+                continue;
+            }
+        };
+        match registry.register(&s.subject, &s.schema, &refs).await {
+            Ok(id) => {
+                // The version number, for the references of later subjects.
+                let version = match registry.lookup(&s.subject, &s.schema, &refs).await {
+                    Ok(Some(v)) => Some(v.version),
+                    _ => registry
+                        .latest(&s.subject)
+                        .await
+                        .ok()
+                        .flatten()
+                        .map(|v| v.version),
+                };
+                match version {
+                    Some(v) => {
+                        registered.insert(s.subject.clone(), v);
+                        step(action, StepStatus::Done, format!("version {v} (id {id})"));
+                    }
+                    None => {
+                        step(
+                            action,
+                            StepStatus::Done,
+                            format!("id {id}; its version could not be read back"),
+                        );
+                        missing.insert(&s.subject);
+                    }
+                }
+            }
+            Err(e) => {
+                step(action, StepStatus::Failed, e.to_string());
+                missing.insert(&s.subject);
+            }
+        }
+    }
+    report
+}
