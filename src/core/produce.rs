@@ -1,0 +1,981 @@
+//! What `kctl produce` sends, decided without I/O: turning an input line (or a
+//! generated event) into a record's key, value, headers, partition and
+//! timestamp; recognising envelope lines; and keeping the exact account of
+//! which lines were delivered.
+//!
+//! **Envelope lines.** A line is an envelope (the format `kctl tail -o json`
+//! prints, see `core::envelope`) when it is a JSON object, every key is one of
+//! the envelope's (`topic`, `partition`, `offset`, `timestamp`, `key`,
+//! `key_format`, `key_schema_id`, `value`, `value_format`, `value_schema_id`,
+//! `headers`, `error`), and it has `value` or `key`. `--envelope` makes every
+//! line one, `--no-envelope` none. In an envelope the record's payloads come
+//! from `key`/`value` with their `*_format` (an Avro payload is encoded with
+//! its `*_schema_id`, so a copy is binary-identical), `partition` and
+//! `timestamp` are kept, `topic` and `offset` are ignored. A payload without a
+//! format uses the command's key or value format; a missing or null `value` is
+//! a tombstone.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::sync::Arc;
+
+use base64::Engine as _;
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::avro_encode::{AvroSchema, Mode};
+use super::envelope::{self, Envelope, Format};
+use super::wire;
+
+/// The keys an envelope line may have.
+pub const ENVELOPE_KEYS: [&str; 12] = [
+    "topic",
+    "partition",
+    "offset",
+    "timestamp",
+    "key",
+    "key_format",
+    "key_schema_id",
+    "value",
+    "value_format",
+    "value_schema_id",
+    "headers",
+    "error",
+];
+
+/// Whether `obj` is an envelope (see the module documentation).
+pub fn is_envelope(obj: &Map<String, Value>) -> bool {
+    (obj.contains_key("value") || obj.contains_key("key"))
+        && obj.keys().all(|k| ENVELOPE_KEYS.contains(&k.as_str()))
+}
+
+/// How to serialise a key or a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PayloadFormat {
+    /// Confluent wire format: magic byte, schema id, Avro binary.
+    Avro,
+    /// JSON text.
+    Json,
+    /// UTF-8 text.
+    String,
+    /// Raw bytes, given as base64 in the input.
+    Bytes,
+}
+
+impl fmt::Display for PayloadFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            PayloadFormat::Avro => "avro",
+            PayloadFormat::Json => "json",
+            PayloadFormat::String => "string",
+            PayloadFormat::Bytes => "bytes",
+        })
+    }
+}
+
+/// A registered schema to encode with.
+#[derive(Debug, Clone)]
+pub struct AvroCodec {
+    pub id: u32,
+    pub schema: Arc<AvroSchema>,
+}
+
+/// A format, and for Avro the schema (absent only when no subject exists and
+/// every payload names its own schema id).
+#[derive(Debug, Clone)]
+pub struct Codec {
+    pub format: PayloadFormat,
+    pub avro: Option<AvroCodec>,
+}
+
+impl Codec {
+    pub fn plain(format: PayloadFormat) -> Codec {
+        Codec { format, avro: None }
+    }
+
+    /// Serialises a JSON value (an event, a key field) in this format:
+    /// Avro from Avro JSON or plain JSON; JSON as its text; a string's text
+    /// for `string` (other values as JSON text); base64 text for `bytes`.
+    pub fn encode_json(&self, v: &Value, out: &mut Vec<u8>) -> Result<(), String> {
+        match self.format {
+            PayloadFormat::Avro => {
+                let codec = self
+                    .avro
+                    .as_ref()
+                    .ok_or("no Avro schema to encode with (no subject, no schema id)")?;
+                encode_avro(codec, v, Mode::Auto, out)
+            }
+            PayloadFormat::Json => serde_json::to_writer(out, v).map_err(|e| e.to_string()),
+            PayloadFormat::String => {
+                match v {
+                    Value::String(s) => out.extend_from_slice(s.as_bytes()),
+                    other => serde_json::to_writer(out, other).map_err(|e| e.to_string())?,
+                }
+                Ok(())
+            }
+            PayloadFormat::Bytes => {
+                let text = v
+                    .as_str()
+                    .ok_or_else(|| format!("format bytes needs a base64 string, got {v}"))?;
+                base64_into(text, out)
+            }
+        }
+    }
+}
+
+fn base64_into(text: &str, out: &mut Vec<u8>) -> Result<(), String> {
+    base64::engine::general_purpose::STANDARD
+        .decode_vec(text.trim(), out)
+        .map_err(|e| format!("invalid base64: {e}"))
+}
+
+/// Writes the Confluent frame for `codec.id` and the Avro datum of `v`.
+pub fn encode_avro(
+    codec: &AvroCodec,
+    v: &Value,
+    mode: Mode,
+    out: &mut Vec<u8>,
+) -> Result<(), String> {
+    out.push(wire::MAGIC);
+    out.extend_from_slice(&codec.id.to_be_bytes());
+    codec.schema.encode(v, mode, out).map_err(|e| e.to_string())
+}
+
+/// Where each record's key comes from when the line does not give one.
+#[derive(Debug, Clone)]
+pub enum KeySource {
+    /// No key (null).
+    None,
+    /// The same bytes for every record (`--key`, already serialised).
+    Constant(Vec<u8>),
+    /// A dotted path into the event (`--key-field`).
+    Field(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EnvelopeMode {
+    /// Lines that look like envelopes are envelopes.
+    Auto,
+    /// Every line must be an envelope.
+    Always,
+    /// No line is an envelope.
+    Never,
+}
+
+/// Fetches schemas named by envelope lines (`value_schema_id`).
+pub trait SchemaLookup {
+    fn by_id(&mut self, id: u32) -> Result<Arc<AvroSchema>, String>;
+}
+
+/// One record ready to send. The buffers are reused from record to record.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct OutRecord {
+    pub key: Option<Vec<u8>>,
+    pub value: Option<Vec<u8>>,
+    pub headers: Vec<(String, Option<Vec<u8>>)>,
+    pub partition: Option<i32>,
+    pub timestamp: Option<i64>,
+}
+
+impl OutRecord {
+    /// Payload bytes (key + value), for throughput figures.
+    pub fn size(&self) -> usize {
+        self.key.as_ref().map_or(0, Vec::len) + self.value.as_ref().map_or(0, Vec::len)
+    }
+
+    fn reset(&mut self) -> (Vec<u8>, Vec<u8>) {
+        let mut k = self.key.take().unwrap_or_default();
+        let mut v = self.value.take().unwrap_or_default();
+        k.clear();
+        v.clear();
+        self.headers.clear();
+        self.partition = None;
+        self.timestamp = None;
+        (k, v)
+    }
+}
+
+/// An input line that cannot become a record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineError {
+    /// 1-based column, for JSON syntax errors.
+    pub column: Option<usize>,
+    pub message: String,
+}
+
+impl From<String> for LineError {
+    fn from(message: String) -> Self {
+        LineError {
+            column: None,
+            message,
+        }
+    }
+}
+
+/// Everything that decides how a line becomes a record.
+#[derive(Debug, Clone)]
+pub struct RecordSpec {
+    pub value: Codec,
+    pub key: Codec,
+    pub key_source: KeySource,
+    /// `-H` headers, added to every record after the envelope's own.
+    pub headers: Vec<(String, Option<Vec<u8>>)>,
+    /// `-p`: every record to this partition.
+    pub partition: Option<i32>,
+    /// The topic's partition count, when known, to check envelope partitions.
+    pub partitions: Option<i32>,
+    pub envelope: EnvelopeMode,
+}
+
+impl RecordSpec {
+    /// Builds the record for one input line (without its line terminator).
+    pub fn line_record(
+        &self,
+        line: &[u8],
+        schemas: &mut dyn SchemaLookup,
+        out: &mut OutRecord,
+    ) -> Result<(), LineError> {
+        let (kbuf, mut vbuf) = out.reset();
+        let first = line.iter().copied().find(|b| !b.is_ascii_whitespace());
+        let needs_json = matches!(self.value.format, PayloadFormat::Avro | PayloadFormat::Json)
+            || matches!(self.key_source, KeySource::Field(_))
+            || self.envelope == EnvelopeMode::Always
+            || (self.envelope == EnvelopeMode::Auto && first == Some(b'{'));
+        let parsed: Option<Value> = if needs_json {
+            match serde_json::from_slice::<Value>(line) {
+                Ok(v) => Some(v),
+                // A string or bytes line that merely starts with "{" is text.
+                Err(_)
+                    if matches!(
+                        self.value.format,
+                        PayloadFormat::String | PayloadFormat::Bytes
+                    ) && !matches!(self.key_source, KeySource::Field(_))
+                        && self.envelope != EnvelopeMode::Always =>
+                {
+                    None
+                }
+                Err(e) => {
+                    return Err(LineError {
+                        column: Some(e.column()),
+                        message: format!("invalid JSON: {}", strip_position(&e.to_string())),
+                    })
+                }
+            }
+        } else {
+            None
+        };
+
+        if let Some(Value::Object(obj)) = &parsed {
+            let envelope = match self.envelope {
+                EnvelopeMode::Always => true,
+                EnvelopeMode::Never => false,
+                EnvelopeMode::Auto => is_envelope(obj),
+            };
+            if envelope {
+                // A present-but-null key is no key; an absent one falls back
+                // to --key / --key-field, which serde cannot tell apart.
+                let has_key = obj.contains_key("key");
+                let env: Envelope = serde_json::from_value(parsed.unwrap_or_default())
+                    .map_err(|e| format!("invalid envelope: {e}"))?;
+                return self.envelope_record(env, has_key, schemas, out, kbuf, vbuf);
+            }
+        }
+        if self.envelope == EnvelopeMode::Always {
+            return Err("--envelope: the line is not a JSON object"
+                .to_string()
+                .into());
+        }
+
+        // The line is the value.
+        match (self.value.format, &parsed) {
+            (PayloadFormat::Avro, Some(v)) => self.value.encode_json(v, &mut vbuf)?,
+            (PayloadFormat::Json, Some(_)) => vbuf.extend_from_slice(trim_ascii(line)),
+            (PayloadFormat::String, _) => vbuf.extend_from_slice(line),
+            (PayloadFormat::Bytes, _) => {
+                let text = std::str::from_utf8(line)
+                    .map_err(|_| "format bytes needs base64 text".to_string())?;
+                base64_into(text, &mut vbuf)?;
+            }
+            (PayloadFormat::Avro | PayloadFormat::Json, None) => {
+                unreachable!("JSON formats always parse the line")
+            }
+        }
+        out.value = Some(vbuf);
+        out.key = self.key_for(parsed.as_ref(), kbuf)?;
+        out.headers.extend(self.headers.iter().cloned());
+        out.partition = self.partition;
+        Ok(())
+    }
+
+    /// Builds the record for a generated event (Avro JSON) and, when the key
+    /// subject exists, a generated key.
+    pub fn generated_record(
+        &self,
+        value: &Value,
+        key: Option<&Value>,
+        out: &mut OutRecord,
+    ) -> Result<(), LineError> {
+        let (kbuf, mut vbuf) = out.reset();
+        let codec = self
+            .value
+            .avro
+            .as_ref()
+            .ok_or_else(|| "--generate needs an Avro value schema".to_string())?;
+        encode_avro(codec, value, Mode::AvroJson, &mut vbuf)?;
+        out.value = Some(vbuf);
+        out.key = match (key, &self.key.avro) {
+            (Some(k), Some(kc)) if matches!(self.key_source, KeySource::None) => {
+                let mut kbuf = kbuf;
+                encode_avro(kc, k, Mode::AvroJson, &mut kbuf)?;
+                Some(kbuf)
+            }
+            _ => self.key_for(Some(value), kbuf)?,
+        };
+        out.headers.extend(self.headers.iter().cloned());
+        out.partition = self.partition;
+        Ok(())
+    }
+
+    /// The key from `--key` or `--key-field` (looked up in `event`).
+    fn key_for(&self, event: Option<&Value>, mut kbuf: Vec<u8>) -> Result<Option<Vec<u8>>, String> {
+        match &self.key_source {
+            KeySource::None => Ok(None),
+            KeySource::Constant(bytes) => {
+                kbuf.extend_from_slice(bytes);
+                Ok(Some(kbuf))
+            }
+            KeySource::Field(path) => {
+                let event =
+                    event.ok_or_else(|| format!("--key-field {path}: the line is not JSON"))?;
+                match value_at_path(event, path) {
+                    None => Err(format!("--key-field {path}: no such field in the event")),
+                    Some(Value::Null) => Ok(None),
+                    Some(k) => {
+                        self.key
+                            .encode_json(k, &mut kbuf)
+                            .map_err(|e| format!("key from --key-field {path}: {e}"))?;
+                        Ok(Some(kbuf))
+                    }
+                }
+            }
+        }
+    }
+
+    fn envelope_record(
+        &self,
+        env: Envelope,
+        has_key: bool,
+        schemas: &mut dyn SchemaLookup,
+        out: &mut OutRecord,
+        mut kbuf: Vec<u8>,
+        mut vbuf: Vec<u8>,
+    ) -> Result<(), LineError> {
+        if let Some(v) = env.value.as_ref().filter(|v| !v.is_null()) {
+            self.payload(
+                v,
+                env.value_format,
+                env.value_schema_id,
+                &self.value,
+                "value",
+                schemas,
+                &mut vbuf,
+            )?;
+            out.value = Some(vbuf);
+        }
+        if has_key {
+            if let Some(k) = env.key.as_ref().filter(|k| !k.is_null()) {
+                self.payload(
+                    k,
+                    env.key_format,
+                    env.key_schema_id,
+                    &self.key,
+                    "key",
+                    schemas,
+                    &mut kbuf,
+                )?;
+                out.key = Some(kbuf);
+            }
+        } else {
+            out.key = self.key_for(env.value.as_ref(), kbuf)?;
+        }
+        for h in &env.headers {
+            out.headers.push((h.key.clone(), h.to_bytes()?));
+        }
+        out.headers.extend(self.headers.iter().cloned());
+        out.partition = match (self.partition, env.partition) {
+            (Some(p), _) => Some(p),
+            (None, Some(p)) => {
+                if p < 0 || self.partitions.is_some_and(|n| p >= n) {
+                    return Err(format!(
+                        "partition {p} does not exist (the topic has {} partitions; -p N sends every record to N)",
+                        self.partitions.unwrap_or(0)
+                    )
+                    .into());
+                }
+                Some(p)
+            }
+            (None, None) => None,
+        };
+        if let Some(ts) = env.timestamp {
+            if ts < 0 {
+                return Err(format!("timestamp {ts} is negative").into());
+            }
+            out.timestamp = Some(ts);
+        }
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn payload(
+        &self,
+        v: &Value,
+        format: Option<Format>,
+        schema_id: Option<u32>,
+        default: &Codec,
+        what: &str,
+        schemas: &mut dyn SchemaLookup,
+        out: &mut Vec<u8>,
+    ) -> Result<(), String> {
+        match format {
+            None => default
+                .encode_json(v, out)
+                .map_err(|e| format!("{what}: {e}")),
+            Some(Format::Avro) => {
+                let codec = match schema_id {
+                    Some(id) => match default.avro.as_ref().filter(|c| c.id == id) {
+                        Some(c) => c.clone(),
+                        None => AvroCodec {
+                            id,
+                            schema: schemas.by_id(id).map_err(|e| format!("{what}: {e}"))?,
+                        },
+                    },
+                    None => default.avro.clone().ok_or_else(|| {
+                        format!("{what}: {what}_format avro needs {what}_schema_id (or a {what} subject)")
+                    })?,
+                };
+                // What tail prints is exactly Avro JSON; a hand-written
+                // envelope may use plain JSON.
+                let start = out.len();
+                if encode_avro(&codec, v, Mode::AvroJson, out).is_ok() {
+                    return Ok(());
+                }
+                out.truncate(start);
+                encode_avro(&codec, v, Mode::Auto, out).map_err(|e| format!("{what}: {e}"))
+            }
+            Some(f) => {
+                let bytes =
+                    envelope::payload_from_json(v, f).map_err(|e| format!("{what}: {e}"))?;
+                out.extend_from_slice(&bytes);
+                Ok(())
+            }
+        }
+    }
+}
+
+/// serde_json's messages end in " at line L column C"; the caller reports
+/// the position its own way.
+fn strip_position(msg: &str) -> &str {
+    match msg.rfind(" at line ") {
+        Some(i) => &msg[..i],
+        None => msg,
+    }
+}
+
+fn trim_ascii(b: &[u8]) -> &[u8] {
+    let start = b
+        .iter()
+        .position(|c| !c.is_ascii_whitespace())
+        .unwrap_or(b.len());
+    let end = b
+        .iter()
+        .rposition(|c| !c.is_ascii_whitespace())
+        .map_or(start, |i| i + 1);
+    &b[start..end]
+}
+
+/// The value at dotted `path` in `event`. Avro JSON union wrappers
+/// (`{"com.acme.Customer": {...}}`, `{"string": "x"}`) are looked through, so
+/// the same path works on plain and Avro JSON events; an array step is an index.
+/// A null on the way (an optional record that is absent) gives null.
+pub fn value_at_path<'v>(event: &'v Value, path: &str) -> Option<&'v Value> {
+    let mut cur = event;
+    for seg in path.split('.') {
+        cur = match cur {
+            Value::Null => return Some(cur),
+            Value::Object(o) => match o.get(seg) {
+                Some(v) => v,
+                None if o.len() == 1 => o.values().next()?.as_object()?.get(seg)?,
+                None => return None,
+            },
+            Value::Array(a) => a.get(seg.parse::<usize>().ok()?)?,
+            _ => return None,
+        };
+    }
+    Some(unwrap_union(cur))
+}
+
+fn unwrap_union(v: &Value) -> &Value {
+    const PRIMITIVES: [&str; 7] = [
+        "boolean", "int", "long", "float", "double", "bytes", "string",
+    ];
+    if let Value::Object(o) = v {
+        if o.len() == 1 {
+            let (k, inner) = o.iter().next().expect("one entry");
+            if PRIMITIVES.contains(&k.as_str()) || k.contains('.') {
+                return inner;
+            }
+        }
+    }
+    v
+}
+
+/// Parses `-H name=value`.
+pub fn parse_header(arg: &str) -> Result<(String, Vec<u8>), String> {
+    match arg.split_once('=') {
+        Some((name, value)) if !name.is_empty() => {
+            Ok((name.to_string(), value.as_bytes().to_vec()))
+        }
+        _ => Err(format!("invalid header {arg:?}: expected NAME=VALUE")),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The account of what was delivered.
+
+/// A set of line numbers kept as ranges, so a million delivered lines cost a
+/// few entries when they arrive (mostly) in order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LineSet {
+    /// start -> end, inclusive, non-overlapping and non-adjacent.
+    ranges: BTreeMap<u64, u64>,
+    count: u64,
+}
+
+impl LineSet {
+    pub fn insert(&mut self, n: u64) {
+        // The range starting at or before n.
+        let before = self.ranges.range(..=n).next_back().map(|(s, e)| (*s, *e));
+        if let Some((_, e)) = before {
+            if n <= e {
+                return;
+            }
+        }
+        self.count += 1;
+        let after = self.ranges.get(&(n + 1)).copied();
+        match (before.filter(|&(_, e)| e + 1 == n), after) {
+            (Some((s, _)), Some(ae)) => {
+                self.ranges.remove(&(n + 1));
+                self.ranges.insert(s, ae);
+            }
+            (Some((s, _)), None) => {
+                self.ranges.insert(s, n);
+            }
+            (None, Some(ae)) => {
+                self.ranges.remove(&(n + 1));
+                self.ranges.insert(n, ae);
+            }
+            (None, None) => {
+                self.ranges.insert(n, n);
+            }
+        }
+    }
+
+    pub fn len(&self) -> u64 {
+        self.count
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    pub fn contains(&self, n: u64) -> bool {
+        self.ranges
+            .range(..=n)
+            .next_back()
+            .is_some_and(|(_, e)| n <= *e)
+    }
+
+    /// Inclusive `(first, last)` ranges in order.
+    pub fn ranges(&self) -> Vec<(u64, u64)> {
+        self.ranges.iter().map(|(s, e)| (*s, *e)).collect()
+    }
+}
+
+impl fmt::Display for LineSet {
+    /// `1-57, 59`, or `none`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.ranges.is_empty() {
+            return f.write_str("none");
+        }
+        for (i, (s, e)) in self.ranges.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            if s == e {
+                write!(f, "{s}")?;
+            } else {
+                write!(f, "{s}-{e}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct PartitionCount {
+    pub partition: i32,
+    pub delivered: u64,
+    pub failed: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ErrorCount {
+    pub error: String,
+    pub count: u64,
+    pub first_line: u64,
+}
+
+/// Delivery reports, by line number.
+#[derive(Debug, Clone, Default)]
+pub struct Tracker {
+    pub delivered: LineSet,
+    pub failed: LineSet,
+    pub partitions: BTreeMap<i32, PartitionCount>,
+    pub delivered_bytes: u64,
+    /// Distinct failure reasons (at most [`Tracker::MAX_ERRORS`]).
+    pub errors: Vec<ErrorCount>,
+}
+
+impl Tracker {
+    pub const MAX_ERRORS: usize = 10;
+
+    pub fn delivered(&mut self, line: u64, partition: i32, bytes: usize) {
+        self.delivered.insert(line);
+        self.delivered_bytes += bytes as u64;
+        self.partition(partition).delivered += 1;
+    }
+
+    /// `partition` is `None` when the record never got one.
+    pub fn failed(&mut self, line: u64, partition: Option<i32>, error: &str) {
+        self.failed.insert(line);
+        if let Some(p) = partition.filter(|p| *p >= 0) {
+            self.partition(p).failed += 1;
+        }
+        if let Some(e) = self.errors.iter_mut().find(|e| e.error == error) {
+            e.count += 1;
+        } else if self.errors.len() < Self::MAX_ERRORS {
+            self.errors.push(ErrorCount {
+                error: error.to_string(),
+                count: 1,
+                first_line: line,
+            });
+        }
+    }
+
+    fn partition(&mut self, p: i32) -> &mut PartitionCount {
+        self.partitions.entry(p).or_insert_with(|| PartitionCount {
+            partition: p,
+            ..Default::default()
+        })
+    }
+}
+
+/// Where a run stopped early because of its input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StoppedAt {
+    /// Line (or generated event) number.
+    pub line: u64,
+    pub error: String,
+}
+
+/// The report at the end of `kctl produce` (`-o json` prints it as is).
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub topic: String,
+    pub dry_run: bool,
+    /// `stdin`, the file, or `generated`.
+    pub source: String,
+    pub value_format: PayloadFormat,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value_schema_id: Option<u32>,
+    pub key_format: PayloadFormat,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key_schema_id: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seed: Option<u64>,
+    /// Valid records handed to the producer (with `--dry-run`: validated).
+    pub records: u64,
+    pub delivered: u64,
+    pub failed: u64,
+    /// Inclusive `[first, last]` line ranges (event numbers with `--generate`).
+    pub delivered_lines: Vec<[u64; 2]>,
+    pub failed_lines: Vec<[u64; 2]>,
+    pub partitions: Vec<PartitionCount>,
+    pub errors: Vec<ErrorCount>,
+    pub elapsed_seconds: f64,
+    pub records_per_second: f64,
+    /// Key and value bytes delivered (validated with `--dry-run`).
+    pub bytes: u64,
+    pub megabytes_per_second: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stopped_at: Option<StoppedAt>,
+    pub interrupted: bool,
+}
+
+impl Summary {
+    /// Fills the counts from a tracker. With `dry_run` the tracker's
+    /// "delivered" lines are the validated ones.
+    pub fn from_tracker(
+        t: &Tracker,
+        records: u64,
+        elapsed_seconds: f64,
+        dry_run: bool,
+        base: Summary,
+    ) -> Summary {
+        let ranges = |s: &LineSet| s.ranges().into_iter().map(|(a, b)| [a, b]).collect();
+        let delivered = if dry_run { 0 } else { t.delivered.len() };
+        let per_second = |n: f64| {
+            if elapsed_seconds > 0.0 {
+                n / elapsed_seconds
+            } else {
+                0.0
+            }
+        };
+        let counted = if dry_run { records } else { delivered };
+        Summary {
+            records,
+            delivered,
+            failed: t.failed.len(),
+            delivered_lines: if dry_run {
+                Vec::new()
+            } else {
+                ranges(&t.delivered)
+            },
+            failed_lines: ranges(&t.failed),
+            partitions: t.partitions.values().cloned().collect(),
+            errors: t.errors.clone(),
+            elapsed_seconds,
+            records_per_second: per_second(counted as f64),
+            bytes: t.delivered_bytes,
+            megabytes_per_second: per_second(t.delivered_bytes as f64 / 1e6),
+            dry_run,
+            ..base
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    struct NoSchemas;
+    impl SchemaLookup for NoSchemas {
+        fn by_id(&mut self, id: u32) -> Result<Arc<AvroSchema>, String> {
+            Err(format!("schema id {id} not found"))
+        }
+    }
+
+    struct OneSchema(u32, Arc<AvroSchema>);
+    impl SchemaLookup for OneSchema {
+        fn by_id(&mut self, id: u32) -> Result<Arc<AvroSchema>, String> {
+            if id == self.0 {
+                Ok(self.1.clone())
+            } else {
+                Err(format!("schema id {id} not found"))
+            }
+        }
+    }
+
+    fn spec(format: PayloadFormat) -> RecordSpec {
+        RecordSpec {
+            value: Codec::plain(format),
+            key: Codec::plain(PayloadFormat::String),
+            key_source: KeySource::None,
+            headers: vec![],
+            partition: None,
+            partitions: Some(3),
+            envelope: EnvelopeMode::Auto,
+        }
+    }
+
+    fn build(spec: &RecordSpec, line: &str) -> Result<OutRecord, LineError> {
+        let mut out = OutRecord::default();
+        spec.line_record(line.as_bytes(), &mut NoSchemas, &mut out)
+            .map(|_| out)
+    }
+
+    #[test]
+    fn line_sets_merge_into_ranges_in_any_order() {
+        let mut s = LineSet::default();
+        for n in [3, 1, 2, 7, 5, 6, 9, 2] {
+            s.insert(n);
+        }
+        assert_eq!(s.to_string(), "1-3, 5-7, 9");
+        assert_eq!(s.len(), 7);
+        assert!(s.contains(6) && !s.contains(4) && !s.contains(10));
+        s.insert(4);
+        s.insert(8);
+        assert_eq!(s.ranges(), [(1, 9)]);
+        assert_eq!(LineSet::default().to_string(), "none");
+    }
+
+    #[test]
+    fn envelope_detection_follows_the_documented_rule() {
+        let obj = |v: Value| v.as_object().unwrap().clone();
+        assert!(is_envelope(&obj(json!({"value": 1}))));
+        assert!(is_envelope(&obj(json!({"key": "k", "headers": []}))));
+        assert!(!is_envelope(&obj(json!({"headers": []})))); // neither key nor value
+        assert!(!is_envelope(&obj(json!({"value": 1, "id": 2})))); // a foreign key
+    }
+
+    #[test]
+    fn plain_lines_become_values_in_each_format() {
+        let r = build(&spec(PayloadFormat::Json), r#" {"a": 1} "#).unwrap();
+        assert_eq!(
+            r.value.as_deref(),
+            Some(&br#"{"a": 1}"#[..]),
+            "JSON is sent as written"
+        );
+        let r = build(&spec(PayloadFormat::String), "{not json").unwrap();
+        assert_eq!(r.value.as_deref(), Some(&b"{not json"[..]));
+        let r = build(&spec(PayloadFormat::Bytes), "AAH/").unwrap();
+        assert_eq!(r.value.as_deref(), Some(&[0, 1, 255][..]));
+        let e = build(&spec(PayloadFormat::Json), r#"{"a": }"#).unwrap_err();
+        assert_eq!(e.column, Some(7));
+        assert!(
+            e.message.starts_with("invalid JSON: expected value"),
+            "{e:?}"
+        );
+        assert!(build(&spec(PayloadFormat::Bytes), "not base64!").is_err());
+    }
+
+    #[test]
+    fn envelopes_carry_key_headers_partition_and_timestamp() {
+        let line = r#"{"topic":"x","partition":2,"offset":9,"timestamp":1700000000000,
+            "key":"AAE=","key_format":"base64","value":{"a":1},"value_format":"json",
+            "headers":[{"key":"t","value":"v"},{"key":"b","value":"/w==","encoding":"base64"},{"key":"n","value":null}]}"#
+            .replace('\n', "");
+        let mut s = spec(PayloadFormat::String);
+        s.headers = vec![("extra".into(), Some(b"1".to_vec()))];
+        let r = build(&s, &line).unwrap();
+        assert_eq!(r.key.as_deref(), Some(&[0, 1][..]));
+        assert_eq!(r.value.as_deref(), Some(&br#"{"a":1}"#[..]));
+        assert_eq!(r.partition, Some(2));
+        assert_eq!(r.timestamp, Some(1_700_000_000_000));
+        assert_eq!(
+            r.headers,
+            [
+                ("t".to_string(), Some(b"v".to_vec())),
+                ("b".to_string(), Some(vec![255])),
+                ("n".to_string(), None),
+                ("extra".to_string(), Some(b"1".to_vec())),
+            ]
+        );
+        // A null or missing value is a tombstone; a null key is no key.
+        let r = build(&s, r#"{"key":"k","key_format":"string","value":null}"#).unwrap();
+        assert_eq!((r.key.as_deref(), r.value), (Some(&b"k"[..]), None));
+        let e = build(&s, r#"{"value":"x","value_format":"string","partition":3}"#).unwrap_err();
+        assert!(e.message.contains("partition 3 does not exist"), "{e:?}");
+        s.envelope = EnvelopeMode::Never;
+        let r = build(&s, r#"{"value":"x"}"#).unwrap();
+        assert_eq!(r.value.as_deref(), Some(&br#"{"value":"x"}"#[..]));
+    }
+
+    #[test]
+    fn avro_envelopes_use_their_schema_id_and_avro_json() {
+        let schema = Arc::new(AvroSchema::parse(r#"["null","string","bytes"]"#).unwrap());
+        let mut lookup = OneSchema(42, schema);
+        let s = spec(PayloadFormat::Json);
+        let mut out = OutRecord::default();
+        s.line_record(
+            br#"{"value":{"bytes":"\u00ff"},"value_format":"avro","value_schema_id":42}"#,
+            &mut lookup,
+            &mut out,
+        )
+        .unwrap();
+        assert_eq!(
+            out.value.as_deref(),
+            Some(&[0, 0, 0, 0, 42, 4, 2, 0xff][..])
+        );
+        let e = s
+            .line_record(
+                br#"{"value":"x","value_format":"avro","value_schema_id":7}"#,
+                &mut lookup,
+                &mut out,
+            )
+            .unwrap_err();
+        assert_eq!(e.message, "value: schema id 7 not found");
+    }
+
+    #[test]
+    fn keys_come_from_a_constant_or_a_field_path() {
+        let mut s = spec(PayloadFormat::Json);
+        s.key_source = KeySource::Field("customer.id".into());
+        let r = build(&s, r#"{"customer":{"id":"c-7"}}"#).unwrap();
+        assert_eq!(r.key.as_deref(), Some(&b"c-7"[..]));
+        let r = build(&s, r#"{"customer":{"id":12}}"#).unwrap();
+        assert_eq!(r.key.as_deref(), Some(&b"12"[..]));
+        let r = build(&s, r#"{"customer":{"id":null}}"#).unwrap();
+        assert_eq!(r.key, None);
+        let e = build(&s, r#"{"customer":{}}"#).unwrap_err();
+        assert_eq!(
+            e.message,
+            "--key-field customer.id: no such field in the event"
+        );
+        s.key_source = KeySource::Constant(b"k".to_vec());
+        assert_eq!(build(&s, "{}").unwrap().key.as_deref(), Some(&b"k"[..]));
+    }
+
+    #[test]
+    fn key_paths_look_through_avro_json_union_wrappers() {
+        let v = json!({"customer": {"com.acme.Customer": {"id": {"string": "c-1"}}}, "items": [{"sku": "a"}]});
+        assert_eq!(value_at_path(&v, "customer.id"), Some(&json!("c-1")));
+        assert_eq!(value_at_path(&v, "items.0.sku"), Some(&json!("a")));
+        assert_eq!(value_at_path(&v, "items.1.sku"), None);
+        assert_eq!(
+            value_at_path(&json!({"c": null}), "c.id"),
+            Some(&Value::Null)
+        );
+    }
+
+    #[test]
+    fn headers_parse_as_name_equals_value() {
+        assert_eq!(
+            parse_header("a=b=c").unwrap(),
+            ("a".to_string(), b"b=c".to_vec())
+        );
+        assert_eq!(parse_header("a=").unwrap(), ("a".to_string(), vec![]));
+        assert!(parse_header("=b").is_err());
+        assert!(parse_header("ab").is_err());
+    }
+
+    #[test]
+    fn the_tracker_counts_per_partition_and_keeps_distinct_errors() {
+        let mut t = Tracker::default();
+        t.delivered(1, 0, 10);
+        t.delivered(2, 1, 10);
+        t.failed(3, Some(1), "timed out");
+        t.failed(4, None, "timed out");
+        assert_eq!(t.delivered.to_string(), "1-2");
+        assert_eq!(t.failed.to_string(), "3-4");
+        assert_eq!(
+            t.partitions[&1],
+            PartitionCount {
+                partition: 1,
+                delivered: 1,
+                failed: 1
+            }
+        );
+        assert_eq!(
+            t.errors,
+            [ErrorCount {
+                error: "timed out".into(),
+                count: 2,
+                first_line: 3
+            }]
+        );
+        assert_eq!(t.delivered_bytes, 20);
+    }
+}

@@ -1,0 +1,264 @@
+//! The producer behind `kctl produce`: idempotent with `acks=all`, the
+//! Java-compatible murmur2 partitioner, batching for throughput, and a
+//! bounded queue. Nothing waits for a single record: each record carries its
+//! line number to the delivery callback, which fills a [`Tracker`], so the
+//! summary can say exactly which lines were delivered.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use anyhow::{anyhow, Result};
+use rdkafka::client::ClientContext;
+use rdkafka::config::{ClientConfig, RDKafkaLogLevel};
+use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+use rdkafka::message::{Header, Message, OwnedHeaders};
+use rdkafka::producer::{
+    BaseProducer, BaseRecord, DeliveryResult, Producer, ProducerContext, PurgeConfig,
+};
+
+use super::{client_config, events, KctlContext};
+use crate::core::produce::{OutRecord, Tracker};
+use crate::ops::produce::{SendResult, Sink};
+use crate::settings::Settings;
+
+/// librdkafka properties kctl sets for producing, unless `-X` (or the
+/// context's `properties`) sets them: those win.
+pub const PRODUCER_DEFAULTS: [(&str, &str); 7] = [
+    ("enable.idempotence", "true"),
+    ("acks", "all"),
+    // murmur2 for keyed records, as Java's default partitioner; random for
+    // records without a key.
+    ("partitioner", "murmur2_random"),
+    ("linger.ms", "20"),
+    ("batch.num.messages", "10000"),
+    // The bound on memory: at most this many records (and 64 MiB) queued.
+    ("queue.buffering.max.messages", "100000"),
+    ("queue.buffering.max.kbytes", "65536"),
+];
+
+/// How long a record may wait for its acknowledgement before it counts as
+/// failed: three times `--timeout`, at least 30 s.
+pub fn delivery_timeout(settings: &Settings) -> Duration {
+    (settings.timeout * 3).max(Duration::from_secs(30))
+}
+
+/// The producer configuration: `client_config` (connection, security, `-X`),
+/// plus [`PRODUCER_DEFAULTS`] and the delivery timeout where `-X` left them.
+pub fn producer_config(settings: &Settings) -> ClientConfig {
+    let mut cfg = client_config(settings);
+    let timeout = delivery_timeout(settings).as_millis().to_string();
+    let defaults = PRODUCER_DEFAULTS
+        .iter()
+        .map(|(k, v)| (*k, *v))
+        .chain([("message.timeout.ms", timeout.as_str())]);
+    for (k, v) in defaults {
+        // client_config sets no producer property itself, so one present
+        // here came from the user.
+        if cfg.get(k).is_none() {
+            cfg.set(k, v);
+        }
+    }
+    cfg
+}
+
+/// Client context that records delivery reports by line number.
+pub struct ProduceContext {
+    inner: KctlContext,
+    tracker: Arc<Mutex<Tracker>>,
+}
+
+impl ClientContext for ProduceContext {
+    fn log(&self, level: RDKafkaLogLevel, fac: &str, message: &str) {
+        self.inner.log(level, fac, message);
+    }
+
+    fn error(&self, error: KafkaError, reason: &str) {
+        self.inner.error(error, reason);
+    }
+}
+
+impl ProducerContext for ProduceContext {
+    /// The input line number.
+    type DeliveryOpaque = usize;
+
+    fn delivery(&self, result: &DeliveryResult<'_>, line: usize) {
+        let Ok(mut t) = self.tracker.lock() else {
+            return;
+        };
+        match result {
+            Ok(m) => {
+                let bytes = m.payload_len() + m.key().map_or(0, <[u8]>::len);
+                t.delivered(line as u64, m.partition(), bytes);
+            }
+            Err((e, m)) => t.failed(line as u64, Some(m.partition()), &e.to_string()),
+        }
+    }
+}
+
+pub struct KafkaSink {
+    producer: BaseProducer<ProduceContext>,
+    topic: String,
+    tracker: Arc<Mutex<Tracker>>,
+    context: KctlContext,
+    bootstrap: String,
+    timeout: Duration,
+}
+
+impl KafkaSink {
+    pub fn connect(settings: &Settings, topic: &str) -> Result<KafkaSink> {
+        let context = KctlContext::default();
+        let tracker = Arc::new(Mutex::new(Tracker::default()));
+        let producer: BaseProducer<ProduceContext> = producer_config(settings)
+            .create_with_context(ProduceContext {
+                inner: context.clone(),
+                tracker: tracker.clone(),
+            })
+            .map_err(|e| anyhow!("invalid Kafka producer configuration: {e}"))?;
+        Ok(KafkaSink {
+            producer,
+            topic: topic.to_string(),
+            tracker,
+            context,
+            bootstrap: settings.bootstrap_servers.clone(),
+            timeout: settings.timeout,
+        })
+    }
+
+    /// The topic's partition count. Blocks for up to `--timeout`; an
+    /// unreachable broker or a missing topic is a one-line error.
+    pub fn partition_count(&self) -> Result<i32> {
+        let md = self
+            .producer
+            .client()
+            .fetch_metadata(Some(&self.topic), self.timeout)
+            .map_err(|e| {
+                // Error events wait on the main queue until served.
+                self.producer.poll(Duration::ZERO);
+                anyhow!(events::explain_failure(
+                    &self.bootstrap,
+                    &crate::core::duration::format_millis(self.timeout.as_millis() as u64),
+                    self.context.last_error().as_deref(),
+                    &e,
+                ))
+            })?;
+        let t = md
+            .topics()
+            .iter()
+            .find(|t| t.name() == self.topic)
+            .ok_or_else(|| anyhow!("topic {:?} does not exist", self.topic))?;
+        if let Some(err) = t.error() {
+            let code = RDKafkaErrorCode::from(err);
+            if code == RDKafkaErrorCode::UnknownTopicOrPartition {
+                return Err(anyhow!("topic {:?} does not exist", self.topic));
+            }
+            return Err(anyhow!("topic {:?}: {code}", self.topic));
+        }
+        Ok(t.partitions().len() as i32)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Tracker> {
+        // A poisoned lock only means a delivery callback panicked; the
+        // counts it holds are still the best account there is.
+        self.tracker.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+impl Sink for KafkaSink {
+    fn send(&mut self, rec: &OutRecord, line: u64) -> SendResult {
+        let mut r: BaseRecord<'_, [u8], [u8], usize> =
+            BaseRecord::with_opaque_to(&self.topic, line as usize);
+        r.key = rec.key.as_deref();
+        r.payload = rec.value.as_deref();
+        r.partition = rec.partition;
+        r.timestamp = rec.timestamp;
+        if !rec.headers.is_empty() {
+            let mut h = OwnedHeaders::new_with_capacity(rec.headers.len());
+            for (key, value) in &rec.headers {
+                h = h.insert(Header {
+                    key,
+                    value: value.as_deref(),
+                });
+            }
+            r.headers = Some(h);
+        }
+        match self.producer.send(r) {
+            Ok(()) => SendResult::Queued,
+            Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), _)) => {
+                SendResult::Full
+            }
+            Err((e, _)) => {
+                let message = e.to_string();
+                self.lock().failed(line, rec.partition, &message);
+                SendResult::Rejected(message)
+            }
+        }
+    }
+
+    fn poll(&mut self, wait: Duration) {
+        self.producer.poll(wait);
+    }
+
+    fn flush(&mut self, timeout: Duration) -> u64 {
+        if self.producer.flush(timeout).is_ok() {
+            return 0;
+        }
+        // Give up on what is left: purging makes librdkafka report each such
+        // record as failed ("purged"), so every line is accounted for. A
+        // purged in-flight record may still have reached the broker.
+        let left = self.producer.in_flight_count().max(0) as u64;
+        self.producer
+            .purge(PurgeConfig::default().queue().inflight());
+        let _ = self.producer.flush(Duration::from_secs(5));
+        left
+    }
+
+    fn delivered(&self) -> u64 {
+        self.lock().delivered.len()
+    }
+
+    fn tracker(&self) -> Tracker {
+        self.lock().clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::{PropertyValue, RegistrySettings};
+
+    fn settings(props: &[(&str, &str)]) -> Settings {
+        Settings {
+            context: None,
+            bootstrap_servers: "127.0.0.1:1".into(),
+            registry: RegistrySettings {
+                url: "http://127.0.0.1:1".into(),
+                username: None,
+                password: None,
+            },
+            kafka_properties: props
+                .iter()
+                .map(|(k, v)| (k.to_string(), PropertyValue::Plain(v.to_string())))
+                .collect(),
+            timeout: Duration::from_secs(5),
+            verbose: 0,
+        }
+    }
+
+    #[test]
+    fn producer_defaults_apply_unless_the_user_set_them() {
+        let cfg = producer_config(&settings(&[]));
+        assert_eq!(cfg.get("enable.idempotence"), Some("true"));
+        assert_eq!(cfg.get("acks"), Some("all"));
+        assert_eq!(cfg.get("partitioner"), Some("murmur2_random"));
+        assert_eq!(cfg.get("message.timeout.ms"), Some("30000"));
+        let cfg = producer_config(&settings(&[
+            ("partitioner", "consistent_random"),
+            ("linger.ms", "0"),
+            ("message.timeout.ms", "1000"),
+        ]));
+        assert_eq!(cfg.get("partitioner"), Some("consistent_random"));
+        assert_eq!(cfg.get("linger.ms"), Some("0"));
+        assert_eq!(cfg.get("message.timeout.ms"), Some("1000"));
+        assert_eq!(cfg.get("acks"), Some("all"));
+    }
+}

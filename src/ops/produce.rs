@@ -1,0 +1,525 @@
+//! The produce loop: take records from a [`Source`] (input lines or generated
+//! events), hand them to a [`Sink`] (the Kafka producer, or the dry-run
+//! counter) without waiting for each delivery, honour `--rate` and Ctrl-C,
+//! and stop at the first invalid line. Deliveries are tracked by the sink, by
+//! line number.
+//!
+//! librdkafka's producer API is blocking (enqueue, poll, flush), so this loop
+//! is synchronous; the command runs it off the async runtime's reactor.
+
+use std::io::{BufRead, BufReader, Read};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
+
+use crate::core::generate::Generator;
+use crate::core::produce::{LineError, OutRecord, RecordSpec, SchemaLookup, Tracker};
+
+/// What became of one enqueue attempt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SendResult {
+    /// In the producer's queue; its delivery report will follow.
+    Queued,
+    /// The bounded queue is full: serve delivery reports and try again.
+    Full,
+    /// Refused at once (e.g. larger than the broker accepts); the sink has
+    /// counted the line as failed.
+    Rejected(String),
+}
+
+pub trait Sink {
+    fn send(&mut self, record: &OutRecord, line: u64) -> SendResult;
+    /// Serves delivery reports, waiting up to `wait` for them.
+    fn poll(&mut self, wait: Duration);
+    /// Waits until every queued record is delivered or failed, or `timeout`
+    /// passes. Returns how many are still in flight.
+    fn flush(&mut self, timeout: Duration) -> u64;
+    /// Deliveries so far (for progress).
+    fn delivered(&self) -> u64;
+    fn tracker(&self) -> Tracker;
+}
+
+/// What a source has next.
+#[derive(Debug)]
+pub enum Next {
+    /// `out` holds the record for this line (or event) number.
+    Record(u64),
+    /// Nothing yet (stdin is slow); ask again.
+    Pending,
+    End,
+    Invalid {
+        line: u64,
+        error: LineError,
+    },
+    /// Reading the input failed.
+    Failed(String),
+}
+
+pub trait Source {
+    /// Fills `out` with the next record, waiting at most `wait` for input.
+    fn next(&mut self, out: &mut OutRecord, wait: Duration) -> Next;
+}
+
+/// Why the loop stopped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stop {
+    /// The input ended (or N events were generated).
+    End,
+    Invalid {
+        line: u64,
+        error: LineError,
+    },
+    InputFailed(String),
+    Interrupted,
+}
+
+#[derive(Debug, Clone)]
+pub struct RunReport {
+    /// Records handed to the sink (queued or rejected).
+    pub sent: u64,
+    pub stop: Stop,
+    /// Records neither delivered nor failed when the flush gave up.
+    pub unflushed: u64,
+    /// From the first record to the end of the flush.
+    pub elapsed: Duration,
+}
+
+pub struct Limits {
+    /// At most this many records per second.
+    pub rate: Option<f64>,
+    /// How long the final flush may wait for delivery reports.
+    pub flush_timeout: Duration,
+}
+
+/// How often delivery reports are served while sending, in records.
+const POLL_EVERY: u64 = 128;
+
+pub fn run(
+    source: &mut dyn Source,
+    sink: &mut dyn Sink,
+    limits: &Limits,
+    interrupted: &dyn Fn() -> bool,
+    progress: &mut dyn FnMut(u64, u64),
+) -> RunReport {
+    let start = Instant::now();
+    let mut out = OutRecord::default();
+    let mut sent = 0u64;
+    let mut last_progress = Instant::now();
+    let stop = 'outer: loop {
+        if interrupted() {
+            break Stop::Interrupted;
+        }
+        if let Some(rate) = limits.rate {
+            let due = start + Duration::from_secs_f64(sent as f64 / rate);
+            let now = Instant::now();
+            if due > now {
+                sink.poll((due - now).min(Duration::from_millis(50)));
+                continue;
+            }
+        }
+        let line = match source.next(&mut out, Duration::from_millis(50)) {
+            Next::Record(line) => line,
+            Next::Pending => {
+                sink.poll(Duration::ZERO);
+                progress(sent, sink.delivered());
+                continue;
+            }
+            Next::End => break Stop::End,
+            Next::Invalid { line, error } => break Stop::Invalid { line, error },
+            Next::Failed(m) => break Stop::InputFailed(m),
+        };
+        loop {
+            match sink.send(&out, line) {
+                SendResult::Queued | SendResult::Rejected(_) => break,
+                SendResult::Full => {
+                    if interrupted() {
+                        break 'outer Stop::Interrupted;
+                    }
+                    sink.poll(Duration::from_millis(5));
+                }
+            }
+        }
+        sent += 1;
+        if sent.is_multiple_of(POLL_EVERY) {
+            sink.poll(Duration::ZERO);
+            if last_progress.elapsed() >= Duration::from_millis(100) {
+                progress(sent, sink.delivered());
+                last_progress = Instant::now();
+            }
+        }
+    };
+    let unflushed = sink.flush(limits.flush_timeout);
+    progress(sent, sink.delivered());
+    RunReport {
+        sent,
+        stop,
+        unflushed,
+        elapsed: start.elapsed(),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Sources
+
+/// Lines read on a separate thread, so that a slow stdin never keeps the loop
+/// from serving delivery reports or noticing Ctrl-C.
+pub struct LineSource<'a> {
+    rx: Receiver<Batch>,
+    pending: std::vec::IntoIter<(u64, Vec<u8>)>,
+    spec: &'a RecordSpec,
+    schemas: &'a mut dyn SchemaLookup,
+    ended: bool,
+}
+
+type Batch = Result<Vec<(u64, Vec<u8>)>, String>;
+
+const BATCH: usize = 256;
+
+impl<'a> LineSource<'a> {
+    pub fn new(
+        input: Box<dyn Read + Send>,
+        spec: &'a RecordSpec,
+        schemas: &'a mut dyn SchemaLookup,
+    ) -> LineSource<'a> {
+        LineSource {
+            rx: spawn_reader(input),
+            pending: Vec::new().into_iter(),
+            spec,
+            schemas,
+            ended: false,
+        }
+    }
+}
+
+/// Reads lines (numbered from 1, blank ones skipped, terminators stripped)
+/// in batches; a batch goes out when full or when the input has nothing more
+/// buffered, so interactive input is not held back.
+fn spawn_reader(input: Box<dyn Read + Send>) -> Receiver<Batch> {
+    // Bounded: at most 64 batches wait, however fast the input is.
+    let (tx, rx) = mpsc::sync_channel::<Batch>(64);
+    std::thread::spawn(move || {
+        let mut reader = BufReader::with_capacity(1 << 16, input);
+        let mut number = 0u64;
+        let mut batch = Vec::with_capacity(BATCH);
+        loop {
+            let mut buf = Vec::new();
+            match reader.read_until(b'\n', &mut buf) {
+                Ok(0) => {
+                    let _ = tx.send(Ok(batch));
+                    return;
+                }
+                Ok(_) => {
+                    number += 1;
+                    if buf.last() == Some(&b'\n') {
+                        buf.pop();
+                        if buf.last() == Some(&b'\r') {
+                            buf.pop();
+                        }
+                    }
+                    if !buf.iter().all(u8::is_ascii_whitespace) {
+                        batch.push((number, buf));
+                    }
+                    if batch.len() >= BATCH || reader.buffer().is_empty() {
+                        if tx.send(Ok(std::mem::take(&mut batch))).is_err() {
+                            return; // the loop stopped
+                        }
+                        batch.reserve(BATCH);
+                    }
+                }
+                Err(e) => {
+                    let _ = tx.send(Ok(std::mem::take(&mut batch)));
+                    let _ = tx.send(Err(format!(
+                        "reading the input failed after line {number}: {e}"
+                    )));
+                    return;
+                }
+            }
+        }
+    });
+    rx
+}
+
+impl Source for LineSource<'_> {
+    fn next(&mut self, out: &mut OutRecord, wait: Duration) -> Next {
+        loop {
+            if let Some((line, bytes)) = self.pending.next() {
+                return match self.spec.line_record(&bytes, self.schemas, out) {
+                    Ok(()) => Next::Record(line),
+                    Err(error) => Next::Invalid { line, error },
+                };
+            }
+            if self.ended {
+                return Next::End;
+            }
+            match self.rx.recv_timeout(wait) {
+                Ok(Ok(batch)) => self.pending = batch.into_iter(),
+                Ok(Err(m)) => return Next::Failed(m),
+                Err(RecvTimeoutError::Timeout) => return Next::Pending,
+                Err(RecvTimeoutError::Disconnected) => self.ended = true,
+            }
+        }
+    }
+}
+
+/// `count` generated events, numbered from 1.
+pub struct GeneratedSource<'a> {
+    pub values: Generator<'a>,
+    /// Generates keys when the key is Avro with a key subject.
+    pub keys: Option<Generator<'a>>,
+    pub count: u64,
+    pub spec: &'a RecordSpec,
+    done: u64,
+}
+
+impl<'a> GeneratedSource<'a> {
+    pub fn new(
+        values: Generator<'a>,
+        keys: Option<Generator<'a>>,
+        count: u64,
+        spec: &'a RecordSpec,
+    ) -> Self {
+        GeneratedSource {
+            values,
+            keys,
+            count,
+            spec,
+            done: 0,
+        }
+    }
+}
+
+impl Source for GeneratedSource<'_> {
+    fn next(&mut self, out: &mut OutRecord, _wait: Duration) -> Next {
+        if self.done >= self.count {
+            return Next::End;
+        }
+        self.done += 1;
+        let line = self.done;
+        let invalid = |message: String| Next::Invalid {
+            line,
+            error: LineError {
+                column: None,
+                message,
+            },
+        };
+        let value = match self.values.next_value() {
+            Ok(v) => v,
+            Err(m) => return invalid(m),
+        };
+        let key = match self.keys.as_mut().map(Generator::next_value).transpose() {
+            Ok(k) => k,
+            Err(m) => return invalid(format!("key: {m}")),
+        };
+        match self.spec.generated_record(&value, key.as_ref(), out) {
+            Ok(()) => Next::Record(line),
+            Err(error) => Next::Invalid { line, error },
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The dry-run sink
+
+/// `--dry-run`: every record is validated and encoded by the source; the
+/// sink only counts it ("delivered" here means "would be sent").
+#[derive(Default)]
+pub struct DrySink {
+    tracker: Tracker,
+}
+
+impl Sink for DrySink {
+    fn send(&mut self, record: &OutRecord, line: u64) -> SendResult {
+        self.tracker.delivered.insert(line);
+        self.tracker.delivered_bytes += record.size() as u64;
+        SendResult::Queued
+    }
+    fn poll(&mut self, _wait: Duration) {}
+    fn flush(&mut self, _timeout: Duration) -> u64 {
+        0
+    }
+    fn delivered(&self) -> u64 {
+        self.tracker.delivered.len()
+    }
+    fn tracker(&self) -> Tracker {
+        self.tracker.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::produce::{Codec, EnvelopeMode, KeySource, PayloadFormat};
+    use std::cell::Cell;
+    use std::collections::VecDeque;
+    use std::sync::Arc;
+
+    /// A producer whose queue holds `capacity` records and delivers them when
+    /// polled, failing the lines in `fail`.
+    struct FakeSink {
+        capacity: usize,
+        queue: VecDeque<(u64, usize)>,
+        fail: Vec<u64>,
+        tracker: Tracker,
+        full_seen: u64,
+    }
+
+    impl FakeSink {
+        fn new(capacity: usize, fail: Vec<u64>) -> Self {
+            FakeSink {
+                capacity,
+                queue: VecDeque::new(),
+                fail,
+                tracker: Tracker::default(),
+                full_seen: 0,
+            }
+        }
+    }
+
+    impl Sink for FakeSink {
+        fn send(&mut self, record: &OutRecord, line: u64) -> SendResult {
+            if self.queue.len() >= self.capacity {
+                self.full_seen += 1;
+                return SendResult::Full;
+            }
+            self.queue.push_back((line, record.size()));
+            SendResult::Queued
+        }
+        fn poll(&mut self, _wait: Duration) {
+            while let Some((line, size)) = self.queue.pop_front() {
+                if self.fail.contains(&line) {
+                    self.tracker.failed(line, Some(0), "broker said no");
+                } else {
+                    self.tracker.delivered(line, 0, size);
+                }
+            }
+        }
+        fn flush(&mut self, _timeout: Duration) -> u64 {
+            self.poll(Duration::ZERO);
+            self.queue.len() as u64
+        }
+        fn delivered(&self) -> u64 {
+            self.tracker.delivered.len()
+        }
+        fn tracker(&self) -> Tracker {
+            self.tracker.clone()
+        }
+    }
+
+    struct NoSchemas;
+    impl SchemaLookup for NoSchemas {
+        fn by_id(&mut self, id: u32) -> Result<Arc<crate::core::avro_encode::AvroSchema>, String> {
+            Err(format!("no schema {id}"))
+        }
+    }
+
+    fn json_spec() -> RecordSpec {
+        RecordSpec {
+            value: Codec::plain(PayloadFormat::Json),
+            key: Codec::plain(PayloadFormat::String),
+            key_source: KeySource::None,
+            headers: vec![],
+            partition: None,
+            partitions: None,
+            envelope: EnvelopeMode::Auto,
+        }
+    }
+
+    fn limits() -> Limits {
+        Limits {
+            rate: None,
+            flush_timeout: Duration::from_secs(1),
+        }
+    }
+
+    #[test]
+    fn an_invalid_line_stops_the_run_after_delivering_exactly_the_earlier_lines() {
+        let input = "{\"a\":1}\n\n{\"a\":2}\r\n{\"a\":\n{\"a\":4}\n";
+        let spec = json_spec();
+        let mut schemas = NoSchemas;
+        let mut source = LineSource::new(Box::new(input.as_bytes()), &spec, &mut schemas);
+        let mut sink = FakeSink::new(1, vec![]);
+        let report = run(&mut source, &mut sink, &limits(), &|| false, &mut |_, _| {});
+        match &report.stop {
+            Stop::Invalid { line, error } => {
+                assert_eq!(*line, 4, "blank line 2 counts as a line");
+                assert!(error.message.starts_with("invalid JSON"), "{error:?}");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(report.sent, 2);
+        assert_eq!(sink.tracker().delivered.to_string(), "1, 3");
+        assert!(
+            sink.full_seen > 0,
+            "a full queue was waited on, not dropped"
+        );
+    }
+
+    #[test]
+    fn delivery_failures_are_tracked_by_line() {
+        let input = (1..=10)
+            .map(|i| format!("{{\"n\":{i}}}\n"))
+            .collect::<String>();
+        let spec = json_spec();
+        let mut schemas = NoSchemas;
+        let mut source =
+            LineSource::new(Box::new(std::io::Cursor::new(input)), &spec, &mut schemas);
+        let mut sink = FakeSink::new(3, vec![4, 5, 9]);
+        let report = run(&mut source, &mut sink, &limits(), &|| false, &mut |_, _| {});
+        assert_eq!(report.stop, Stop::End);
+        let t = sink.tracker();
+        assert_eq!(t.delivered.to_string(), "1-3, 6-8, 10");
+        assert_eq!(t.failed.to_string(), "4-5, 9");
+    }
+
+    /// Records 1..=n, without a reader thread (so timing cannot matter).
+    struct Counting(u64, u64);
+    impl Source for Counting {
+        fn next(&mut self, out: &mut OutRecord, _wait: Duration) -> Next {
+            if self.0 >= self.1 {
+                return Next::End;
+            }
+            self.0 += 1;
+            out.value = Some(b"{}".to_vec());
+            Next::Record(self.0)
+        }
+    }
+
+    #[test]
+    fn ctrl_c_stops_reading_and_still_flushes() {
+        let mut source = Counting(0, 1000);
+        let mut sink = FakeSink::new(1000, vec![]);
+        let calls = Cell::new(0);
+        let interrupted = || {
+            calls.set(calls.get() + 1);
+            calls.get() > 10
+        };
+        let report = run(
+            &mut source,
+            &mut sink,
+            &limits(),
+            &interrupted,
+            &mut |_, _| {},
+        );
+        assert_eq!(report.stop, Stop::Interrupted);
+        assert_eq!(report.sent, 10);
+        assert_eq!(report.unflushed, 0);
+        assert_eq!(sink.tracker().delivered.to_string(), "1-10");
+    }
+
+    #[test]
+    fn the_rate_limit_spaces_records_out() {
+        let mut source = Counting(0, 5);
+        let mut sink = FakeSink::new(10, vec![]);
+        let l = Limits {
+            rate: Some(100.0),
+            flush_timeout: Duration::from_secs(1),
+        };
+        let report = run(&mut source, &mut sink, &l, &|| false, &mut |_, _| {});
+        assert_eq!(report.sent, 5);
+        // Records 2..5 are due at 10, 20, 30, 40 ms.
+        assert!(
+            report.elapsed >= Duration::from_millis(40),
+            "{:?}",
+            report.elapsed
+        );
+    }
+}
