@@ -1,0 +1,405 @@
+//! `kctl tail`: resolve the flags, find each partition's start and end,
+//! assign the partitions (no consumer group), run the read loop on a blocking
+//! thread, and report a summary on stderr.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::{anyhow, Context as _, Result};
+
+use super::Ctx;
+use crate::cli::{AvroJson, PayloadFormatArg, TailArgs, TailOutput};
+use crate::core::avro_decode::{self, Compiled, Mode};
+use crate::core::filter::{self, Filter};
+use crate::core::tail::{self as plan, PayloadFormat, Progress, SchemaSource, StartAt};
+use crate::exit::{CodedError, Outcome};
+use crate::kafka::consumer::{Polled, Record, TailConsumer};
+use crate::ops::interrupt;
+use crate::ops::tail::{self as tail_loop, Event, RecordSource, Summary, TailOptions};
+use crate::output::{self, records};
+use crate::registry::resolver::SchemaResolver;
+use crate::registry::Registry;
+use crate::settings::Settings;
+
+/// Everything `tail` needs, checked before connecting.
+struct Resolved {
+    topic: String,
+    start: StartAt,
+    last: Option<u64>,
+    partitions: Vec<i32>,
+    options: TailOptions,
+    print: records::PrintOptions,
+}
+
+fn usage(e: String) -> anyhow::Error {
+    CodedError::usage(e)
+}
+
+fn payload_format(f: PayloadFormatArg) -> PayloadFormat {
+    match f {
+        PayloadFormatArg::Auto => PayloadFormat::Auto,
+        PayloadFormatArg::Avro => PayloadFormat::Avro,
+        PayloadFormatArg::Json => PayloadFormat::Json,
+        PayloadFormatArg::String => PayloadFormat::String,
+        PayloadFormatArg::Base64 => PayloadFormat::Base64,
+    }
+}
+
+fn resolve(args: TailArgs, now_ms: i64) -> Result<Resolved> {
+    let start = match &args.from {
+        Some(f) => plan::parse_from(f, now_ms).map_err(usage)?,
+        None => StartAt::Beginning,
+    };
+    let until_ms = args
+        .until
+        .as_deref()
+        .map(|u| plan::parse_time(u, now_ms).map_err(|e| usage(format!("invalid --until: {e}"))))
+        .transpose()?;
+    let fields = args
+        .fields
+        .as_deref()
+        .map(plan::parse_fields)
+        .transpose()
+        .map_err(usage)?;
+    let headers = args
+        .headers
+        .iter()
+        .map(|h| filter::parse_header(h))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(usage)?;
+    let wheres = args
+        .wheres
+        .iter()
+        .map(|w| filter::parse_where(w))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(usage)?;
+    if let Some(&p) = args.partitions.iter().find(|p| **p < 0) {
+        return Err(usage(format!(
+            "invalid --partition {p}: partitions are numbered from 0"
+        )));
+    }
+    let filter = Filter {
+        key: args.key.clone(),
+        headers,
+        wheres,
+        // Records out of timestamp order are filtered too, not only skipped
+        // by the start offset.
+        from_ms: match start {
+            StartAt::Time(t) => Some(t),
+            _ => None,
+        },
+        until_ms,
+    };
+    let style = match args.output {
+        TailOutput::Pretty => records::Style::Pretty,
+        TailOutput::Json => records::Style::Json,
+        TailOutput::Raw => records::Style::Raw,
+    };
+    let avro_mode = match args.avro_json {
+        AvroJson::Avro => Mode::Avro,
+        AvroJson::Plain => Mode::Plain,
+    };
+    let color = style == records::Style::Pretty
+        && output::stdout_is_terminal()
+        && std::env::var_os("NO_COLOR").is_none();
+    let mut partitions = args.partitions.clone();
+    partitions.sort_unstable();
+    partitions.dedup();
+    Ok(Resolved {
+        topic: args.topic.clone(),
+        start,
+        last: args.last,
+        partitions,
+        options: TailOptions {
+            filter,
+            key_format: payload_format(args.key_format),
+            value_format: payload_format(args.value_format),
+            max_messages: args.max_messages,
+            until_ms,
+            follow: args.follow,
+            style,
+            fields: fields.clone(),
+        },
+        print: records::PrintOptions {
+            style,
+            avro_mode,
+            color,
+            fields,
+            topic: args.topic,
+        },
+    })
+}
+
+pub async fn run(ctx: &Ctx, args: TailArgs) -> Result<Outcome> {
+    let now_ms = chrono::Utc::now().timestamp_millis();
+    let resolved = resolve(args, now_ms)?;
+    let settings = ctx.settings()?;
+    let handle = tokio::runtime::Handle::current();
+    let verbose = settings.verbose;
+    let summary = tokio::task::spawn_blocking(move || read(settings, resolved, handle))
+        .await
+        .map_err(|e| anyhow!("tail stopped unexpectedly: {e}"))??;
+    report(&summary, verbose);
+    Ok(if summary.interrupted {
+        Outcome::Interrupted
+    } else {
+        Outcome::Ok
+    })
+}
+
+/// The summary goes to stderr only for a person (or with -v), so pipelines
+/// stay quiet; undecodable records are always reported.
+fn report(s: &Summary, verbose: u8) {
+    if output::stderr_is_terminal() || verbose > 0 {
+        output::status(&format!(
+            "{} record{} printed, {} filtered out, {} undecodable",
+            s.printed,
+            if s.printed == 1 { "" } else { "s" },
+            s.filtered,
+            s.undecodable
+        ));
+    }
+    if s.undecodable > 0 {
+        output::warn(&format!(
+            "{} record{} could not be decoded and {} printed with an inline error (first: {})",
+            s.undecodable,
+            if s.undecodable == 1 { "" } else { "s" },
+            if s.undecodable == 1 { "was" } else { "were" },
+            s.first_error.as_deref().unwrap_or("unknown")
+        ));
+    }
+}
+
+/// Runs on a blocking thread: librdkafka's calls block.
+fn read(settings: Settings, r: Resolved, handle: tokio::runtime::Handle) -> Result<Summary> {
+    let consumer = TailConsumer::connect(&settings, &r.topic)?;
+    let all = consumer.partitions()?;
+    let partitions = if r.partitions.is_empty() {
+        all.clone()
+    } else {
+        if let Some(p) = r.partitions.iter().find(|p| !all.contains(p)) {
+            return Err(anyhow!(
+                "partition {p} does not exist in topic {:?} (it has partitions 0 to {})",
+                r.topic,
+                all.len().saturating_sub(1)
+            ));
+        }
+        r.partitions.clone()
+    };
+    let time_offsets = match r.start {
+        StartAt::Time(t) if r.last.is_none() => consumer.offsets_for_time(t, &partitions)?,
+        _ => vec![None; partitions.len()],
+    };
+    let mut progress = Progress::default();
+    let mut starts = Vec::with_capacity(partitions.len());
+    for (&p, &time_offset) in partitions.iter().zip(&time_offsets) {
+        let wm = consumer.watermarks(p)?;
+        let start = plan::start_offset(r.start, r.last, wm, time_offset);
+        let end = (!r.options.follow).then_some(wm.high);
+        log::debug!(
+            "{}/{p}: watermarks {}..{}, reading from {start}{}",
+            r.topic,
+            wm.low,
+            wm.high,
+            if r.options.follow {
+                " and following".to_string()
+            } else {
+                format!(" to {}", wm.high)
+            }
+        );
+        progress.add(p, start, end);
+        if !progress.is_done(p) {
+            starts.push((p, start));
+        }
+    }
+    let stdout = std::io::stdout();
+    let mut printer = records::Printer::new(stdout.lock(), r.print);
+    if starts.is_empty() {
+        printer.flush().context("writing output")?;
+        return Ok(Summary::default());
+    }
+    consumer.assign(&starts)?;
+    // From here Ctrl-C ends the read cleanly: flush what was read, report,
+    // exit 130. (Before, while connecting, it stops kctl at once.)
+    interrupt::handle_myself();
+    let mut schemas = RegistrySchemas {
+        settings: &settings,
+        handle,
+        resolver: None,
+        cache: HashMap::new(),
+        last: None,
+    };
+    let result = tail_loop::run(
+        &Source(&consumer),
+        &mut schemas,
+        progress,
+        &r.options,
+        &mut printer,
+    );
+    let flushed = printer.flush();
+    let summary = result?;
+    flushed.context("writing output")?;
+    // Leaving without commits: closing the consumer only releases the
+    // assignment.
+    drop(consumer);
+    let _ = std::io::stderr().flush();
+    Ok(summary)
+}
+
+/// The Kafka consumer as a [`RecordSource`].
+struct Source<'c>(&'c TailConsumer);
+
+impl RecordSource for Source<'_> {
+    type Rec<'a>
+        = Record<'a>
+    where
+        Self: 'a;
+
+    fn poll(&self, timeout: Duration) -> Event<Record<'_>> {
+        match self.0.poll(timeout) {
+            Polled::Record(r) => Event::Record(r),
+            Polled::PartitionEnd(p) => Event::PartitionEnd(p),
+            Polled::Idle => Event::Idle,
+            Polled::Transient(m) => Event::Transient(m),
+            Polled::Fatal(m) => Event::Fatal(m),
+        }
+    }
+
+    fn pause(&self, partition: i32) {
+        self.0.pause(partition);
+    }
+}
+
+type Cached = Result<Arc<Compiled>, String>;
+
+/// Writer schemas from the registry: each id is fetched once and compiled
+/// once; failures (an unknown id, an unreachable registry) are remembered
+/// too, so a bad topic does not cost a request per record.
+struct RegistrySchemas<'s> {
+    settings: &'s Settings,
+    handle: tokio::runtime::Handle,
+    /// Created on the first framed payload: a topic of text never needs it.
+    resolver: Option<Result<SchemaResolver, String>>,
+    cache: HashMap<u32, Cached>,
+    last: Option<(u32, Arc<Compiled>)>,
+}
+
+impl SchemaSource for RegistrySchemas<'_> {
+    fn schema(&mut self, id: u32) -> Cached {
+        if let Some((last_id, c)) = &self.last {
+            if *last_id == id {
+                return Ok(c.clone());
+            }
+        }
+        let result = match self.cache.get(&id) {
+            Some(hit) => hit.clone(),
+            None => {
+                let fetched = self.fetch(id);
+                if let Err(e) = &fetched {
+                    log::debug!("schema id {id}: {e}");
+                }
+                self.cache.insert(id, fetched.clone());
+                fetched
+            }
+        };
+        if let Ok(c) = &result {
+            self.last = Some((id, c.clone()));
+        }
+        result
+    }
+}
+
+impl RegistrySchemas<'_> {
+    fn fetch(&mut self, id: u32) -> Cached {
+        let settings = self.settings;
+        let resolver = self.resolver.get_or_insert_with(|| {
+            Registry::new(&settings.registry, settings.timeout)
+                .map(SchemaResolver::new)
+                .map_err(|e| format!("schema registry: {e:#}"))
+        });
+        let resolver = resolver.as_ref().map_err(Clone::clone)?;
+        let resolved = self
+            .handle
+            .block_on(resolver.by_id(id))
+            .map_err(|e| e.to_string())?;
+        avro_decode::compile(&resolved.schema, &resolved.dependencies)
+            .map_err(|e| format!("schema id {id}: {e}"))
+            .map(Arc::new)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    fn args(line: &[&str]) -> TailArgs {
+        let mut full = vec!["kctl", "tail"];
+        full.extend_from_slice(line);
+        match crate::cli::Cli::try_parse_from(full).unwrap().command {
+            crate::cli::Command::Tail(a) => a,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn flags_resolve_into_positions_filters_and_output() {
+        let r = resolve(
+            args(&[
+                "t",
+                "--from",
+                "-1h",
+                "--until",
+                "2026-01-01",
+                "-p",
+                "2",
+                "-p",
+                "0",
+                "-p",
+                "2",
+                "--where",
+                "n>1",
+                "--header",
+                "a=b",
+                "-o",
+                "raw",
+            ]),
+            10_000_000,
+        )
+        .unwrap();
+        assert_eq!(r.start, StartAt::Time(10_000_000 - 3_600_000));
+        assert_eq!(r.partitions, [0, 2]);
+        assert_eq!(r.options.filter.from_ms, Some(6_400_000));
+        assert_eq!(r.options.until_ms, Some(1_767_225_600_000));
+        assert_eq!(r.options.filter.wheres.len(), 1);
+        assert_eq!(r.print.style, records::Style::Raw);
+        assert!(!r.print.color);
+    }
+
+    #[test]
+    fn bad_flags_are_usage_errors() {
+        for line in [
+            &["t", "--from", "yesterday"][..],
+            &["t", "--until", "soon"],
+            &["t", "--where", "nonsense"],
+            &["t", "--fields", "bogus"],
+            &["t", "--header", "=v"],
+            &["t", "--partition=-1"],
+        ] {
+            let e = resolve(args(line), 0)
+                .err()
+                .unwrap_or_else(|| panic!("{line:?} accepted"));
+            assert_eq!(
+                crate::exit::code_for_error(&e),
+                crate::exit::USAGE,
+                "{line:?}: {e}"
+            );
+        }
+        assert!(
+            crate::cli::Cli::try_parse_from(["kctl", "tail", "t", "-n", "5", "--from", "end"])
+                .is_err()
+        );
+    }
+}

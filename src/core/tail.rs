@@ -1,0 +1,566 @@
+//! Pure logic of `tail`: parsing `--from`/`--until` and `--fields`, turning
+//! positions into a start offset per partition from its watermarks, tracking
+//! when every partition has reached the end that existed at start, and
+//! classifying each key and value (Avro, text, binary) before rendering.
+
+use std::sync::Arc;
+
+use super::avro_decode::Compiled;
+use super::{duration, wire};
+
+/// A record as `tail` sees it, borrowed from wherever it was fetched.
+pub trait RecordView {
+    fn partition(&self) -> i32;
+    fn offset(&self) -> i64;
+    /// Milliseconds since the epoch, when the record has one.
+    fn timestamp(&self) -> Option<i64>;
+    fn key(&self) -> Option<&[u8]>;
+    fn value(&self) -> Option<&[u8]>;
+    fn header_count(&self) -> usize;
+    /// Header `i`: its name and value (`None` for a null value).
+    fn header(&self, i: usize) -> Option<(&[u8], Option<&[u8]>)>;
+}
+
+/// How to read a key or value (`--key-format`, `--value-format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PayloadFormat {
+    /// Confluent-framed Avro when framed, else UTF-8 text (JSON included),
+    /// else binary.
+    Auto,
+    Avro,
+    Json,
+    String,
+    Base64,
+}
+
+/// Finds (and caches) the compiled writer schema for a schema id.
+pub trait SchemaSource {
+    fn schema(&mut self, id: u32) -> Result<Arc<Compiled>, String>;
+}
+
+/// What a key or value turned out to be.
+#[derive(Debug, Clone)]
+pub enum Decoded {
+    /// No payload (a null key, or a tombstone).
+    Null,
+    /// Confluent-framed Avro; the datum follows the 5-byte frame header.
+    Avro {
+        id: u32,
+        schema: Arc<Compiled>,
+    },
+    /// Valid UTF-8 (JSON is text too; renderers decide how to show it).
+    Text,
+    Binary,
+    /// Could not be read as asked: shown as base64 with the reason.
+    Failed {
+        message: String,
+    },
+}
+
+impl Decoded {
+    pub fn is_failed(&self) -> bool {
+        matches!(self, Decoded::Failed { .. })
+    }
+}
+
+/// Classifies a payload. Cheap for text and binary (a UTF-8 check); for Avro
+/// it resolves the schema but leaves decoding the datum to the renderer.
+pub fn classify(
+    bytes: Option<&[u8]>,
+    format: PayloadFormat,
+    schemas: &mut impl SchemaSource,
+) -> Decoded {
+    let Some(b) = bytes else {
+        return Decoded::Null;
+    };
+    let avro = |schemas: &mut dyn FnMut(u32) -> Result<Arc<Compiled>, String>| match wire::split(b)
+    {
+        Ok((id, _)) => match schemas(id) {
+            Ok(schema) => Decoded::Avro { id, schema },
+            Err(message) => Decoded::Failed { message },
+        },
+        Err(e) => Decoded::Failed {
+            message: e.to_string(),
+        },
+    };
+    match format {
+        PayloadFormat::Auto if wire::looks_framed(b) => avro(&mut |id| schemas.schema(id)),
+        PayloadFormat::Avro => avro(&mut |id| schemas.schema(id)),
+        PayloadFormat::Auto => match std::str::from_utf8(b) {
+            Ok(_) => Decoded::Text,
+            Err(_) => Decoded::Binary,
+        },
+        PayloadFormat::String => match std::str::from_utf8(b) {
+            Ok(_) => Decoded::Text,
+            Err(e) => Decoded::Failed {
+                message: format!("not UTF-8 text: {e}"),
+            },
+        },
+        PayloadFormat::Json => match serde_json::from_slice::<serde::de::IgnoredAny>(b) {
+            Ok(_) => Decoded::Text,
+            Err(e) => Decoded::Failed {
+                message: format!("not JSON: {e}"),
+            },
+        },
+        PayloadFormat::Base64 => Decoded::Binary,
+    }
+}
+
+/// One column of `--fields`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldSpec {
+    Topic,
+    Partition,
+    Offset,
+    Timestamp,
+    Key,
+    KeyFormat,
+    KeySchemaId,
+    Value,
+    ValueFormat,
+    ValueSchemaId,
+    Headers,
+    Error,
+    /// `headers.NAME`: the last header with that name.
+    Header(String),
+    /// `key.PATH`: a path into the decoded key.
+    KeyPath(Vec<String>),
+    /// `value.PATH`: a path into the decoded value.
+    ValuePath(Vec<String>),
+}
+
+impl FieldSpec {
+    /// The column's name as given (used as the JSON key).
+    pub fn name(&self) -> String {
+        match self {
+            FieldSpec::Topic => "topic".into(),
+            FieldSpec::Partition => "partition".into(),
+            FieldSpec::Offset => "offset".into(),
+            FieldSpec::Timestamp => "timestamp".into(),
+            FieldSpec::Key => "key".into(),
+            FieldSpec::KeyFormat => "key_format".into(),
+            FieldSpec::KeySchemaId => "key_schema_id".into(),
+            FieldSpec::Value => "value".into(),
+            FieldSpec::ValueFormat => "value_format".into(),
+            FieldSpec::ValueSchemaId => "value_schema_id".into(),
+            FieldSpec::Headers => "headers".into(),
+            FieldSpec::Error => "error".into(),
+            FieldSpec::Header(n) => format!("headers.{n}"),
+            FieldSpec::KeyPath(p) => format!("key.{}", p.join(".")),
+            FieldSpec::ValuePath(p) => format!("value.{}", p.join(".")),
+        }
+    }
+}
+
+/// Parses `--fields partition,offset,key,value.order.id,headers.trace`.
+pub fn parse_fields(text: &str) -> Result<Vec<FieldSpec>, String> {
+    let mut out = Vec::new();
+    for raw in text.split(',') {
+        let f = raw.trim();
+        let spec = match f {
+            "topic" => FieldSpec::Topic,
+            "partition" => FieldSpec::Partition,
+            "offset" => FieldSpec::Offset,
+            "timestamp" => FieldSpec::Timestamp,
+            "key" => FieldSpec::Key,
+            "key_format" => FieldSpec::KeyFormat,
+            "key_schema_id" => FieldSpec::KeySchemaId,
+            "value" => FieldSpec::Value,
+            "value_format" => FieldSpec::ValueFormat,
+            "value_schema_id" => FieldSpec::ValueSchemaId,
+            "headers" => FieldSpec::Headers,
+            "error" => FieldSpec::Error,
+            _ => {
+                let path = |rest: &str| -> Result<Vec<String>, String> {
+                    let segs: Vec<String> = rest
+                        .replace('[', ".")
+                        .replace(']', "")
+                        .split('.')
+                        .map(str::to_string)
+                        .collect();
+                    if segs.iter().any(String::is_empty) {
+                        return Err(format!("invalid --fields entry {f:?}: empty path segment"));
+                    }
+                    Ok(segs)
+                };
+                if let Some(rest) = f.strip_prefix("headers.") {
+                    if rest.is_empty() {
+                        return Err(format!("invalid --fields entry {f:?}"));
+                    }
+                    FieldSpec::Header(rest.to_string())
+                } else if let Some(rest) = f.strip_prefix("key.") {
+                    FieldSpec::KeyPath(path(rest)?)
+                } else if let Some(rest) = f.strip_prefix("value.") {
+                    FieldSpec::ValuePath(path(rest)?)
+                } else {
+                    return Err(format!(
+                        "invalid --fields entry {f:?}: expected topic, partition, offset, timestamp, key, value, headers, key_format, value_format, key_schema_id, value_schema_id, error, headers.NAME, key.PATH or value.PATH"
+                    ));
+                }
+            }
+        };
+        out.push(spec);
+    }
+    Ok(out)
+}
+
+/// Where to start reading, per partition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StartAt {
+    Beginning,
+    End,
+    Offset(i64),
+    /// The first record at or after this time (ms since the epoch).
+    Time(i64),
+}
+
+/// Parses `--from`: `beginning`, `end`, an offset, an RFC 3339 time or date,
+/// or `-DURATION` before `now_ms` (`-1h`).
+pub fn parse_from(text: &str, now_ms: i64) -> Result<StartAt, String> {
+    let t = text.trim();
+    match t {
+        "beginning" | "earliest" | "start" => return Ok(StartAt::Beginning),
+        "end" | "latest" => return Ok(StartAt::End),
+        _ => {}
+    }
+    if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
+        return t
+            .parse()
+            .map(StartAt::Offset)
+            .map_err(|_| format!("invalid --from {text:?}: offset too large"));
+    }
+    parse_time(t, now_ms)
+        .map(StartAt::Time)
+        .map_err(|e| format!("invalid --from {text:?}: {e}; expected beginning, end, an offset, a time such as 2026-11-24T10:00:00Z, or -DURATION such as -1h"))
+}
+
+/// Parses a point in time: RFC 3339 (`2026-11-24T10:00:00Z`, `...+01:00`;
+/// without a zone it is UTC), a date (`2026-11-24`, midnight UTC), `-DURATION`
+/// before `now_ms`, `now`, or milliseconds since the epoch.
+pub fn parse_time(text: &str, now_ms: i64) -> Result<i64, String> {
+    let t = text.trim();
+    if t == "now" {
+        return Ok(now_ms);
+    }
+    if let Some(d) = t.strip_prefix('-') {
+        let ms = duration::parse_millis(d)?;
+        return Ok(now_ms.saturating_sub(i64::try_from(ms).unwrap_or(i64::MAX)));
+    }
+    if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
+        return t
+            .parse()
+            .map_err(|_| format!("{t:?} is too large for milliseconds since the epoch"));
+    }
+    if let Ok(dt) = chrono::DateTime::parse_from_rfc3339(t) {
+        return Ok(dt.timestamp_millis());
+    }
+    for fmt in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%dT%H:%M",
+    ] {
+        if let Ok(dt) = chrono::NaiveDateTime::parse_from_str(t, fmt) {
+            return Ok(dt.and_utc().timestamp_millis());
+        }
+    }
+    if let Ok(d) = chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+        return Ok(d
+            .and_hms_opt(0, 0, 0)
+            .map(|dt| dt.and_utc().timestamp_millis())
+            .unwrap_or(0));
+    }
+    Err(format!("cannot read {t:?} as a time"))
+}
+
+/// The low and high watermarks of a partition: the first offset and one past
+/// the last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Watermarks {
+    pub low: i64,
+    pub high: i64,
+}
+
+/// The offset to start a partition at. `time_offset` is what the broker
+/// answered for a time (`None`: no record that late, so the end); `last` is
+/// `-n N`.
+pub fn start_offset(
+    start: StartAt,
+    last: Option<u64>,
+    wm: Watermarks,
+    time_offset: Option<i64>,
+) -> i64 {
+    let clamp = |o: i64| o.clamp(wm.low, wm.high.max(wm.low));
+    if let Some(n) = last {
+        return clamp(wm.high.saturating_sub(i64::try_from(n).unwrap_or(i64::MAX)));
+    }
+    match start {
+        StartAt::Beginning => wm.low,
+        StartAt::End => clamp(wm.high),
+        StartAt::Offset(o) => clamp(o),
+        StartAt::Time(_) => clamp(time_offset.unwrap_or(wm.high)),
+    }
+}
+
+/// What to do with a record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// Handle it (filter, decode, print).
+    Take,
+    /// Past the partition's end, or the partition is finished: ignore it.
+    Ignore,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Part {
+    /// One past the last offset to read; `None` when following.
+    end: Option<i64>,
+    done: bool,
+}
+
+/// Which partitions are still being read. Partitions are indexed by id,
+/// which Kafka numbers from 0.
+#[derive(Debug, Default)]
+pub struct Progress {
+    parts: Vec<Option<Part>>,
+    open: usize,
+}
+
+impl Progress {
+    /// Adds a partition read from `start`; `end` is the high watermark at
+    /// start, or `None` with `--follow`. A partition with nothing to read is
+    /// finished at once.
+    pub fn add(&mut self, partition: i32, start: i64, end: Option<i64>) {
+        let Ok(i) = usize::try_from(partition) else {
+            return;
+        };
+        if self.parts.len() <= i {
+            self.parts.resize(i + 1, None);
+        }
+        let done = end.is_some_and(|e| start >= e);
+        if let Some(old) = self.parts[i] {
+            if !old.done {
+                self.open -= 1;
+            }
+        }
+        self.parts[i] = Some(Part { end, done });
+        if !done {
+            self.open += 1;
+        }
+    }
+
+    /// Records a fetched record; the partition finishes with its last one.
+    pub fn record(&mut self, partition: i32, offset: i64) -> Step {
+        let Some(Some(p)) = usize::try_from(partition)
+            .ok()
+            .and_then(|i| self.parts.get_mut(i))
+        else {
+            return Step::Ignore;
+        };
+        if p.done {
+            return Step::Ignore;
+        }
+        match p.end {
+            Some(end) if offset >= end => {
+                p.done = true;
+                self.open -= 1;
+                Step::Ignore
+            }
+            Some(end) => {
+                if offset + 1 >= end {
+                    p.done = true;
+                    self.open -= 1;
+                }
+                Step::Take
+            }
+            None => Step::Take,
+        }
+    }
+
+    /// The broker says the partition has nothing more right now. Without
+    /// `--follow` it is finished (its end may hold only transaction markers
+    /// or compacted-away offsets, which never arrive as records).
+    pub fn reached_end(&mut self, partition: i32) {
+        self.finish_if(partition, |p| p.end.is_some());
+    }
+
+    /// Stops reading a partition (e.g. `--until` passed).
+    pub fn finish(&mut self, partition: i32) {
+        self.finish_if(partition, |_| true);
+    }
+
+    fn finish_if(&mut self, partition: i32, cond: impl Fn(&Part) -> bool) {
+        if let Some(Some(p)) = usize::try_from(partition)
+            .ok()
+            .and_then(|i| self.parts.get_mut(i))
+        {
+            if !p.done && cond(p) {
+                p.done = true;
+                self.open -= 1;
+            }
+        }
+    }
+
+    pub fn is_done(&self, partition: i32) -> bool {
+        usize::try_from(partition)
+            .ok()
+            .and_then(|i| self.parts.get(i).copied().flatten())
+            .is_none_or(|p| p.done)
+    }
+
+    /// Every partition finished (never true while following).
+    pub fn all_done(&self) -> bool {
+        self.open == 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NOW: i64 = 1_795_000_000_000;
+
+    #[test]
+    fn from_accepts_every_form() {
+        assert_eq!(parse_from("beginning", NOW), Ok(StartAt::Beginning));
+        assert_eq!(parse_from("end", NOW), Ok(StartAt::End));
+        assert_eq!(parse_from("42", NOW), Ok(StartAt::Offset(42)));
+        assert_eq!(parse_from("-1h", NOW), Ok(StartAt::Time(NOW - 3_600_000)));
+        assert_eq!(
+            parse_from("2026-11-24T10:00:00Z", NOW),
+            Ok(StartAt::Time(1_795_514_400_000))
+        );
+        assert_eq!(
+            parse_from("2026-11-24T11:00:00+01:00", NOW),
+            Ok(StartAt::Time(1_795_514_400_000))
+        );
+        assert_eq!(
+            parse_from("2026-11-24T10:00:00", NOW),
+            Ok(StartAt::Time(1_795_514_400_000))
+        );
+        assert_eq!(
+            parse_from("2026-11-24", NOW),
+            Ok(StartAt::Time(1_795_478_400_000))
+        );
+        let e = parse_from("yesterday", NOW).unwrap_err();
+        assert!(e.contains("-DURATION"), "{e}");
+        assert!(parse_from("-1x", NOW).unwrap_err().contains("unknown unit"));
+        assert!(parse_from("99999999999999999999", NOW).is_err());
+        assert_eq!(parse_time("1000", NOW), Ok(1000));
+        assert_eq!(parse_time("now", NOW), Ok(NOW));
+    }
+
+    #[test]
+    fn start_offsets_stay_within_the_watermarks() {
+        let wm = Watermarks { low: 10, high: 20 };
+        assert_eq!(start_offset(StartAt::Beginning, None, wm, None), 10);
+        assert_eq!(start_offset(StartAt::End, None, wm, None), 20);
+        assert_eq!(start_offset(StartAt::Offset(15), None, wm, None), 15);
+        assert_eq!(start_offset(StartAt::Offset(3), None, wm, None), 10);
+        assert_eq!(start_offset(StartAt::Offset(99), None, wm, None), 20);
+        assert_eq!(start_offset(StartAt::Time(5), None, wm, Some(12)), 12);
+        assert_eq!(start_offset(StartAt::Time(5), None, wm, None), 20);
+        assert_eq!(start_offset(StartAt::Beginning, Some(3), wm, None), 17);
+        assert_eq!(start_offset(StartAt::Beginning, Some(50), wm, None), 10);
+        let empty = Watermarks { low: 0, high: 0 };
+        assert_eq!(start_offset(StartAt::Beginning, Some(5), empty, None), 0);
+    }
+
+    #[test]
+    fn progress_ends_each_partition_at_its_captured_end() {
+        let mut p = Progress::default();
+        p.add(0, 0, Some(2));
+        p.add(2, 5, Some(5)); // empty: finished at once
+        assert!(p.is_done(2) && !p.all_done());
+        assert_eq!(p.record(0, 0), Step::Take);
+        assert!(!p.all_done());
+        assert_eq!(p.record(0, 1), Step::Take);
+        assert!(p.all_done());
+        assert_eq!(p.record(0, 2), Step::Ignore, "records produced after start");
+        assert_eq!(p.record(7, 0), Step::Ignore, "unassigned partition");
+    }
+
+    struct Registry(Option<Arc<Compiled>>);
+
+    impl SchemaSource for Registry {
+        fn schema(&mut self, id: u32) -> Result<Arc<Compiled>, String> {
+            match (&self.0, id) {
+                (Some(c), 7) => Ok(c.clone()),
+                _ => Err(format!("schema id {id} not found")),
+            }
+        }
+    }
+
+    #[test]
+    fn classify_detects_avro_text_and_binary_and_reports_failures() {
+        let schema = apache_avro::Schema::parse_str(r#""string""#).unwrap();
+        let compiled = Arc::new(crate::core::avro_decode::compile(&schema, &[]).unwrap());
+        let mut reg = Registry(Some(compiled));
+        let auto = PayloadFormat::Auto;
+        assert!(matches!(classify(None, auto, &mut reg), Decoded::Null));
+        assert!(matches!(
+            classify(Some(&[0, 0, 0, 0, 7, 2, b'a']), auto, &mut reg),
+            Decoded::Avro { id: 7, .. }
+        ));
+        match classify(Some(&[0, 0, 0, 0, 9, 2]), auto, &mut reg) {
+            Decoded::Failed { message } => assert!(message.contains("id 9"), "{message}"),
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            classify(Some(b"{\"a\":1}"), auto, &mut reg),
+            Decoded::Text
+        ));
+        assert!(matches!(
+            classify(Some(&[0xff, 1]), auto, &mut reg),
+            Decoded::Binary
+        ));
+        assert!(matches!(classify(Some(b""), auto, &mut reg), Decoded::Text));
+        // Forced formats report what does not fit them.
+        let forced = |b: &[u8], f| classify(Some(b), f, &mut Registry(None));
+        assert!(forced(b"plain", PayloadFormat::Avro).is_failed());
+        assert!(forced(b"{x", PayloadFormat::Json).is_failed());
+        assert!(matches!(forced(b"[1]", PayloadFormat::Json), Decoded::Text));
+        assert!(forced(&[0xff], PayloadFormat::String).is_failed());
+        assert!(matches!(
+            forced(b"text", PayloadFormat::Base64),
+            Decoded::Binary
+        ));
+    }
+
+    #[test]
+    fn fields_parse_names_and_paths() {
+        assert_eq!(
+            parse_fields("partition, offset,key,value.order.id,headers.trace,value.items[0]")
+                .unwrap(),
+            vec![
+                FieldSpec::Partition,
+                FieldSpec::Offset,
+                FieldSpec::Key,
+                FieldSpec::ValuePath(vec!["order".into(), "id".into()]),
+                FieldSpec::Header("trace".into()),
+                FieldSpec::ValuePath(vec!["items".into(), "0".into()]),
+            ]
+        );
+        assert_eq!(
+            FieldSpec::ValuePath(vec!["a".into(), "b".into()]).name(),
+            "value.a.b"
+        );
+        let e = parse_fields("partition,bogus").unwrap_err();
+        assert!(e.contains("\"bogus\""), "{e}");
+        assert!(parse_fields("value.").is_err());
+    }
+
+    #[test]
+    fn end_of_partition_finishes_only_without_follow() {
+        let mut p = Progress::default();
+        p.add(0, 0, Some(10));
+        p.reached_end(0); // e.g. the last offsets were transaction markers
+        assert!(p.all_done());
+        let mut f = Progress::default();
+        f.add(0, 0, None);
+        f.reached_end(0);
+        assert!(!f.all_done());
+        assert_eq!(f.record(0, 1_000), Step::Take);
+        f.finish(0);
+        assert!(f.all_done());
+    }
+}

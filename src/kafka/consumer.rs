@@ -1,0 +1,316 @@
+//! An assign-only reader for `tail`: it never joins a consumer group and
+//! never commits offsets. librdkafka wants a `group.id` for a consumer, so a
+//! throwaway one is set, with auto-commit and offset storing off; partitions
+//! are assigned explicitly, so no JoinGroup, SyncGroup or OffsetCommit is ever
+//! sent.
+//!
+//! Throughput: records are handed out zero-copy (borrowed from librdkafka's
+//! buffers), and the fetch settings below are tuned for reading a backlog. They
+//! are defaults only: `-X` (or a context's `properties`) overrides each one.
+
+use std::cell::Cell;
+use std::ffi::CStr;
+use std::ptr;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use anyhow::{anyhow, Result};
+use rdkafka::config::ClientConfig;
+use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+use rdkafka::message::{BorrowedMessage, Message};
+use rdkafka::topic_partition_list::{Offset, TopicPartitionList};
+use rdkafka_sys as rdsys;
+
+use super::{client_config, KctlContext};
+use crate::core::tail::{RecordView, Watermarks};
+use crate::settings::Settings;
+
+/// librdkafka settings `tail` uses unless `-X` says otherwise, with why.
+pub const TAIL_DEFAULTS: &[(&str, &str)] = &[
+    // How long a broker may hold a fetch when no new data is waiting. Kafka
+    // answers as soon as data exists, so this only bounds the latency of
+    // `--follow` and the rate of empty fetches (10/s per broker when idle).
+    // librdkafka's default is 500 ms. (The test broker, tansu 0.6.0, holds
+    // every fetch this long even when data waits: see docs/benchmarks.md.)
+    ("fetch.wait.max.ms", "100"),
+    // Up to 8 MiB per partition and 64 MiB per fetch response (librdkafka's
+    // defaults are 1 MiB and 50 MiB), so a backlog comes in few round trips.
+    ("max.partition.fetch.bytes", "8388608"),
+    ("fetch.max.bytes", "67108864"),
+    // Prefetch at most 64 MiB: the memory bound whatever the topic's size.
+    ("queued.max.messages.kbytes", "65536"),
+    // When that prefetch queue is full (decoding Avro is slower than the
+    // network), librdkafka waits this long before fetching again: 1000 ms
+    // by default, which left the consumer idle most of the time (an Avro
+    // backlog read at a quarter of the speed). See docs/benchmarks.md.
+    ("fetch.queue.backoff.ms", "10"),
+    // An offset outside the log (deleted by retention meanwhile): start from
+    // the first record that still exists.
+    ("auto.offset.reset", "earliest"),
+];
+
+/// One event from [`TailConsumer::poll`].
+pub enum Polled<'a> {
+    Record(Record<'a>),
+    /// The partition has no more records right now.
+    PartitionEnd(i32),
+    /// Nothing arrived within the timeout.
+    Idle,
+    /// A problem librdkafka recovers from by itself (a broker restarting).
+    Transient(String),
+    /// A problem that ends the read.
+    Fatal(String),
+}
+
+/// A record borrowed from librdkafka's fetch buffer.
+pub struct Record<'a> {
+    msg: BorrowedMessage<'a>,
+    /// Parsed on first use: `-o raw` never looks at headers.
+    headers: Cell<Option<*mut rdsys::rd_kafka_headers_t>>,
+}
+
+impl Record<'_> {
+    fn new(msg: BorrowedMessage<'_>) -> Record<'_> {
+        Record {
+            msg,
+            headers: Cell::new(None),
+        }
+    }
+
+    fn headers(&self) -> *mut rdsys::rd_kafka_headers_t {
+        if let Some(h) = self.headers.get() {
+            return h;
+        }
+        let mut h = ptr::null_mut();
+        // SAFETY: the message pointer is valid while `msg` lives; librdkafka
+        // returns a headers list owned by the message (or an error and null).
+        let err = unsafe { rdsys::rd_kafka_message_headers(self.msg.ptr(), &mut h) };
+        if err != rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
+            h = ptr::null_mut();
+        }
+        self.headers.set(Some(h));
+        h
+    }
+}
+
+impl RecordView for Record<'_> {
+    fn partition(&self) -> i32 {
+        self.msg.partition()
+    }
+
+    fn offset(&self) -> i64 {
+        self.msg.offset()
+    }
+
+    fn timestamp(&self) -> Option<i64> {
+        self.msg.timestamp().to_millis()
+    }
+
+    fn key(&self) -> Option<&[u8]> {
+        self.msg.key()
+    }
+
+    fn value(&self) -> Option<&[u8]> {
+        self.msg.payload()
+    }
+
+    fn header_count(&self) -> usize {
+        let h = self.headers();
+        if h.is_null() {
+            return 0;
+        }
+        // SAFETY: non-null headers owned by the live message.
+        unsafe { rdsys::rd_kafka_header_cnt(h) }
+    }
+
+    /// Read through the C API rather than rdkafka's `Headers`, which panics on
+    /// a header name that is not UTF-8: bad data must never crash `tail`.
+    fn header(&self, i: usize) -> Option<(&[u8], Option<&[u8]>)> {
+        let h = self.headers();
+        if h.is_null() {
+            return None;
+        }
+        let mut name = ptr::null();
+        let mut value = ptr::null();
+        let mut size = 0usize;
+        // SAFETY: non-null headers owned by the live message; the returned
+        // pointers point into the message and live as long as it does.
+        unsafe {
+            let err = rdsys::rd_kafka_header_get_all(h, i, &mut name, &mut value, &mut size);
+            if err != rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR || name.is_null() {
+                return None;
+            }
+            let name = CStr::from_ptr(name).to_bytes();
+            let value =
+                (!value.is_null()).then(|| std::slice::from_raw_parts(value as *const u8, size));
+            Some((name, value))
+        }
+    }
+}
+
+pub struct TailConsumer {
+    consumer: BaseConsumer<KctlContext>,
+    context: KctlContext,
+    topic: String,
+    bootstrap: String,
+    timeout: Duration,
+}
+
+impl TailConsumer {
+    pub fn connect(settings: &Settings, topic: &str) -> Result<Self> {
+        let mut cfg: ClientConfig = client_config(settings);
+        for (k, v) in TAIL_DEFAULTS {
+            if !settings.kafka_properties.iter().any(|(pk, _)| pk == k) {
+                cfg.set(*k, *v);
+            }
+        }
+        let nanos = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0);
+        cfg.set(
+            "group.id",
+            format!("kctl-tail-{}-{nanos:x}", std::process::id()),
+        )
+        .set("enable.auto.commit", "false")
+        .set("enable.auto.offset.store", "false")
+        .set("enable.partition.eof", "true");
+        let context = KctlContext::default();
+        let consumer: BaseConsumer<KctlContext> = cfg
+            .create_with_context(context.clone())
+            .map_err(|e| anyhow!("invalid Kafka client configuration: {e}"))?;
+        Ok(TailConsumer {
+            consumer,
+            context,
+            topic: topic.to_string(),
+            bootstrap: settings.bootstrap_servers.clone(),
+            timeout: settings.timeout,
+        })
+    }
+
+    fn unreachable(&self, err: impl std::fmt::Display) -> anyhow::Error {
+        match self.context.last_error() {
+            Some(reason) => anyhow!(
+                "cannot reach Kafka at {} within {}: {reason}",
+                self.bootstrap,
+                crate::core::duration::format_millis(self.timeout.as_millis() as u64)
+            ),
+            None => anyhow!("Kafka at {}: {err}", self.bootstrap),
+        }
+    }
+
+    /// The topic's partition ids, sorted. An unknown topic is an error.
+    pub fn partitions(&self) -> Result<Vec<i32>> {
+        let md = self
+            .consumer
+            .fetch_metadata(Some(&self.topic), self.timeout)
+            .map_err(|e| self.unreachable(e))?;
+        let t = md
+            .topics()
+            .iter()
+            .find(|t| t.name() == self.topic)
+            .ok_or_else(|| anyhow!("topic {:?} does not exist", self.topic))?;
+        if let Some(err) = t.error() {
+            let code = RDKafkaErrorCode::from(err);
+            if code == RDKafkaErrorCode::UnknownTopicOrPartition {
+                return Err(anyhow!("topic {:?} does not exist", self.topic));
+            }
+            return Err(anyhow!("topic {:?}: {code}", self.topic));
+        }
+        let mut ids: Vec<i32> = t.partitions().iter().map(|p| p.id()).collect();
+        ids.sort_unstable();
+        if ids.is_empty() {
+            return Err(anyhow!("topic {:?} does not exist", self.topic));
+        }
+        Ok(ids)
+    }
+
+    /// Low and high watermarks (ListOffsets earliest and latest).
+    pub fn watermarks(&self, partition: i32) -> Result<Watermarks> {
+        let (low, high) = self
+            .consumer
+            .fetch_watermarks(&self.topic, partition, self.timeout)
+            .map_err(|e| {
+                anyhow!(
+                    "watermarks of {}/{partition}: {}",
+                    self.topic,
+                    self.unreachable(e)
+                )
+            })?;
+        Ok(Watermarks { low, high })
+    }
+
+    /// The first offset at or after `ms` in each partition (ListOffsets by
+    /// time); `None` where no record is that late.
+    pub fn offsets_for_time(&self, ms: i64, partitions: &[i32]) -> Result<Vec<Option<i64>>> {
+        let mut tpl = TopicPartitionList::new();
+        for &p in partitions {
+            tpl.add_partition_offset(&self.topic, p, Offset::Offset(ms))
+                .map_err(|e| anyhow!("{e}"))?;
+        }
+        let found = self
+            .consumer
+            .offsets_for_times(tpl, self.timeout)
+            .map_err(|e| self.unreachable(e))?;
+        partitions
+            .iter()
+            .map(|&p| {
+                let elem = found
+                    .find_partition(&self.topic, p)
+                    .ok_or_else(|| anyhow!("no answer for partition {p}"))?;
+                elem.error()
+                    .map_err(|e| anyhow!("offset for time in partition {p}: {e}"))?;
+                Ok(match elem.offset() {
+                    Offset::Offset(o) => Some(o),
+                    _ => None,
+                })
+            })
+            .collect()
+    }
+
+    /// Starts fetching each `(partition, offset)`.
+    pub fn assign(&self, starts: &[(i32, i64)]) -> Result<()> {
+        let mut tpl = TopicPartitionList::new();
+        for &(p, o) in starts {
+            tpl.add_partition_offset(&self.topic, p, Offset::Offset(o))
+                .map_err(|e| anyhow!("{e}"))?;
+        }
+        self.consumer
+            .assign(&tpl)
+            .map_err(|e| anyhow!("assign partitions of {:?}: {e}", self.topic))
+    }
+
+    /// Stops fetching a partition that is finished.
+    pub fn pause(&self, partition: i32) {
+        let mut tpl = TopicPartitionList::new();
+        tpl.add_partition(&self.topic, partition);
+        if let Err(e) = self.consumer.pause(&tpl) {
+            log::debug!("pause {}/{partition}: {e}", self.topic);
+        }
+    }
+
+    pub fn poll(&self, timeout: Duration) -> Polled<'_> {
+        match self.consumer.poll(timeout) {
+            None => Polled::Idle,
+            Some(Ok(msg)) => Polled::Record(Record::new(msg)),
+            Some(Err(KafkaError::PartitionEOF(p))) => Polled::PartitionEnd(p),
+            Some(Err(KafkaError::MessageConsumptionFatal(code))) => {
+                Polled::Fatal(format!("reading {:?}: {code}", self.topic))
+            }
+            Some(Err(KafkaError::MessageConsumption(code))) => match code {
+                RDKafkaErrorCode::UnknownTopicOrPartition
+                | RDKafkaErrorCode::UnknownTopic
+                | RDKafkaErrorCode::UnknownPartition
+                | RDKafkaErrorCode::TopicAuthorizationFailed
+                | RDKafkaErrorCode::ClusterAuthorizationFailed => {
+                    Polled::Fatal(format!("reading {:?}: {code}", self.topic))
+                }
+                RDKafkaErrorCode::AllBrokersDown => {
+                    Polled::Transient(self.unreachable(code).to_string())
+                }
+                other => Polled::Transient(format!("reading {:?}: {other}", self.topic)),
+            },
+            Some(Err(e)) => Polled::Transient(format!("reading {:?}: {e}", self.topic)),
+        }
+    }
+}

@@ -1,0 +1,811 @@
+//! The `tail` read loop, written against [`RecordSource`] so that its logic
+//! (stop at the captured end, `--until`, `--max-messages`, filters, decode
+//! errors) is tested with a fake source as well as against the broker.
+//!
+//! Per record, the cheap checks come first: position, time, headers and key,
+//! then the value is classified (a UTF-8 check, or a schema lookup) and only
+//! decoded when a `--where` condition or the output needs it. Rendering writes
+//! into the printer's buffer, which goes to stdout in large chunks and is
+//! flushed whenever the source is idle or at a partition's end, so
+//! `--follow` shows records as they arrive.
+
+use std::time::{Duration, Instant};
+
+use anyhow::{anyhow, Result};
+use serde_json::Value;
+
+use crate::core::avro_decode::Mode;
+use crate::core::filter::{header_value, Filter, Root};
+use crate::core::tail::{
+    classify, Decoded, FieldSpec, PayloadFormat, Progress, RecordView, SchemaSource, Step,
+};
+use crate::core::wire;
+use crate::output::records::{Item, Printer, Style};
+
+use super::interrupt;
+
+/// One event from a source of records.
+#[derive(Clone)]
+pub enum Event<R> {
+    Record(R),
+    /// The partition has nothing more right now.
+    PartitionEnd(i32),
+    Idle,
+    /// A problem the client recovers from (reported once, then ignored).
+    Transient(String),
+    /// A problem that ends the read.
+    Fatal(String),
+}
+
+/// Where records come from: the Kafka consumer, or a fake in tests.
+pub trait RecordSource {
+    type Rec<'a>: RecordView
+    where
+        Self: 'a;
+    fn poll(&self, timeout: Duration) -> Event<Self::Rec<'_>>;
+    /// Stop fetching a finished partition.
+    fn pause(&self, partition: i32);
+}
+
+#[derive(Debug, Clone)]
+pub struct TailOptions {
+    pub filter: Filter,
+    pub key_format: PayloadFormat,
+    pub value_format: PayloadFormat,
+    pub max_messages: Option<u64>,
+    /// `--until`: a partition ends at its first record later than this.
+    pub until_ms: Option<i64>,
+    pub follow: bool,
+    pub style: Style,
+    pub fields: Option<Vec<FieldSpec>>,
+}
+
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub printed: u64,
+    pub filtered: u64,
+    /// Records printed with an inline decode error.
+    pub undecodable: u64,
+    pub first_error: Option<String>,
+    pub interrupted: bool,
+}
+
+/// How long one poll waits; also how soon Ctrl-C is noticed.
+const POLL: Duration = Duration::from_millis(100);
+
+impl TailOptions {
+    fn needs_key(&self) -> bool {
+        let in_fields = self.fields.as_ref().is_some_and(|f| {
+            f.iter().any(|s| {
+                matches!(
+                    s,
+                    FieldSpec::Key
+                        | FieldSpec::KeyFormat
+                        | FieldSpec::KeySchemaId
+                        | FieldSpec::KeyPath(_)
+                        | FieldSpec::Error
+                )
+            })
+        });
+        match &self.fields {
+            Some(_) => in_fields || self.filter.key.is_some() || self.filter.needs_key(),
+            None => {
+                self.style != Style::Raw || self.filter.key.is_some() || self.filter.needs_key()
+            }
+        }
+    }
+
+    fn needs_value(&self) -> bool {
+        match &self.fields {
+            Some(f) => {
+                self.filter.needs_value()
+                    || f.iter().any(|s| {
+                        matches!(
+                            s,
+                            FieldSpec::Value
+                                | FieldSpec::ValueFormat
+                                | FieldSpec::ValueSchemaId
+                                | FieldSpec::ValuePath(_)
+                                | FieldSpec::Error
+                        )
+                    })
+            }
+            None => true,
+        }
+    }
+}
+
+/// The plain (people's) view of a payload, for filters and field paths.
+fn plain(bytes: Option<&[u8]>, d: &Decoded) -> Result<Option<Value>, String> {
+    let Some(b) = bytes else {
+        return Ok(None);
+    };
+    match d {
+        Decoded::Avro { id, schema } => schema
+            .to_value(&b[wire::HEADER_LEN..], Mode::Plain)
+            .map(Some)
+            .map_err(|e| format!("schema id {id}: {e}")),
+        Decoded::Text => {
+            let s = std::str::from_utf8(b).unwrap_or_default();
+            Ok(Some(
+                serde_json::from_str::<Value>(s).unwrap_or_else(|_| Value::String(s.to_string())),
+            ))
+        }
+        Decoded::Binary => Ok(Some(Value::String(String::from_utf8_lossy(b).into_owned()))),
+        Decoded::Null => Ok(None),
+        Decoded::Failed { message } => Err(message.clone()),
+    }
+}
+
+/// Reads until every partition reaches its end (or forever with `follow`),
+/// `max_messages` records are printed, or Ctrl-C.
+pub fn run<S, Sch, W>(
+    source: &S,
+    schemas: &mut Sch,
+    mut progress: Progress,
+    opts: &TailOptions,
+    printer: &mut Printer<W>,
+) -> Result<Summary>
+where
+    S: RecordSource,
+    Sch: SchemaSource,
+    W: std::io::Write,
+{
+    let mut sum = Summary::default();
+    let mut warned: Vec<String> = Vec::new();
+    let needs_key = opts.needs_key();
+    let needs_value = opts.needs_value();
+    let needs_plain_value = opts.filter.needs_value()
+        || opts
+            .fields
+            .as_ref()
+            .is_some_and(|f| f.iter().any(|s| matches!(s, FieldSpec::ValuePath(_))));
+    let needs_plain_key = opts.filter.needs_key()
+        || opts
+            .fields
+            .as_ref()
+            .is_some_and(|f| f.iter().any(|s| matches!(s, FieldSpec::KeyPath(_))));
+    let filtering = !opts.filter.is_empty();
+    let mut last_flush = Instant::now();
+
+    while !progress.all_done() && !reached_max(&sum, opts) {
+        if interrupt::requested() {
+            sum.interrupted = true;
+            break;
+        }
+        let mut pause = None;
+        match source.poll(POLL) {
+            Event::Record(rec) => {
+                let p = rec.partition();
+                if progress.record(p, rec.offset()) == Step::Ignore {
+                    if progress.is_done(p) {
+                        pause = Some(p);
+                    }
+                } else {
+                    if progress.is_done(p) {
+                        pause = Some(p);
+                    }
+                    let past_until = opts
+                        .until_ms
+                        .is_some_and(|u| rec.timestamp().is_some_and(|t| t > u));
+                    if past_until {
+                        progress.finish(p);
+                        pause = Some(p);
+                    } else {
+                        handle(
+                            &rec,
+                            schemas,
+                            opts,
+                            printer,
+                            &mut sum,
+                            Needs {
+                                filtering,
+                                key: needs_key,
+                                value: needs_value,
+                                plain_key: needs_plain_key,
+                                plain_value: needs_plain_value,
+                            },
+                        )?;
+                        if opts.follow && last_flush.elapsed() >= POLL {
+                            printer.flush()?;
+                            last_flush = Instant::now();
+                        }
+                    }
+                }
+            }
+            Event::PartitionEnd(p) => {
+                if !opts.follow {
+                    progress.reached_end(p);
+                    pause = Some(p);
+                }
+                printer.flush()?;
+                last_flush = Instant::now();
+            }
+            Event::Idle => {
+                printer.flush()?;
+                last_flush = Instant::now();
+            }
+            Event::Transient(msg) => {
+                if !warned.contains(&msg) {
+                    log::warn!("{msg} (retrying)");
+                    warned.push(msg);
+                }
+            }
+            Event::Fatal(msg) => {
+                printer.flush()?;
+                return Err(anyhow!(msg));
+            }
+        }
+        if let Some(p) = pause {
+            source.pause(p);
+        }
+    }
+    printer.flush()?;
+    Ok(sum)
+}
+
+fn reached_max(sum: &Summary, opts: &TailOptions) -> bool {
+    opts.max_messages.is_some_and(|m| sum.printed >= m)
+}
+
+#[derive(Clone, Copy)]
+struct Needs {
+    filtering: bool,
+    key: bool,
+    value: bool,
+    plain_key: bool,
+    plain_value: bool,
+}
+
+fn handle<R, Sch, W>(
+    rec: &R,
+    schemas: &mut Sch,
+    opts: &TailOptions,
+    printer: &mut Printer<W>,
+    sum: &mut Summary,
+    needs: Needs,
+) -> Result<()>
+where
+    R: RecordView,
+    Sch: SchemaSource,
+    W: std::io::Write,
+{
+    let f = &opts.filter;
+    let mut key = Decoded::Null;
+    let mut plain_key: Option<Value> = None;
+    let mut plain_value: Option<Value> = None;
+    let mut early_errors: Vec<String> = Vec::new();
+    if needs.filtering {
+        let headers = || {
+            (0..rec.header_count())
+                .filter_map(|i| rec.header(i))
+                .filter_map(|(n, v)| std::str::from_utf8(n).ok().map(|n| (n, v)))
+                .collect::<Vec<_>>()
+        };
+        if !f.time_ok(rec.timestamp()) || !f.headers_ok(headers) {
+            sum.filtered += 1;
+            return Ok(());
+        }
+        if f.key.is_some() || needs.plain_key {
+            key = classify(rec.key(), opts.key_format, schemas);
+        }
+        if needs.plain_key {
+            match plain(rec.key(), &key) {
+                Ok(v) => plain_key = v,
+                Err(e) => early_errors.push(format!("key: {e}")),
+            }
+        }
+        // Only an Avro key can differ from its bytes and still match: text
+        // is compared as bytes, so it is never decoded for `--key`.
+        let key_text = || {
+            let decoded = match (&plain_key, &key) {
+                (Some(v), _) => Some(v.clone()),
+                (None, Decoded::Avro { .. }) => plain(rec.key(), &key).ok().flatten(),
+                _ => None,
+            };
+            decoded.map(|v| match v {
+                Value::String(s) => s,
+                other => other.to_string(),
+            })
+        };
+        if !f.key_ok(rec.key(), key_text) {
+            sum.filtered += 1;
+            return Ok(());
+        }
+    } else if needs.plain_key && needs.key {
+        key = classify(rec.key(), opts.key_format, schemas);
+        plain_key = plain(rec.key(), &key).ok().flatten();
+    }
+    if needs.key && matches!(key, Decoded::Null) && rec.key().is_some() {
+        key = classify(rec.key(), opts.key_format, schemas);
+    }
+    let value = if needs.value {
+        classify(rec.value(), opts.value_format, schemas)
+    } else {
+        Decoded::Null
+    };
+    if needs.plain_value {
+        match plain(rec.value(), &value) {
+            Ok(v) => plain_value = v,
+            Err(e) => early_errors.push(format!("value: {e}")),
+        }
+    }
+    if !f.wheres.is_empty() {
+        let matches = f.wheres.iter().all(|w| {
+            let meta;
+            let root: Option<&Value> = match &w.root {
+                Root::Value => plain_value.as_ref(),
+                Root::Key => plain_key.as_ref(),
+                Root::Partition => {
+                    meta = Value::from(rec.partition());
+                    Some(&meta)
+                }
+                Root::Offset => {
+                    meta = Value::from(rec.offset());
+                    Some(&meta)
+                }
+                Root::Timestamp => {
+                    meta = rec.timestamp().map(Value::from).unwrap_or(Value::Null);
+                    Some(&meta)
+                }
+                Root::Topic => None,
+                Root::Header(name) => {
+                    meta = (0..rec.header_count())
+                        .filter_map(|i| rec.header(i))
+                        .filter(|(n, _)| *n == name.as_bytes())
+                        .last()
+                        .map(|(_, v)| header_value(v))
+                        .unwrap_or(Value::Null);
+                    if (0..rec.header_count())
+                        .filter_map(|i| rec.header(i))
+                        .any(|(n, _)| n == name.as_bytes())
+                    {
+                        Some(&meta)
+                    } else {
+                        None
+                    }
+                }
+            };
+            w.eval(root)
+        });
+        if !matches {
+            // A value that cannot be decoded cannot match: it is counted
+            // as undecodable (and reported), not printed.
+            if !early_errors.is_empty() {
+                note_errors(sum, &early_errors);
+            }
+            sum.filtered += 1;
+            return Ok(());
+        }
+    }
+    let errors = printer.print(&Item {
+        record: rec,
+        key: &key,
+        value: &value,
+        plain_key: plain_key.as_ref(),
+        plain_value: plain_value.as_ref(),
+    })?;
+    sum.printed += 1;
+    if !errors.is_empty() {
+        note_errors(sum, &errors);
+    }
+    Ok(())
+}
+
+fn note_errors(sum: &mut Summary, errors: &[String]) {
+    sum.undecodable += 1;
+    if sum.first_error.is_none() {
+        sum.first_error = errors.first().cloned();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::avro_decode::compile;
+    use crate::core::filter::{parse_header, parse_where};
+    use crate::output::records::PrintOptions;
+    use std::cell::RefCell;
+    use std::collections::VecDeque;
+    use std::sync::Arc;
+
+    #[derive(Clone)]
+    struct Rec {
+        p: i32,
+        o: i64,
+        ts: i64,
+        key: Option<Vec<u8>>,
+        value: Option<Vec<u8>>,
+        headers: Vec<(Vec<u8>, Option<Vec<u8>>)>,
+    }
+
+    impl RecordView for Rec {
+        fn partition(&self) -> i32 {
+            self.p
+        }
+        fn offset(&self) -> i64 {
+            self.o
+        }
+        fn timestamp(&self) -> Option<i64> {
+            Some(self.ts)
+        }
+        fn key(&self) -> Option<&[u8]> {
+            self.key.as_deref()
+        }
+        fn value(&self) -> Option<&[u8]> {
+            self.value.as_deref()
+        }
+        fn header_count(&self) -> usize {
+            self.headers.len()
+        }
+        fn header(&self, i: usize) -> Option<(&[u8], Option<&[u8]>)> {
+            self.headers
+                .get(i)
+                .map(|(k, v)| (k.as_slice(), v.as_deref()))
+        }
+    }
+
+    /// A scripted source: events in order, then `Idle` forever.
+    struct Fake {
+        events: RefCell<VecDeque<Event<Rec>>>,
+        paused: RefCell<Vec<i32>>,
+        polls: RefCell<usize>,
+    }
+
+    impl Fake {
+        fn new(events: Vec<Event<Rec>>) -> Self {
+            Fake {
+                events: RefCell::new(events.into()),
+                paused: RefCell::new(Vec::new()),
+                polls: RefCell::new(0),
+            }
+        }
+    }
+
+    impl RecordSource for Fake {
+        type Rec<'a> = Rec;
+        fn poll(&self, _timeout: Duration) -> Event<Rec> {
+            *self.polls.borrow_mut() += 1;
+            self.events.borrow_mut().pop_front().unwrap_or(Event::Idle)
+        }
+        fn pause(&self, partition: i32) {
+            self.paused.borrow_mut().push(partition);
+        }
+    }
+
+    struct Schemas(Arc<crate::core::avro_decode::Compiled>);
+
+    impl SchemaSource for Schemas {
+        fn schema(&mut self, id: u32) -> Result<Arc<crate::core::avro_decode::Compiled>, String> {
+            if id == 1 {
+                Ok(self.0.clone())
+            } else {
+                Err(format!("schema id {id} not found in the registry"))
+            }
+        }
+    }
+
+    fn schemas() -> Schemas {
+        let s = apache_avro::Schema::parse_str(
+            r#"{"type":"record","name":"E","fields":[{"name":"n","type":"long"},{"name":"s","type":"string"}]}"#,
+        )
+        .unwrap();
+        Schemas(Arc::new(compile(&s, &[]).unwrap()))
+    }
+
+    fn avro(n: u8, s: &str) -> Vec<u8> {
+        let mut datum = vec![n * 2, (s.len() * 2) as u8];
+        datum.extend(s.as_bytes());
+        let mut out = Vec::new();
+        wire::frame_into(1, &datum, &mut out);
+        out
+    }
+
+    fn rec(p: i32, o: i64, value: &[u8]) -> Rec {
+        Rec {
+            p,
+            o,
+            ts: 1000 + o,
+            key: Some(format!("k{o}").into_bytes()),
+            value: Some(value.to_vec()),
+            headers: vec![],
+        }
+    }
+
+    fn opts(style: Style) -> TailOptions {
+        TailOptions {
+            filter: Filter::default(),
+            key_format: PayloadFormat::Auto,
+            value_format: PayloadFormat::Auto,
+            max_messages: None,
+            until_ms: None,
+            follow: false,
+            style,
+            fields: None,
+        }
+    }
+
+    fn tail(
+        events: Vec<Event<Rec>>,
+        parts: &[(i32, i64, Option<i64>)],
+        o: &TailOptions,
+    ) -> (String, Summary, Vec<i32>) {
+        let fake = Fake::new(events);
+        let mut progress = Progress::default();
+        for &(p, s, e) in parts {
+            progress.add(p, s, e);
+        }
+        let mut printer = Printer::new(
+            Vec::new(),
+            PrintOptions {
+                style: o.style,
+                avro_mode: Mode::Avro,
+                color: false,
+                fields: o.fields.clone(),
+                topic: "t".into(),
+            },
+        );
+        let sum = run(&fake, &mut schemas(), progress, o, &mut printer).unwrap();
+        let text = String::from_utf8(printer.into_inner().unwrap()).unwrap();
+        let paused = fake.paused.borrow().clone();
+        (text, sum, paused)
+    }
+
+    #[test]
+    fn stops_at_the_end_captured_at_start_and_pauses_finished_partitions() {
+        let events = vec![
+            Event::Record(rec(0, 0, b"a")),
+            Event::Record(rec(1, 5, b"x")),
+            Event::Record(rec(0, 1, b"b")),
+            // Produced after start: beyond the captured end of partition 0.
+            Event::Record(rec(0, 2, b"late")),
+            Event::Record(rec(1, 6, b"y")),
+        ];
+        let (text, sum, paused) = tail(
+            events,
+            &[(0, 0, Some(2)), (1, 5, Some(7))],
+            &opts(Style::Raw),
+        );
+        assert_eq!(text, "a\nx\nb\ny\n");
+        assert_eq!(sum.printed, 4);
+        assert!(paused.contains(&0) && paused.contains(&1));
+    }
+
+    #[test]
+    fn empty_partitions_end_at_once_and_partition_end_finishes_the_rest() {
+        let (text, sum, _) = tail(vec![], &[(0, 3, Some(3))], &opts(Style::Raw));
+        assert_eq!((text.as_str(), sum.printed), ("", 0));
+        // The end offset is a transaction marker that never arrives as a record.
+        let events = vec![Event::Record(rec(0, 0, b"a")), Event::PartitionEnd(0)];
+        let (text, _, _) = tail(events, &[(0, 0, Some(5))], &opts(Style::Raw));
+        assert_eq!(text, "a\n");
+    }
+
+    #[test]
+    fn max_messages_and_until_stop_early() {
+        let events: Vec<_> = (0..10).map(|o| Event::Record(rec(0, o, b"v"))).collect();
+        let mut o = opts(Style::Raw);
+        o.max_messages = Some(3);
+        let (text, sum, _) = tail(events.clone(), &[(0, 0, Some(10))], &o);
+        assert_eq!((text.lines().count(), sum.printed), (3, 3));
+        let mut o = opts(Style::Json);
+        o.until_ms = Some(1004);
+        let (text, sum, paused) = tail(events, &[(0, 0, None)], &o);
+        assert_eq!(sum.printed, 5, "{text}");
+        assert_eq!(paused, [0]);
+    }
+
+    #[test]
+    fn follow_ignores_partition_end_and_stops_on_interrupt_only() {
+        let events = vec![
+            Event::Record(rec(0, 0, b"a")),
+            Event::PartitionEnd(0),
+            Event::Record(rec(0, 1, b"b")),
+        ];
+        let mut o = opts(Style::Raw);
+        o.follow = true;
+        o.max_messages = Some(2); // the only way the fake run ends
+        let (text, _, paused) = tail(events, &[(0, 0, None)], &o);
+        assert_eq!(text, "a\nb\n");
+        assert!(paused.is_empty());
+    }
+
+    #[test]
+    fn undecodable_records_are_printed_counted_and_the_run_goes_on() {
+        let mut corrupt = Vec::new();
+        wire::frame_into(1, &[0x02], &mut corrupt); // truncated datum
+        let events = vec![
+            Event::Record(rec(0, 0, &avro(1, "ok"))),
+            Event::Record(rec(0, 1, &[0xff, 0xfe])), // binary, not an error
+            Event::Record({
+                let mut r = rec(0, 2, b"");
+                r.value = Some(vec![0, 0, 0, 0, 9, 1]); // unknown schema id
+                r
+            }),
+            Event::Record(rec(0, 3, &corrupt)),
+            Event::Record(rec(0, 4, &avro(3, "fine"))),
+        ];
+        let (text, sum, _) = tail(events, &[(0, 0, Some(5))], &opts(Style::Json));
+        let lines: Vec<Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines.len(), 5);
+        assert_eq!(sum.undecodable, 2, "{text}");
+        assert_eq!(lines[0]["value"], serde_json::json!({"n": 1, "s": "ok"}));
+        assert_eq!(lines[1]["value_format"], "base64");
+        assert!(lines[1].get("error").is_none());
+        assert!(lines[2]["error"]
+            .as_str()
+            .unwrap()
+            .contains("schema id 9 not found"));
+        assert!(lines[3]["error"].as_str().unwrap().contains("truncated"));
+        assert_eq!(lines[4]["value"]["s"], "fine");
+        assert!(sum.first_error.unwrap().contains("schema id 9"));
+    }
+
+    #[test]
+    fn filters_on_key_header_time_and_value_fields() {
+        let mut events = Vec::new();
+        for o in 0..6 {
+            let mut r = rec(
+                0,
+                o,
+                &avro(o as u8, if o % 2 == 0 { "even" } else { "odd" }),
+            );
+            r.headers = vec![(
+                b"src".to_vec(),
+                Some(if o < 3 {
+                    b"web".to_vec()
+                } else {
+                    b"cli".to_vec()
+                }),
+            )];
+            events.push(Event::Record(r));
+        }
+        let run_with = |f: Filter| {
+            let mut o = opts(Style::Raw);
+            o.filter = f;
+            tail(events.clone(), &[(0, 0, Some(6))], &o)
+        };
+        let (text, sum, _) = run_with(Filter {
+            wheres: vec![
+                parse_where("value.s==even").unwrap(),
+                parse_where("n>=2").unwrap(),
+            ],
+            ..Default::default()
+        });
+        assert_eq!(text, "{\"n\":2,\"s\":\"even\"}\n{\"n\":4,\"s\":\"even\"}\n");
+        assert_eq!(sum.filtered, 4);
+        let (text, _, _) = run_with(Filter {
+            headers: vec![parse_header("src=cli").unwrap()],
+            key: Some("k4".into()),
+            ..Default::default()
+        });
+        assert_eq!(text, "{\"n\":4,\"s\":\"even\"}\n");
+        let (text, _, _) = run_with(Filter {
+            from_ms: Some(1001),
+            until_ms: Some(1002),
+            ..Default::default()
+        });
+        assert_eq!(text.lines().count(), 2);
+        let (text, _, _) = run_with(Filter {
+            wheres: vec![
+                parse_where("headers.src=~^w").unwrap(),
+                parse_where("offset!=1").unwrap(),
+            ],
+            ..Default::default()
+        });
+        assert_eq!(text.lines().count(), 2);
+    }
+
+    #[test]
+    fn raw_output_never_looks_at_the_key() {
+        struct Refuse;
+        impl SchemaSource for Refuse {
+            fn schema(
+                &mut self,
+                id: u32,
+            ) -> Result<Arc<crate::core::avro_decode::Compiled>, String> {
+                panic!("schema {id} looked up for a key that raw output never shows")
+            }
+        }
+        let mut r = rec(0, 0, b"v");
+        r.key = Some(vec![0, 0, 0, 0, 5, 0]);
+        let fake = Fake::new(vec![Event::Record(r)]);
+        let mut progress = Progress::default();
+        progress.add(0, 0, Some(1));
+        let o = opts(Style::Raw);
+        let mut printer = Printer::new(
+            Vec::new(),
+            PrintOptions {
+                style: Style::Raw,
+                avro_mode: Mode::Avro,
+                color: false,
+                fields: None,
+                topic: "t".into(),
+            },
+        );
+        run(&fake, &mut Refuse, progress, &o, &mut printer).unwrap();
+        assert_eq!(printer.into_inner().unwrap(), b"v\n");
+    }
+
+    #[test]
+    fn records_rejected_by_key_header_or_time_are_never_decoded() {
+        struct Refuse;
+        impl SchemaSource for Refuse {
+            fn schema(
+                &mut self,
+                id: u32,
+            ) -> Result<Arc<crate::core::avro_decode::Compiled>, String> {
+                panic!("schema {id} looked up for a record the filter rejects")
+            }
+        }
+        let mut r = rec(0, 0, &avro(1, "x"));
+        r.headers = vec![(b"src".to_vec(), Some(b"web".to_vec()))];
+        for filter in [
+            Filter {
+                headers: vec![parse_header("src=cli").unwrap()],
+                wheres: vec![parse_where("value.s==x").unwrap()],
+                ..Default::default()
+            },
+            Filter {
+                key: Some("other".into()),
+                wheres: vec![parse_where("value.s==x").unwrap()],
+                ..Default::default()
+            },
+            Filter {
+                from_ms: Some(5_000),
+                wheres: vec![parse_where("value.s==x").unwrap()],
+                ..Default::default()
+            },
+        ] {
+            let fake = Fake::new(vec![Event::Record(r.clone())]);
+            let mut progress = Progress::default();
+            progress.add(0, 0, Some(1));
+            let mut o = opts(Style::Json);
+            o.filter = filter;
+            let mut printer = Printer::new(
+                Vec::new(),
+                PrintOptions {
+                    style: Style::Json,
+                    avro_mode: Mode::Avro,
+                    color: false,
+                    fields: None,
+                    topic: "t".into(),
+                },
+            );
+            let sum = run(&fake, &mut Refuse, progress, &o, &mut printer).unwrap();
+            assert_eq!((sum.printed, sum.filtered), (0, 1));
+        }
+    }
+
+    #[test]
+    fn a_fatal_error_ends_the_read_with_it() {
+        let fake = Fake::new(vec![
+            Event::Transient("broker restarting".into()),
+            Event::Fatal("topic deleted".into()),
+        ]);
+        let mut progress = Progress::default();
+        progress.add(0, 0, Some(1));
+        let mut printer = Printer::new(
+            Vec::new(),
+            PrintOptions {
+                style: Style::Raw,
+                avro_mode: Mode::Avro,
+                color: false,
+                fields: None,
+                topic: "t".into(),
+            },
+        );
+        let e = run(
+            &fake,
+            &mut schemas(),
+            progress,
+            &opts(Style::Raw),
+            &mut printer,
+        )
+        .unwrap_err();
+        assert_eq!(e.to_string(), "topic deleted");
+    }
+}
