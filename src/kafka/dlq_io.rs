@@ -1,0 +1,634 @@
+//! Kafka I/O for `kctl dlq`: reading a DLQ topic by assignment (never joining
+//! a group, never committing), scanning destination topics for
+//! `kctl-replay-id` headers, and an idempotent (optionally transactional)
+//! producer with delivery reports.
+//!
+//! Headers are read through librdkafka's C API, as `tail` does: rdkafka's
+//! `Headers` panics on a header name that is not UTF-8, and a DLQ is exactly
+//! where malformed records end up.
+
+use std::collections::{HashMap, HashSet};
+use std::ffi::{CStr, CString};
+use std::future::Future;
+use std::pin::Pin;
+use std::ptr;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use anyhow::{anyhow, Result};
+use rdkafka::config::ClientConfig;
+use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+use rdkafka::message::{BorrowedMessage, Header as RdHeader, Message, OwnedHeaders};
+use rdkafka::producer::{FutureProducer, FutureRecord, Producer};
+use rdkafka::topic_partition_list::{Offset, TopicPartitionList};
+use rdkafka_sys as rdsys;
+
+use super::{client_config, KctlContext};
+use crate::core::dlq::{DlqRecord, Header, OutRecord, H_REPLAY_ID};
+use crate::ops::replay::{Delivered, DlqSource, ReplayIndex, Sink};
+use crate::settings::Settings;
+
+/// librdkafka consumer settings used unless `-X` says otherwise, with why.
+const READ_DEFAULTS: &[(&str, &str)] = &[
+    // Bounds the end-of-partition round trip (librdkafka's default: 500 ms).
+    ("fetch.wait.max.ms", "100"),
+    // At most 1 MiB per fetch response (librdkafka's default: 50 MiB). A
+    // broker that builds responses slowly (tansu 0.6.0 reads ~1 MiB of
+    // header-rich records in about 4 s) must answer within the socket
+    // timeout (`--timeout`), or librdkafka drops the request and asks again
+    // from the same offset forever. DLQs are small; this costs little.
+    ("fetch.max.bytes", "1048576"),
+    // An offset deleted by retention meanwhile: start from the first record.
+    ("auto.offset.reset", "earliest"),
+];
+
+fn user_set(settings: &Settings, key: &str) -> bool {
+    settings.kafka_properties.iter().any(|(k, _)| k == key)
+}
+
+fn explain(
+    context: &KctlContext,
+    settings: &Settings,
+    err: impl std::fmt::Display,
+) -> anyhow::Error {
+    match context.last_error() {
+        Some(reason) => anyhow!(
+            "cannot reach Kafka at {} within {}: {reason}",
+            settings.bootstrap_servers,
+            crate::core::duration::format_millis(settings.timeout.as_millis() as u64)
+        ),
+        None => anyhow!("Kafka at {}: {err}", settings.bootstrap_servers),
+    }
+}
+
+/// Reads given offset ranges of one topic's partitions, then stops.
+pub struct TopicReader {
+    consumer: BaseConsumer<KctlContext>,
+    context: KctlContext,
+    settings: Settings,
+    topic: String,
+    /// Partition -> end offset (exclusive) not yet reached.
+    remaining: HashMap<i32, i64>,
+    last_event: Instant,
+}
+
+impl TopicReader {
+    pub fn connect(settings: &Settings, topic: &str) -> Result<Self> {
+        let mut cfg: ClientConfig = client_config(settings);
+        for (k, v) in READ_DEFAULTS {
+            if !user_set(settings, k) {
+                cfg.set(*k, *v);
+            }
+        }
+        let nanos = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0);
+        // librdkafka wants a group id for a consumer; partitions are assigned
+        // explicitly and nothing is committed, so no group is ever joined.
+        cfg.set(
+            "group.id",
+            format!("kctl-dlq-{}-{nanos:x}", std::process::id()),
+        )
+        .set("enable.auto.commit", "false")
+        .set("enable.auto.offset.store", "false")
+        .set("enable.partition.eof", "true");
+        if !user_set(settings, "isolation.level") {
+            cfg.set("isolation.level", "read_committed");
+        }
+        let context = KctlContext::default();
+        let consumer: BaseConsumer<KctlContext> = cfg
+            .create_with_context(context.clone())
+            .map_err(|e| anyhow!("invalid Kafka client configuration: {e}"))?;
+        Ok(TopicReader {
+            consumer,
+            context,
+            settings: settings.clone(),
+            topic: topic.to_string(),
+            remaining: HashMap::new(),
+            last_event: Instant::now(),
+        })
+    }
+
+    pub fn topic(&self) -> &str {
+        &self.topic
+    }
+
+    /// The topic's partition ids, sorted. An unknown topic is an error.
+    pub fn partitions(&self) -> Result<Vec<i32>> {
+        let md = tokio::task::block_in_place(|| {
+            self.consumer
+                .fetch_metadata(Some(&self.topic), self.settings.timeout)
+        })
+        .map_err(|e| explain(&self.context, &self.settings, e))?;
+        let t = md
+            .topics()
+            .iter()
+            .find(|t| t.name() == self.topic)
+            .ok_or_else(|| anyhow!("topic {:?} does not exist", self.topic))?;
+        if let Some(err) = t.error() {
+            let code = RDKafkaErrorCode::from(err);
+            if code == RDKafkaErrorCode::UnknownTopicOrPartition {
+                return Err(anyhow!("topic {:?} does not exist", self.topic));
+            }
+            return Err(anyhow!("topic {:?}: {code}", self.topic));
+        }
+        let mut ids: Vec<i32> = t.partitions().iter().map(|p| p.id()).collect();
+        ids.sort_unstable();
+        if ids.is_empty() {
+            return Err(anyhow!("topic {:?} does not exist", self.topic));
+        }
+        Ok(ids)
+    }
+
+    /// (low, high) watermarks of a partition.
+    pub fn watermarks(&self, partition: i32) -> Result<(i64, i64)> {
+        tokio::task::block_in_place(|| {
+            self.consumer
+                .fetch_watermarks(&self.topic, partition, self.settings.timeout)
+        })
+        .map_err(|e| {
+            anyhow!(
+                "watermarks of {}/{partition}: {}",
+                self.topic,
+                explain(&self.context, &self.settings, e)
+            )
+        })
+    }
+
+    /// The first offset at or after `ms` in each partition (ListOffsets by
+    /// time); `None` where no record is that late.
+    pub fn offsets_for_time(&self, ms: i64, partitions: &[i32]) -> Result<Vec<Option<i64>>> {
+        let mut tpl = TopicPartitionList::new();
+        for &p in partitions {
+            tpl.add_partition_offset(&self.topic, p, Offset::Offset(ms))
+                .map_err(|e| anyhow!("{e}"))?;
+        }
+        let found = tokio::task::block_in_place(|| {
+            self.consumer.offsets_for_times(tpl, self.settings.timeout)
+        })
+        .map_err(|e| explain(&self.context, &self.settings, e))?;
+        partitions
+            .iter()
+            .map(|&p| {
+                let elem = found
+                    .find_partition(&self.topic, p)
+                    .ok_or_else(|| anyhow!("no answer for partition {p}"))?;
+                elem.error()
+                    .map_err(|e| anyhow!("offset for time in {}/{p}: {e}", self.topic))?;
+                Ok(match elem.offset() {
+                    Offset::Offset(o) => Some(o),
+                    _ => None,
+                })
+            })
+            .collect()
+    }
+
+    /// Starts reading `[from, to)` of each partition; empty ranges are
+    /// dropped. Replaces any earlier assignment.
+    pub fn assign(&mut self, ranges: &[(i32, i64, i64)]) -> Result<()> {
+        let mut tpl = TopicPartitionList::new();
+        self.remaining.clear();
+        for &(p, from, to) in ranges.iter().filter(|(_, f, t)| f < t) {
+            tpl.add_partition_offset(&self.topic, p, Offset::Offset(from))
+                .map_err(|e| anyhow!("{e}"))?;
+            self.remaining.insert(p, to);
+        }
+        self.last_event = Instant::now();
+        self.consumer
+            .assign(&tpl)
+            .map_err(|e| anyhow!("assign partitions of {:?}: {e}", self.topic))
+    }
+
+    fn done(&mut self, partition: i32) {
+        if self.remaining.remove(&partition).is_some() {
+            let mut tpl = TopicPartitionList::new();
+            tpl.add_partition(&self.topic, partition);
+            if let Err(e) = self.consumer.pause(&tpl) {
+                log::debug!("pause {}/{partition}: {e}", self.topic);
+            }
+        }
+    }
+
+    /// The next record inside the assigned ranges, passed through `f`, or
+    /// `None` once every range is read.
+    pub async fn next<T>(
+        &mut self,
+        mut f: impl FnMut(&BorrowedMessage<'_>) -> T,
+    ) -> Result<Option<T>> {
+        // Without any event for this long the broker is gone.
+        let stall = self.settings.timeout.max(Duration::from_secs(10)) * 3;
+        loop {
+            if self.remaining.is_empty() {
+                return Ok(None);
+            }
+            enum Ev<T> {
+                Rec(i32, i64, T),
+                Eof(i32),
+                Idle,
+                Err(KafkaError),
+            }
+            let ev = tokio::task::block_in_place(|| {
+                match self.consumer.poll(Duration::from_millis(200)) {
+                    None => Ev::Idle,
+                    Some(Ok(m)) => {
+                        let (p, o) = (m.partition(), m.offset());
+                        let end = self.remaining.get(&p).copied();
+                        if end.is_some_and(|e| o < e) {
+                            Ev::Rec(p, o, f(&m))
+                        } else {
+                            Ev::Eof(p)
+                        }
+                    }
+                    Some(Err(KafkaError::PartitionEOF(p))) => Ev::Eof(p),
+                    Some(Err(e)) => Ev::Err(e),
+                }
+            });
+            match ev {
+                Ev::Rec(p, o, t) => {
+                    self.last_event = Instant::now();
+                    if self.remaining.get(&p).is_some_and(|e| o + 1 >= *e) {
+                        self.done(p);
+                    }
+                    return Ok(Some(t));
+                }
+                Ev::Eof(p) => {
+                    self.last_event = Instant::now();
+                    self.done(p);
+                }
+                Ev::Idle => {
+                    if self.last_event.elapsed() > stall {
+                        return Err(anyhow!(
+                            "no progress reading {:?} for {}s: {}",
+                            self.topic,
+                            stall.as_secs(),
+                            self.context
+                                .last_error()
+                                .unwrap_or_else(|| "the broker sent nothing".into())
+                        ));
+                    }
+                }
+                Ev::Err(KafkaError::MessageConsumptionFatal(code)) => {
+                    return Err(anyhow!("reading {:?}: {code}", self.topic));
+                }
+                Ev::Err(KafkaError::MessageConsumption(code)) => match code {
+                    RDKafkaErrorCode::UnknownTopicOrPartition
+                    | RDKafkaErrorCode::UnknownTopic
+                    | RDKafkaErrorCode::UnknownPartition
+                    | RDKafkaErrorCode::TopicAuthorizationFailed
+                    | RDKafkaErrorCode::ClusterAuthorizationFailed => {
+                        return Err(anyhow!("reading {:?}: {code}", self.topic));
+                    }
+                    other => log::debug!("reading {:?}: {other} (retrying)", self.topic),
+                },
+                Ev::Err(e) => log::debug!("reading {:?}: {e} (retrying)", self.topic),
+            }
+        }
+    }
+}
+
+/// The headers of a message, through the C API (names not UTF-8 are read
+/// lossily rather than panicking).
+fn headers_of(m: &BorrowedMessage<'_>) -> Vec<Header> {
+    let mut hdrs = ptr::null_mut();
+    // SAFETY: the message pointer is valid while `m` lives; librdkafka
+    // returns a headers list owned by the message, or an error and null.
+    let err = unsafe { rdsys::rd_kafka_message_headers(m.ptr(), &mut hdrs) };
+    if err != rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR || hdrs.is_null() {
+        return Vec::new();
+    }
+    // SAFETY: non-null headers owned by the live message.
+    let n = unsafe { rdsys::rd_kafka_header_cnt(hdrs) };
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
+        let mut name = ptr::null();
+        let mut value = ptr::null();
+        let mut size = 0usize;
+        // SAFETY: index < count; the returned pointers point into the
+        // message and are copied before it is released.
+        unsafe {
+            let err = rdsys::rd_kafka_header_get_all(hdrs, i, &mut name, &mut value, &mut size);
+            if err != rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR || name.is_null() {
+                continue;
+            }
+            let key = String::from_utf8_lossy(CStr::from_ptr(name).to_bytes()).into_owned();
+            let value = (!value.is_null())
+                .then(|| std::slice::from_raw_parts(value as *const u8, size).to_vec());
+            out.push((key, value));
+        }
+    }
+    out
+}
+
+/// The last value of header `name` (C string), if present and not null.
+fn last_header(m: &BorrowedMessage<'_>, name: &CStr) -> Option<Vec<u8>> {
+    let mut hdrs = ptr::null_mut();
+    // SAFETY: as in `headers_of`.
+    let err = unsafe { rdsys::rd_kafka_message_headers(m.ptr(), &mut hdrs) };
+    if err != rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR || hdrs.is_null() {
+        return None;
+    }
+    let mut value = ptr::null();
+    let mut size = 0usize;
+    // SAFETY: non-null headers owned by the live message; the value is
+    // copied before the message is released.
+    unsafe {
+        let err = rdsys::rd_kafka_header_get_last(hdrs, name.as_ptr(), &mut value, &mut size);
+        if err != rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR || value.is_null() {
+            return None;
+        }
+        Some(std::slice::from_raw_parts(value as *const u8, size).to_vec())
+    }
+}
+
+fn to_record(m: &BorrowedMessage<'_>) -> DlqRecord {
+    DlqRecord {
+        partition: m.partition(),
+        offset: m.offset(),
+        timestamp: m.timestamp().to_millis(),
+        key: m.key().map(<[u8]>::to_vec),
+        value: m.payload().map(<[u8]>::to_vec),
+        headers: headers_of(m),
+    }
+}
+
+/// A DLQ topic read by assignment.
+pub struct DlqReader {
+    reader: TopicReader,
+}
+
+impl DlqReader {
+    pub fn connect(settings: &Settings, dlq: &str) -> Result<Self> {
+        Ok(DlqReader {
+            reader: TopicReader::connect(settings, dlq)?,
+        })
+    }
+
+    /// Per partition: (partition, low, high).
+    pub fn extent(&self) -> Result<Vec<(i32, i64, i64)>> {
+        let mut out = Vec::new();
+        for p in self.reader.partitions()? {
+            let (low, high) = self.reader.watermarks(p)?;
+            out.push((p, low, high));
+        }
+        Ok(out)
+    }
+
+    /// Reads `[from, to)` of each partition.
+    pub fn assign(&mut self, ranges: &[(i32, i64, i64)]) -> Result<()> {
+        self.reader.assign(ranges)
+    }
+
+    pub async fn next_record(&mut self) -> Result<Option<DlqRecord>> {
+        self.reader.next(to_record).await
+    }
+}
+
+impl DlqSource for DlqReader {
+    async fn next(&mut self) -> Result<Option<DlqRecord>> {
+        self.next_record().await
+    }
+}
+
+/// Finds `kctl-replay-id` headers of one DLQ in the destination topics.
+///
+/// The first scan of a topic starts, in each partition, at the first record
+/// whose timestamp is at or after `since` (ListOffsets by time), or at the
+/// beginning when `since` is `None`, and reads up to the high watermark of
+/// that moment. Each later scan reads from there to the new high watermark.
+pub struct ReplayScanner {
+    prefix: String,
+    since: Option<i64>,
+    topics: Vec<(TopicReader, HashMap<i32, i64>)>,
+    started: bool,
+}
+
+impl ReplayScanner {
+    pub fn new(
+        settings: &Settings,
+        topics: &[String],
+        dlq_prefix: &str,
+        since: Option<i64>,
+    ) -> Result<Self> {
+        let mut readers = Vec::new();
+        for t in topics {
+            readers.push((TopicReader::connect(settings, t)?, HashMap::new()));
+        }
+        Ok(ReplayScanner {
+            prefix: dlq_prefix.to_string(),
+            since,
+            topics: readers,
+            started: false,
+        })
+    }
+}
+
+impl ReplayIndex for ReplayScanner {
+    async fn scan(&mut self, found: &mut HashSet<(String, String)>) -> Result<u64> {
+        let name = CString::new(H_REPLAY_ID).map_err(|e| anyhow!("{e}"))?;
+        let mut read = 0u64;
+        let first = !self.started;
+        self.started = true;
+        for (reader, next) in &mut self.topics {
+            let parts = reader.partitions()?;
+            if first {
+                let starts = match self.since {
+                    Some(ms) => reader.offsets_for_time(ms, &parts)?,
+                    None => vec![None; parts.len()],
+                };
+                for (p, s) in parts.iter().zip(starts) {
+                    let (low, high) = reader.watermarks(*p)?;
+                    let start = match (self.since, s) {
+                        (None, _) => low,
+                        (Some(_), Some(o)) => o.max(low),
+                        // No record at or after `since`.
+                        (Some(_), None) => high,
+                    };
+                    next.insert(*p, start);
+                }
+            }
+            let mut ranges = Vec::new();
+            for p in &parts {
+                let (low, high) = reader.watermarks(*p)?;
+                // A partition added since the first scan is read whole.
+                let from = next.get(p).copied().unwrap_or(low).max(low);
+                ranges.push((*p, from, high));
+                next.insert(*p, high.max(from));
+            }
+            log::debug!("scanning {:?} for replay ids: {:?}", reader.topic(), ranges);
+            reader.assign(&ranges)?;
+            let topic = reader.topic().to_string();
+            while let Some(id) = reader.next(|m| last_header(m, &name)).await? {
+                read += 1;
+                if let Some(id) = id {
+                    if id.starts_with(self.prefix.as_bytes()) {
+                        found.insert((topic.clone(), String::from_utf8_lossy(&id).into_owned()));
+                    }
+                }
+            }
+        }
+        Ok(read)
+    }
+}
+
+/// The producer that replays: idempotent, `acks=all`, Java-compatible
+/// partitioner for records without an explicit partition.
+pub struct ReplayProducer {
+    producer: FutureProducer<KctlContext>,
+    timeout: Duration,
+    transactional: bool,
+    in_transaction: bool,
+}
+
+/// Producer settings used unless `-X` says otherwise.
+const PRODUCE_DEFAULTS: &[(&str, &str)] = &[("linger.ms", "5")];
+
+impl ReplayProducer {
+    /// With `transactional_id`, initialises transactions: this fences an
+    /// earlier producer with the same id and aborts its open transaction.
+    pub fn connect(settings: &Settings, transactional_id: Option<&str>) -> Result<Self> {
+        let mut cfg = client_config(settings);
+        for (k, v) in PRODUCE_DEFAULTS {
+            if !user_set(settings, k) {
+                cfg.set(*k, *v);
+            }
+        }
+        if !user_set(settings, "message.timeout.ms") {
+            // A delivery that cannot complete in this time is reported failed
+            // (and a rerun's scan settles whether it landed).
+            let ms = settings.timeout.max(Duration::from_secs(10)).as_millis() * 6;
+            cfg.set("message.timeout.ms", ms.to_string());
+        }
+        // Safety properties, not defaults: -X cannot weaken them.
+        cfg.set("enable.idempotence", "true")
+            .set("acks", "all")
+            .set("partitioner", "murmur2_random");
+        if let Some(id) = transactional_id {
+            cfg.set("transactional.id", id);
+        }
+        let context = KctlContext::default();
+        let producer: FutureProducer<KctlContext> = cfg
+            .create_with_context(context.clone())
+            .map_err(|e| anyhow!("invalid Kafka producer configuration: {e}"))?;
+        let timeout = settings.timeout.max(Duration::from_secs(10));
+        if transactional_id.is_some() {
+            tokio::task::block_in_place(|| producer.init_transactions(timeout)).map_err(|e| {
+                match context.last_error() {
+                    Some(reason) => anyhow!("initialising transactions: {e} ({reason})"),
+                    None => anyhow!("initialising transactions: {e}"),
+                }
+            })?;
+        }
+        Ok(ReplayProducer {
+            producer,
+            timeout,
+            transactional: transactional_id.is_some(),
+            in_transaction: false,
+        })
+    }
+
+    /// Connects to the destinations' leaders before the first record, so
+    /// the first sends are not held while connections and the idempotent
+    /// producer id are set up (they would then leave in one burst).
+    pub fn warm_up(&self, topics: &[String]) {
+        let client = self.producer.client();
+        for t in topics {
+            if let Err(e) =
+                tokio::task::block_in_place(|| client.fetch_metadata(Some(t), self.timeout))
+            {
+                log::debug!("producer metadata for {t:?}: {e}");
+            }
+        }
+    }
+}
+
+type DeliveryFut = Pin<Box<dyn Future<Output = std::result::Result<Delivered, String>> + Send>>;
+
+impl Sink for ReplayProducer {
+    type Delivery = DeliveryFut;
+
+    fn send(&mut self, r: &OutRecord) -> std::result::Result<DeliveryFut, String> {
+        if self.transactional && !self.in_transaction {
+            self.producer
+                .begin_transaction()
+                .map_err(|e| format!("begin transaction: {e}"))?;
+            self.in_transaction = true;
+        }
+        let mut headers = OwnedHeaders::new_with_capacity(r.headers.len());
+        for (k, v) in &r.headers {
+            headers = headers.insert(RdHeader {
+                key: k,
+                value: v.as_deref(),
+            });
+        }
+        let mut rec: FutureRecord<'_, [u8], [u8]> = FutureRecord::to(&r.topic).headers(headers);
+        if let Some(k) = &r.key {
+            rec = rec.key(k.as_slice());
+        }
+        if let Some(v) = &r.value {
+            rec = rec.payload(v.as_slice());
+        }
+        if let Some(p) = r.partition {
+            rec = rec.partition(p);
+        }
+        // Queue full: wait for librdkafka to drain rather than fail.
+        let mut rec = rec;
+        let started = Instant::now();
+        let delivery = loop {
+            match self.producer.send_result(rec) {
+                Ok(d) => break d,
+                Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), back))
+                    if started.elapsed() < self.timeout =>
+                {
+                    self.producer.poll(Duration::from_millis(50));
+                    rec = back;
+                }
+                Err((e, _)) => return Err(e.to_string()),
+            }
+        };
+        Ok(Box::pin(async move {
+            match delivery.await {
+                Ok(Ok(d)) => Ok(Delivered {
+                    partition: d.partition,
+                    offset: d.offset,
+                }),
+                Ok(Err((e, _))) => Err(e.to_string()),
+                Err(_) => Err("the producer stopped before reporting delivery".to_string()),
+            }
+        }))
+    }
+
+    fn transactional(&self) -> bool {
+        self.transactional
+    }
+
+    async fn commit(&mut self) -> std::result::Result<(), String> {
+        if !self.transactional {
+            return Ok(());
+        }
+        if !self.in_transaction {
+            return Ok(());
+        }
+        self.in_transaction = false;
+        let producer = &self.producer;
+        let timeout = self.timeout;
+        match tokio::task::block_in_place(|| producer.commit_transaction(timeout)) {
+            Ok(()) => Ok(()),
+            Err(e) => {
+                if let Err(abort) =
+                    tokio::task::block_in_place(|| producer.abort_transaction(timeout))
+                {
+                    log::debug!("abort transaction after a failed commit: {abort}");
+                }
+                Err(e.to_string())
+            }
+        }
+    }
+}
+
+impl Drop for ReplayProducer {
+    fn drop(&mut self) {
+        // Deliveries were awaited already; this only bounds the exit.
+        let _ = self.producer.flush(Duration::from_millis(100));
+    }
+}
