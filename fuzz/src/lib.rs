@@ -1,0 +1,3 @@
+//! kctl's fuzz checks as a library for the fuzz targets (see checks.rs).
+
+pub mod checks;
