@@ -48,7 +48,15 @@ complete -c kctl -n "__fish_kctl_needs_command" -s V -l version -d 'Print versio
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "cluster" -d 'Show the cluster: id, controller and brokers'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "topics" -d 'List and describe topics'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "config" -d 'Show and switch config-file contexts'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "schema" -d 'Schema Registry: list, get, register, check, compat, diff and delete schemas'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "plan" -d 'Show what `apply` would change to make the cluster match topics.yaml (exit 3 when changes are pending)'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "apply" -d 'Make the cluster\'s topics match topics.yaml: plan, confirm, execute, report each step'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "lag" -d 'Consumer lag per group, topic and partition (exit 3 with --fail-above when exceeded)'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "groups" -d 'List and describe consumer groups; reset their committed offsets'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "tail" -d 'Print a topic\'s records, decoded (Avro, JSON, text, binary), from any position; never joins a group'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "produce" -d 'Send events from NDJSON (stdin or -f) or generated from the schema, Avro-encoded through the registry'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "dlq" -d 'Dead-letter queues: summarise entries, show them, replay them to their original topic'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info help" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
 complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info help" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
@@ -270,6 +278,218 @@ complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "use-context" -d 'Make NAME the current context'
 complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "view" -d 'Print the config file with every secret redacted'
 complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and not __fish_seen_subcommand_from list get register check compat diff delete help" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and not __fish_seen_subcommand_from list get register check compat diff delete help" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and not __fish_seen_subcommand_from list get register check compat diff delete help" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and not __fish_seen_subcommand_from list get register check compat diff delete help" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and not __fish_seen_subcommand_from list get register check compat diff delete help" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and not __fish_seen_subcommand_from list get register check compat diff delete help" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and not __fish_seen_subcommand_from list get register check compat diff delete help" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and not __fish_seen_subcommand_from list get register check compat diff delete help" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and not __fish_seen_subcommand_from list get register check compat diff delete help" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and not __fish_seen_subcommand_from list get register check compat diff delete help" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and not __fish_seen_subcommand_from list get register check compat diff delete help" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and not __fish_seen_subcommand_from list get register check compat diff delete help" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and not __fish_seen_subcommand_from list get register check compat diff delete help" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and not __fish_seen_subcommand_from list get register check compat diff delete help" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and not __fish_seen_subcommand_from list get register check compat diff delete help" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and not __fish_seen_subcommand_from list get register check compat diff delete help" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and not __fish_seen_subcommand_from list get register check compat diff delete help" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and not __fish_seen_subcommand_from list get register check compat diff delete help" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and not __fish_seen_subcommand_from list get register check compat diff delete help" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and not __fish_seen_subcommand_from list get register check compat diff delete help" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and not __fish_seen_subcommand_from list get register check compat diff delete help" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and not __fish_seen_subcommand_from list get register check compat diff delete help" -f -a "list" -d 'Subjects with their latest version, schema id and references'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and not __fish_seen_subcommand_from list get register check compat diff delete help" -f -a "get" -d 'A registered schema, by subject and version or by global id'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and not __fish_seen_subcommand_from list get register check compat diff delete help" -f -a "register" -d 'Register FILE as a new version of SUBJECT (no new version if already registered)'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and not __fish_seen_subcommand_from list get register check compat diff delete help" -f -a "check" -d 'Check FILE against SUBJECT\'s latest version (exit 3 when incompatible)'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and not __fish_seen_subcommand_from list get register check compat diff delete help" -f -a "compat" -d 'Show or set the compatibility level, global or of one subject'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and not __fish_seen_subcommand_from list get register check compat diff delete help" -f -a "diff" -d 'Field-level differences between a registered version and FILE (exit 3 when they differ)'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and not __fish_seen_subcommand_from list get register check compat diff delete help" -f -a "delete" -d 'Delete a subject: soft, or for good with --permanent (asks first)'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and not __fish_seen_subcommand_from list get register check compat diff delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from list" -l prefix -d 'Only subjects whose names start with PREFIX' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from list" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from list" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from list" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from list" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from list" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from list" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from list" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from list" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from list" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from list" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from list" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from list" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from list" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from list" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from list" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from list" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from get" -l version -d 'Version number or "latest"' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from get" -l id -d 'Global schema id instead of a subject' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from get" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from get" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from get" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from get" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from get" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from get" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from get" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from get" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from get" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from get" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from get" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from get" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from get" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from get" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from get" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from get" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from get" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l reference -d 'A named type FILE uses from another subject, e.g. com.acme.Address=addresses-value:3 (VERSION may be "latest"; repeatable). Without any, the references of SUBJECT\'s latest version are reused' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from register" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from register" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from register" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from register" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from register" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l reference -d 'A named type FILE uses from another subject, e.g. com.acme.Address=addresses-value:3 (VERSION may be "latest"; repeatable). Without any, the references of SUBJECT\'s latest version are reused' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from check" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from check" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from check" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from compat" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from compat" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from compat" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from compat" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from compat" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from compat" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from compat" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from compat" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from compat" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from compat" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from compat" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from compat" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from compat" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from compat" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from compat" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from compat" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from compat" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from compat" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from compat" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from compat" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from compat" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from compat" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from diff" -l version -d 'Registered version to compare with: a number or "latest"' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from diff" -l reference -d 'A named type FILE uses from another subject, e.g. com.acme.Address=addresses-value:3 (VERSION may be "latest"; repeatable). Without any, the references of SUBJECT\'s latest version are reused' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from diff" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from diff" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from diff" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from diff" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from diff" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from diff" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from diff" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from diff" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from diff" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from diff" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from diff" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from diff" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from diff" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from diff" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from diff" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from diff" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from diff" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from diff" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from diff" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from diff" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from delete" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from delete" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from delete" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from delete" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from delete" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from delete" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from delete" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from delete" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from delete" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from delete" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from delete" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from delete" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from delete" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from delete" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from delete" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from delete" -l permanent -d 'Delete for good (soft-deleting first if needed); cannot be undone'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Delete without asking; required when there is no terminal'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from delete" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from delete" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from help" -f -a "list" -d 'Subjects with their latest version, schema id and references'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from help" -f -a "get" -d 'A registered schema, by subject and version or by global id'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register FILE as a new version of SUBJECT (no new version if already registered)'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check FILE against SUBJECT\'s latest version (exit 3 when incompatible)'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from help" -f -a "compat" -d 'Show or set the compatibility level, global or of one subject'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Field-level differences between a registered version and FILE (exit 3 when they differ)'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a subject: soft, or for good with --permanent (asks first)'
+complete -c kctl -n "__fish_kctl_using_subcommand schema; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
@@ -291,14 +511,473 @@ complete -c kctl -n "__fish_kctl_using_subcommand completions" -l insecure-confi
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config completions help" -f -a "cluster" -d 'Show the cluster: id, controller and brokers'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config completions help" -f -a "topics" -d 'List and describe topics'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config completions help" -f -a "config" -d 'Show and switch config-file contexts'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand plan" -s f -l file -d 'The topics file' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand plan" -l overrides -d 'Apply this override block of the file [default: the block named like the active context, if any]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand plan" -l prune-prefix -d 'Scope of --prune: topics whose names start with PREFIX' -r
+complete -c kctl -n "__fish_kctl_using_subcommand plan" -l prune-regex -d 'Scope of --prune: topics whose whole name matches REGEX' -r
+complete -c kctl -n "__fish_kctl_using_subcommand plan" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand plan" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand plan" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand plan" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand plan" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand plan" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand plan" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand plan" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand plan" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand plan" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand plan" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand plan" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand plan" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand plan" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand plan" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand plan" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand plan" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand plan" -l no-overrides -d 'Ignore the file\'s override blocks, even one named like the active context'
+complete -c kctl -n "__fish_kctl_using_subcommand plan" -l prune -d 'Delete topics that are not in the file; needs a scope (--prune-prefix or --prune-regex)'
+complete -c kctl -n "__fish_kctl_using_subcommand plan" -l prune-configs -d 'Reset topic configs the file does not mention to the broker default'
+complete -c kctl -n "__fish_kctl_using_subcommand plan" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand plan" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand plan" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand plan" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand plan" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -s f -l file -d 'The topics file' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -l overrides -d 'Apply this override block of the file [default: the block named like the active context, if any]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -l prune-prefix -d 'Scope of --prune: topics whose names start with PREFIX' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -l prune-regex -d 'Scope of --prune: topics whose whole name matches REGEX' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -l no-overrides -d 'Ignore the file\'s override blocks, even one named like the active context'
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -l prune -d 'Delete topics that are not in the file; needs a scope (--prune-prefix or --prune-regex)'
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -l prune-configs -d 'Reset topic configs the file does not mention to the broker default'
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -s y -l yes -d 'Apply without asking; needed for destructive steps when there is no terminal'
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -l continue-on-error -d 'Apply everything else when a schema is incompatible with the registry (exit 4)'
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand lag" -l topic -d 'Only this topic (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand lag" -s o -l output -d 'Output format; prometheus is the text exposition format (for a textfile collector)' -r -f -a "table\t''
+json\t''
+yaml\t''
+prometheus\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand lag" -l fail-above -d 'Exit 3 when any selected group\'s total lag is above N' -r
+complete -c kctl -n "__fish_kctl_using_subcommand lag" -l for -d 'With --watch: exit 3 only once a group\'s lag has stayed above N this long, e.g. 5m' -r
+complete -c kctl -n "__fish_kctl_using_subcommand lag" -l watch -d 'Refresh every INTERVAL (default 5s; give it as --watch=10s), with consumption rate and time to catch up' -r
+complete -c kctl -n "__fish_kctl_using_subcommand lag" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand lag" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand lag" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand lag" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand lag" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand lag" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand lag" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand lag" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand lag" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand lag" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand lag" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand lag" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand lag" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand lag" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand lag" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand lag" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand lag" -l skip-members -d 'Do not look up group members (no DescribeGroups): owners and member counts show as unknown'
+complete -c kctl -n "__fish_kctl_using_subcommand lag" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand lag" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand lag" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand lag" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand lag" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -f -a "list" -d 'Consumer groups with their state, member count and assignment protocol'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -f -a "describe" -d 'A group\'s members, their hosts and assigned partitions'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -f -a "reset-offsets" -d 'Move a group\'s committed offsets: a dry-run plan unless --execute'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l skip-members -d 'Do not look up group members (no DescribeGroups): member counts and protocols show as unknown'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l topic -d 'Topic to reset, optionally with partitions: orders or orders:0,2 (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l to -d 'earliest, latest, an offset (1234), a time (2024-05-01T12:00:00Z) or a duration back (-1h)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l execute -d 'Commit the new offsets (without it, only the plan is shown)'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l force-unknown-members -d 'Execute even when kctl cannot find out whether the group has active members'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l skip-members -d 'Do not look up group members (no DescribeGroups); --execute then needs --force-unknown-members'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "list" -d 'Consumer groups with their state, member count and assignment protocol'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "describe" -d 'A group\'s members, their hosts and assigned partitions'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "reset-offsets" -d 'Move a group\'s committed offsets: a dry-run plan unless --execute'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l from -d 'Where to start: beginning, end, an offset, a time (2026-11-24T10:00:00Z, 2026-11-24) or -DURATION (-1h) [default: beginning]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -s n -l last -d 'Start at the last N records of each partition (instead of --from)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l until -d 'Stop each partition at its first record later than this time (same forms as --from, or epoch ms)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l max-messages -d 'Stop after printing N records' -r
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -s p -l partition -d 'Read only this partition (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l key-format -d 'How to read keys' -r -f -a "auto\t'Confluent-framed Avro, else UTF-8 text (JSON included), else base64'
+avro\t''
+json\t''
+string\t'UTF-8 text'
+base64\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l value-format -d 'How to read values' -r -f -a "auto\t'Confluent-framed Avro, else UTF-8 text (JSON included), else base64'
+avro\t''
+json\t''
+string\t'UTF-8 text'
+base64\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -s o -l output -d 'Output format' -r -f -a "pretty\t'For people: time, partition, offset, key, headers, the value pretty-printed'
+json\t'One JSON envelope per line (what `kctl produce` reads)'
+raw\t'Values only, one per line'"
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l avro-json -d 'Avro in -o json/raw: avro = Avro\'s JSON encoding (lossless, what `kctl produce` reads), plain = unions unwrapped, logical types rendered' -r -f -a "avro\t''
+plain\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l fields -d 'Print only these fields, comma-separated: topic, partition, offset, timestamp, key, value, headers, key_format, value_format, key_schema_id, value_schema_id, error, headers.NAME, key.PATH, value.PATH' -r
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l key -d 'Only records whose key is K (its bytes, or its decoded text)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l header -d 'Only records with this header, or with this header value (repeatable; all must match)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l where -d 'Only records where PATH OP VALUE holds, e.g. \'value.status==SHIPPED\', \'amount>100\', \'name=~^a\' (repeatable; all must hold)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -s f -l follow -d 'Keep waiting for new records instead of stopping at the end that existed at start'
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -s f -l file -d 'Read events from FILE (one per line) instead of stdin' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l value-format -d 'Value format [default: avro when the value subject exists, else json]' -r -f -a "avro\t'Confluent wire format with a registered Avro schema'
+json\t'JSON text'
+string\t'UTF-8 text, each line as is'
+bytes\t'Raw bytes, base64 in the input'"
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l key-format -d 'Key format [default: avro when the value is Avro and the key subject exists, else string]' -r -f -a "avro\t'Confluent wire format with a registered Avro schema'
+json\t'JSON text'
+string\t'UTF-8 text, each line as is'
+bytes\t'Raw bytes, base64 in the input'"
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l key -d 'The same key for every record (JSON or text for an Avro key)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l key-field -d 'Take each record\'s key from this dotted path in the event, e.g. customer.id' -r
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l value-subject -d 'Value subject [default: TOPIC-value]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l key-subject -d 'Key subject [default: TOPIC-key]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l schema-version -d 'Encode with this version of the value subject instead of the latest' -r
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l schema-id -d 'Encode with the schema that has this global id' -r
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l schema-file -d 'Encode with the Avro schema in FILE; it must be registered under the value subject (see --register)' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -s H -l header -d 'Add a header to every record (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -s p -l partition -d 'Send every record to partition N [default: murmur2 of the key, as Java producers; random without a key]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l generate -d 'Send N random events that conform to the value schema instead of reading input' -r
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l seed -d 'Seed for --generate: the same seed gives the same events, byte for byte' -r
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l rate -d 'Send at most R events per second' -r
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -s o -l output -d 'Summary format: table (on stderr) or json/yaml (on stdout)' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l register -d 'Register --schema-file under the value subject first (not with --dry-run)'
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l envelope -d 'Treat every line as an envelope {"key", "value", "headers", "partition", "timestamp", ...}'
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l no-envelope -d 'Never treat a line as an envelope, even when it looks like one'
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l dry-run -d 'Validate and encode every event; send nothing'
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect show replay help" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect show replay help" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect show replay help" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect show replay help" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect show replay help" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect show replay help" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect show replay help" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect show replay help" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect show replay help" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect show replay help" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect show replay help" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect show replay help" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect show replay help" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect show replay help" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect show replay help" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect show replay help" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect show replay help" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect show replay help" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect show replay help" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect show replay help" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect show replay help" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect show replay help" -f -a "inspect" -d 'Summary of a dead-letter topic\'s entries by original topic, error class and age'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect show replay help" -f -a "show" -d 'Print entries with decoded key and value, origin and error details'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect show replay help" -f -a "replay" -d 'Replay entries to their original topic: a dry-run plan unless --execute'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect show replay help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l partition -d 'Only this DLQ partition (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l offset -d 'Only these DLQ offsets: N, N..M, N.. or ..M (inclusive), optionally P: first, e.g. 2:10..20 (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l since -d 'Only entries written to the DLQ at or after TIME: RFC 3339, a date, epoch ms, or a duration ago (2h)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l until -d 'Only entries written to the DLQ at or before TIME (same forms as --since)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l origin -d 'Only entries whose detected original topic is TOPIC (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l error-class -d 'Only entries whose error class matches REGEX' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l error-message -d 'Only entries whose error message matches REGEX' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l key -d 'Only entries whose key is exactly KEY (its UTF-8 bytes)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l header -d 'Only entries with header NAME, or with NAME=VALUE (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l limit -d 'At most N entries: the first N matching, by partition then offset' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l partition -d 'Only this DLQ partition (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l offset -d 'Only these DLQ offsets: N, N..M, N.. or ..M (inclusive), optionally P: first, e.g. 2:10..20 (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l since -d 'Only entries written to the DLQ at or after TIME: RFC 3339, a date, epoch ms, or a duration ago (2h)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l until -d 'Only entries written to the DLQ at or before TIME (same forms as --since)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l origin -d 'Only entries whose detected original topic is TOPIC (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l error-class -d 'Only entries whose error class matches REGEX' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l error-message -d 'Only entries whose error message matches REGEX' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l key -d 'Only entries whose key is exactly KEY (its UTF-8 bytes)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l header -d 'Only entries with header NAME, or with NAME=VALUE (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l limit -d 'At most N entries: the first N matching, by partition then offset' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l no-decode -d 'Leave values as they are (text or base64) instead of decoding Confluent-framed Avro'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l partition -d 'Only this DLQ partition (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l offset -d 'Only these DLQ offsets: N, N..M, N.. or ..M (inclusive), optionally P: first, e.g. 2:10..20 (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l since -d 'Only entries written to the DLQ at or after TIME: RFC 3339, a date, epoch ms, or a duration ago (2h)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l until -d 'Only entries written to the DLQ at or before TIME (same forms as --since)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l origin -d 'Only entries whose detected original topic is TOPIC (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l error-class -d 'Only entries whose error class matches REGEX' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l error-message -d 'Only entries whose error message matches REGEX' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l key -d 'Only entries whose key is exactly KEY (its UTF-8 bytes)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l header -d 'Only entries with header NAME, or with NAME=VALUE (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l limit -d 'At most N entries: the first N matching, by partition then offset' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l to -d 'Send to TOPIC instead of the detected original topic (required for entries without one)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l max-replays -d 'Park, instead of replaying, entries already replayed this many times (loop guard)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l park-topic -d 'Copy parked entries to TOPIC (without it they are only listed in the report)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l rate -d 'Send at most N records per second' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l scan-from -d 'Where the scan for earlier replays starts: a TIME, a duration ago, or earliest [default: 10m before the oldest selected entry]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l settle -d 'After the first scan, wait this long for records a killed earlier run still had in flight, then scan again' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l execute -d 'Send the records (without it, only the plan is shown)'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -s y -l yes -d 'Do not ask for confirmation on a terminal'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -s i -l interactive -d 'Choose the entries from a list showing their errors (needs a terminal)'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l transactions -d 'Send in Kafka transactions (transactional.id kctl-dlq-replay.DLQ), fencing a killed earlier run; needs broker support'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Summary of a dead-letter topic\'s entries by original topic, error class and age'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print entries with decoded key and value, origin and error details'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from help" -f -a "replay" -d 'Replay entries to their original topic: a dry-run plan unless --execute'
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply lag groups tail produce dlq help" -f -a "cluster" -d 'Show the cluster: id, controller and brokers'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply lag groups tail produce dlq help" -f -a "topics" -d 'List and describe topics'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply lag groups tail produce dlq help" -f -a "config" -d 'Show and switch config-file contexts'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply lag groups tail produce dlq help" -f -a "schema" -d 'Schema Registry: list, get, register, check, compat, diff and delete schemas'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply lag groups tail produce dlq help" -f -a "completions" -d 'Print a shell completion script'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply lag groups tail produce dlq help" -f -a "plan" -d 'Show what `apply` would change to make the cluster match topics.yaml (exit 3 when changes are pending)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply lag groups tail produce dlq help" -f -a "apply" -d 'Make the cluster\'s topics match topics.yaml: plan, confirm, execute, report each step'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply lag groups tail produce dlq help" -f -a "lag" -d 'Consumer lag per group, topic and partition (exit 3 with --fail-above when exceeded)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply lag groups tail produce dlq help" -f -a "groups" -d 'List and describe consumer groups; reset their committed offsets'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply lag groups tail produce dlq help" -f -a "tail" -d 'Print a topic\'s records, decoded (Avro, JSON, text, binary), from any position; never joins a group'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply lag groups tail produce dlq help" -f -a "produce" -d 'Send events from NDJSON (stdin or -f) or generated from the schema, Avro-encoded through the registry'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply lag groups tail produce dlq help" -f -a "dlq" -d 'Dead-letter queues: summarise entries, show them, replay them to their original topic'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply lag groups tail produce dlq help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "info" -d 'Cluster id, controller and brokers'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "list" -d 'List topics with their partition count and replication factor'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "describe" -d 'Partitions (leader, replicas, in-sync replicas) and configs of one topic'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get-contexts" -d 'List the contexts in the config file; the current one is marked'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "use-context" -d 'Make NAME the current context'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "view" -d 'Print the config file with every secret redacted'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from schema" -f -a "list" -d 'Subjects with their latest version, schema id and references'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from schema" -f -a "get" -d 'A registered schema, by subject and version or by global id'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from schema" -f -a "register" -d 'Register FILE as a new version of SUBJECT (no new version if already registered)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from schema" -f -a "check" -d 'Check FILE against SUBJECT\'s latest version (exit 3 when incompatible)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from schema" -f -a "compat" -d 'Show or set the compatibility level, global or of one subject'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from schema" -f -a "diff" -d 'Field-level differences between a registered version and FILE (exit 3 when they differ)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from schema" -f -a "delete" -d 'Delete a subject: soft, or for good with --permanent (asks first)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "list" -d 'Consumer groups with their state, member count and assignment protocol'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "describe" -d 'A group\'s members, their hosts and assigned partitions'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "reset-offsets" -d 'Move a group\'s committed offsets: a dry-run plan unless --execute'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from dlq" -f -a "inspect" -d 'Summary of a dead-letter topic\'s entries by original topic, error class and age'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from dlq" -f -a "show" -d 'Print entries with decoded key and value, origin and error details'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from dlq" -f -a "replay" -d 'Replay entries to their original topic: a dry-run plan unless --execute'

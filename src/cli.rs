@@ -121,8 +121,35 @@ pub enum Command {
     #[command(subcommand)]
     Config(ConfigCommand),
 
+    /// Schema Registry: list, get, register, check, compat, diff and delete schemas
+    #[command(subcommand)]
+    Schema(SchemaCommand),
+
     /// Print a shell completion script
     Completions(CompletionsArgs),
+
+    /// Show what `apply` would change to make the cluster match topics.yaml (exit 3 when changes are pending)
+    Plan(PlanArgs),
+
+    /// Make the cluster's topics match topics.yaml: plan, confirm, execute, report each step
+    Apply(ApplyArgs),
+
+    /// Consumer lag per group, topic and partition (exit 3 with --fail-above when exceeded)
+    Lag(LagArgs),
+
+    /// List and describe consumer groups; reset their committed offsets
+    #[command(subcommand)]
+    Groups(GroupsCommand),
+
+    /// Print a topic's records, decoded (Avro, JSON, text, binary), from any position; never joins a group
+    Tail(TailArgs),
+
+    /// Send events from NDJSON (stdin or -f) or generated from the schema, Avro-encoded through the registry
+    Produce(ProduceArgs),
+
+    /// Dead-letter queues: summarise entries, show them, replay them to their original topic
+    #[command(subcommand)]
+    Dlq(DlqCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -183,11 +210,608 @@ pub enum ConfigCommand {
     View,
 }
 
+/// What `kctl plan` compares, and what it may change.
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    /// The topics file
+    #[arg(
+        short = 'f',
+        long = "file",
+        value_name = "FILE",
+        default_value = "topics.yaml"
+    )]
+    pub file: PathBuf,
+
+    /// Apply this override block of the file [default: the block named like the active context, if any]
+    #[arg(long, value_name = "NAME")]
+    pub overrides: Option<String>,
+
+    /// Ignore the file's override blocks, even one named like the active context
+    #[arg(long, conflicts_with = "overrides")]
+    pub no_overrides: bool,
+
+    /// Delete topics that are not in the file; needs a scope (--prune-prefix or --prune-regex)
+    #[arg(long, requires = "prune_scope")]
+    pub prune: bool,
+
+    /// Scope of --prune: topics whose names start with PREFIX
+    #[arg(long, value_name = "PREFIX", group = "prune_scope", requires = "prune")]
+    pub prune_prefix: Option<String>,
+
+    /// Scope of --prune: topics whose whole name matches REGEX
+    #[arg(long, value_name = "REGEX", group = "prune_scope", requires = "prune")]
+    pub prune_regex: Option<String>,
+
+    /// Reset topic configs the file does not mention to the broker default
+    #[arg(long)]
+    pub prune_configs: bool,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ApplyArgs {
+    #[command(flatten)]
+    pub plan: PlanArgs,
+
+    /// Apply without asking; needed for destructive steps when there is no terminal
+    #[arg(short = 'y', long)]
+    pub yes: bool,
+
+    /// Apply everything else when a schema is incompatible with the registry (exit 4)
+    #[arg(long)]
+    pub continue_on_error: bool,
+}
+
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
     /// Shell to generate the completion script for
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SchemaCommand {
+    /// Subjects with their latest version, schema id and references
+    List(SchemaListArgs),
+    /// A registered schema, by subject and version or by global id
+    #[command(disable_version_flag = true)]
+    Get(SchemaGetArgs),
+    /// Register FILE as a new version of SUBJECT (no new version if already registered)
+    Register(SchemaRegisterArgs),
+    /// Check FILE against SUBJECT's latest version (exit 3 when incompatible)
+    Check(SchemaCheckArgs),
+    /// Show or set the compatibility level, global or of one subject
+    Compat(SchemaCompatArgs),
+    /// Field-level differences between a registered version and FILE (exit 3 when they differ)
+    #[command(disable_version_flag = true)]
+    Diff(SchemaDiffArgs),
+    /// Delete a subject: soft, or for good with --permanent (asks first)
+    Delete(SchemaDeleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaListArgs {
+    /// Only subjects whose names start with PREFIX
+    #[arg(long, value_name = "PREFIX")]
+    pub prefix: Option<String>,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaGetArgs {
+    /// Subject name
+    #[arg(required_unless_present = "id", conflicts_with = "id")]
+    pub subject: Option<String>,
+    /// Version number or "latest"
+    #[arg(
+        long,
+        value_name = "N|latest",
+        default_value = "latest",
+        conflicts_with = "id"
+    )]
+    pub version: String,
+    /// Global schema id instead of a subject
+    #[arg(long, value_name = "ID")]
+    pub id: Option<u32>,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// References for a schema that uses named types registered under other subjects.
+#[derive(Debug, Args, Clone, Default)]
+pub struct ReferenceArgs {
+    /// A named type FILE uses from another subject, e.g.
+    /// com.acme.Address=addresses-value:3 (VERSION may be "latest"; repeatable).
+    /// Without any, the references of SUBJECT's latest version are reused
+    #[arg(long = "reference", value_name = "NAME=SUBJECT:VERSION")]
+    pub references: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaRegisterArgs {
+    /// Subject name
+    pub subject: String,
+    /// Avro schema file (.avsc)
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub references: ReferenceArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaCheckArgs {
+    /// Subject name
+    pub subject: String,
+    /// Avro schema file (.avsc)
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub references: ReferenceArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaCompatArgs {
+    /// Subject; a single argument naming a level (e.g. FULL) sets the global level
+    pub subject: Option<String>,
+    /// NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL or FULL_TRANSITIVE
+    pub level: Option<String>,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaDiffArgs {
+    /// Subject name
+    pub subject: String,
+    /// Avro schema file (.avsc)
+    pub file: PathBuf,
+    /// Registered version to compare with: a number or "latest"
+    #[arg(long, value_name = "N|latest", default_value = "latest")]
+    pub version: String,
+    #[command(flatten)]
+    pub references: ReferenceArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaDeleteArgs {
+    /// Subject name
+    pub subject: String,
+    /// Delete for good (soft-deleting first if needed); cannot be undone
+    #[arg(long)]
+    pub permanent: bool,
+    /// Delete without asking; required when there is no terminal
+    #[arg(short = 'y', long)]
+    pub yes: bool,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct LagArgs {
+    /// Consumer groups to report [default: every group in the cluster]
+    #[arg(value_name = "GROUP")]
+    pub groups: Vec<String>,
+
+    /// Only this topic (repeatable)
+    #[arg(long = "topic", value_name = "TOPIC")]
+    pub topics: Vec<String>,
+
+    /// Output format; prometheus is the text exposition format (for a textfile collector)
+    #[arg(short = 'o', long = "output", value_enum, default_value_t = LagFormat::Table)]
+    pub format: LagFormat,
+
+    /// Exit 3 when any selected group's total lag is above N
+    #[arg(long, value_name = "N")]
+    pub fail_above: Option<u64>,
+
+    /// With --watch: exit 3 only once a group's lag has stayed above N this long, e.g. 5m
+    #[arg(long = "for", value_name = "DURATION", requires_all = ["watch", "fail_above"])]
+    pub hold: Option<String>,
+
+    /// Refresh every INTERVAL (default 5s; give it as --watch=10s), with consumption rate and time to catch up
+    #[arg(
+        long,
+        value_name = "INTERVAL",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "5s"
+    )]
+    pub watch: Option<String>,
+
+    /// Do not look up group members (no DescribeGroups): owners and member counts show as unknown
+    #[arg(long)]
+    pub skip_members: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LagFormat {
+    Table,
+    Json,
+    Yaml,
+    Prometheus,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GroupsCommand {
+    /// Consumer groups with their state, member count and assignment protocol
+    List(GroupsListArgs),
+    /// A group's members, their hosts and assigned partitions
+    Describe(GroupsDescribeArgs),
+    /// Move a group's committed offsets: a dry-run plan unless --execute
+    ResetOffsets(ResetOffsetsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct GroupsListArgs {
+    /// Do not look up group members (no DescribeGroups): member counts and protocols show as unknown
+    #[arg(long)]
+    pub skip_members: bool,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct GroupsDescribeArgs {
+    /// Consumer group
+    pub group: String,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ResetOffsetsArgs {
+    /// Consumer group
+    pub group: String,
+
+    /// Topic to reset, optionally with partitions: orders or orders:0,2 (repeatable)
+    #[arg(long = "topic", value_name = "TOPIC[:P,...]", required = true)]
+    pub topics: Vec<String>,
+
+    /// earliest, latest, an offset (1234), a time (2024-05-01T12:00:00Z) or a duration back (-1h)
+    #[arg(long, value_name = "TARGET", allow_hyphen_values = true)]
+    pub to: String,
+
+    /// Commit the new offsets (without it, only the plan is shown)
+    #[arg(long)]
+    pub execute: bool,
+
+    /// Execute even when kctl cannot find out whether the group has active members
+    #[arg(long)]
+    pub force_unknown_members: bool,
+
+    /// Do not look up group members (no DescribeGroups); --execute then needs --force-unknown-members
+    #[arg(long)]
+    pub skip_members: bool,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// `kctl tail`: positions, decoding, output and filters.
+#[derive(Debug, Args)]
+pub struct TailArgs {
+    /// Topic to read
+    pub topic: String,
+
+    /// Where to start: beginning, end, an offset, a time (2026-11-24T10:00:00Z, 2026-11-24) or -DURATION (-1h) [default: beginning]
+    #[arg(long, value_name = "POSITION", allow_hyphen_values = true)]
+    pub from: Option<String>,
+
+    /// Start at the last N records of each partition (instead of --from)
+    #[arg(short = 'n', long = "last", value_name = "N", conflicts_with = "from")]
+    pub last: Option<u64>,
+
+    /// Stop each partition at its first record later than this time (same forms as --from, or epoch ms)
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub until: Option<String>,
+
+    /// Stop after printing N records
+    #[arg(long, value_name = "N")]
+    pub max_messages: Option<u64>,
+
+    /// Read only this partition (repeatable)
+    #[arg(short = 'p', long = "partition", value_name = "N")]
+    pub partitions: Vec<i32>,
+
+    /// Keep waiting for new records instead of stopping at the end that existed at start
+    #[arg(short = 'f', long)]
+    pub follow: bool,
+
+    /// How to read keys
+    #[arg(long, value_enum, default_value_t = PayloadFormatArg::Auto, value_name = "FORMAT")]
+    pub key_format: PayloadFormatArg,
+
+    /// How to read values
+    #[arg(long, value_enum, default_value_t = PayloadFormatArg::Auto, value_name = "FORMAT")]
+    pub value_format: PayloadFormatArg,
+
+    /// Output format
+    #[arg(short = 'o', long = "output", value_enum, default_value_t = TailOutput::Pretty)]
+    pub output: TailOutput,
+
+    /// Avro in -o json/raw: avro = Avro's JSON encoding (lossless, what `kctl produce` reads), plain = unions unwrapped, logical types rendered
+    #[arg(long, value_enum, default_value_t = AvroJson::Avro, value_name = "STYLE")]
+    pub avro_json: AvroJson,
+
+    /// Print only these fields, comma-separated: topic, partition, offset, timestamp, key, value, headers, key_format, value_format, key_schema_id, value_schema_id, error, headers.NAME, key.PATH, value.PATH
+    #[arg(long, value_name = "LIST")]
+    pub fields: Option<String>,
+
+    /// Only records whose key is K (its bytes, or its decoded text)
+    #[arg(long = "key", value_name = "K")]
+    pub key: Option<String>,
+
+    /// Only records with this header, or with this header value (repeatable; all must match)
+    #[arg(long = "header", value_name = "NAME[=VALUE]")]
+    pub headers: Vec<String>,
+
+    /// Only records where PATH OP VALUE holds, e.g. 'value.status==SHIPPED', 'amount>100', 'name=~^a' (repeatable; all must hold)
+    #[arg(long = "where", value_name = "EXPR")]
+    pub wheres: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PayloadFormatArg {
+    /// Confluent-framed Avro, else UTF-8 text (JSON included), else base64
+    Auto,
+    Avro,
+    Json,
+    /// UTF-8 text
+    #[value(alias = "text")]
+    String,
+    Base64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TailOutput {
+    /// For people: time, partition, offset, key, headers, the value pretty-printed
+    Pretty,
+    /// One JSON envelope per line (what `kctl produce` reads)
+    Json,
+    /// Values only, one per line
+    Raw,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AvroJson {
+    Avro,
+    Plain,
+}
+
+#[derive(Debug, Args)]
+pub struct ProduceArgs {
+    /// Topic to produce to
+    pub topic: String,
+
+    /// Read events from FILE (one per line) instead of stdin
+    #[arg(short = 'f', long, value_name = "FILE", conflicts_with = "generate")]
+    pub file: Option<PathBuf>,
+
+    /// Value format [default: avro when the value subject exists, else json]
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub value_format: Option<ProduceFormat>,
+
+    /// Key format [default: avro when the value is Avro and the key subject exists, else string]
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub key_format: Option<ProduceFormat>,
+
+    /// The same key for every record (JSON or text for an Avro key)
+    #[arg(long, value_name = "K", conflicts_with = "key_field")]
+    pub key: Option<String>,
+
+    /// Take each record's key from this dotted path in the event, e.g. customer.id
+    #[arg(long, value_name = "PATH")]
+    pub key_field: Option<String>,
+
+    /// Value subject [default: TOPIC-value]
+    #[arg(long, value_name = "SUBJECT")]
+    pub value_subject: Option<String>,
+
+    /// Key subject [default: TOPIC-key]
+    #[arg(long, value_name = "SUBJECT")]
+    pub key_subject: Option<String>,
+
+    /// Encode with this version of the value subject instead of the latest
+    #[arg(long, value_name = "N", conflicts_with_all = ["schema_id", "schema_file"])]
+    pub schema_version: Option<u32>,
+
+    /// Encode with the schema that has this global id
+    #[arg(long, value_name = "ID", conflicts_with = "schema_file")]
+    pub schema_id: Option<u32>,
+
+    /// Encode with the Avro schema in FILE; it must be registered under the value subject (see --register)
+    #[arg(long, value_name = "FILE")]
+    pub schema_file: Option<PathBuf>,
+
+    /// Register --schema-file under the value subject first (not with --dry-run)
+    #[arg(long, requires = "schema_file")]
+    pub register: bool,
+
+    /// Add a header to every record (repeatable)
+    #[arg(short = 'H', long = "header", value_name = "NAME=VALUE")]
+    pub headers: Vec<String>,
+
+    /// Send every record to partition N [default: murmur2 of the key, as Java producers; random without a key]
+    #[arg(short = 'p', long, value_name = "N")]
+    pub partition: Option<i32>,
+
+    /// Treat every line as an envelope {"key", "value", "headers", "partition", "timestamp", ...}
+    #[arg(long, conflicts_with = "no_envelope")]
+    pub envelope: bool,
+
+    /// Never treat a line as an envelope, even when it looks like one
+    #[arg(long)]
+    pub no_envelope: bool,
+
+    /// Send N random events that conform to the value schema instead of reading input
+    #[arg(long, value_name = "N")]
+    pub generate: Option<u64>,
+
+    /// Seed for --generate: the same seed gives the same events, byte for byte
+    #[arg(long, value_name = "S", requires = "generate")]
+    pub seed: Option<u64>,
+
+    /// Send at most R events per second
+    #[arg(long, value_name = "R")]
+    pub rate: Option<f64>,
+
+    /// Validate and encode every event; send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Summary format: table (on stderr) or json/yaml (on stdout)
+    #[arg(short = 'o', long = "output", value_enum, default_value_t = OutputFormat::Table)]
+    pub output: OutputFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ProduceFormat {
+    /// Confluent wire format with a registered Avro schema
+    Avro,
+    /// JSON text
+    Json,
+    /// UTF-8 text, each line as is
+    #[value(alias = "text")]
+    String,
+    /// Raw bytes, base64 in the input
+    #[value(alias = "base64")]
+    Bytes,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DlqCommand {
+    /// Summary of a dead-letter topic's entries by original topic, error class and age
+    Inspect(DlqInspectArgs),
+    /// Print entries with decoded key and value, origin and error details
+    Show(DlqShowArgs),
+    /// Replay entries to their original topic: a dry-run plan unless --execute
+    Replay(DlqReplayArgs),
+}
+
+/// Which entries of a dead-letter topic to work on; every criterion given must hold.
+#[derive(Debug, Args, Clone, Default)]
+pub struct DlqSelectArgs {
+    /// Only this DLQ partition (repeatable)
+    #[arg(long = "partition", value_name = "P")]
+    pub partitions: Vec<i32>,
+
+    /// Only these DLQ offsets: N, N..M, N.. or ..M (inclusive), optionally P: first, e.g. 2:10..20 (repeatable)
+    #[arg(long = "offset", value_name = "[P:]RANGE")]
+    pub offsets: Vec<String>,
+
+    /// Only entries written to the DLQ at or after TIME: RFC 3339, a date, epoch ms, or a duration ago (2h)
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub since: Option<String>,
+
+    /// Only entries written to the DLQ at or before TIME (same forms as --since)
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub until: Option<String>,
+
+    /// Only entries whose detected original topic is TOPIC (repeatable)
+    #[arg(long = "origin", value_name = "TOPIC")]
+    pub origins: Vec<String>,
+
+    /// Only entries whose error class matches REGEX
+    #[arg(long, value_name = "REGEX")]
+    pub error_class: Option<String>,
+
+    /// Only entries whose error message matches REGEX
+    #[arg(long, value_name = "REGEX")]
+    pub error_message: Option<String>,
+
+    /// Only entries whose key is exactly KEY (its UTF-8 bytes)
+    #[arg(long, value_name = "KEY")]
+    pub key: Option<String>,
+
+    /// Only entries with header NAME, or with NAME=VALUE (repeatable)
+    #[arg(long = "header", value_name = "NAME[=VALUE]")]
+    pub headers: Vec<String>,
+
+    /// At most N entries: the first N matching, by partition then offset
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct DlqInspectArgs {
+    /// Dead-letter topic
+    pub dlq: String,
+    #[command(flatten)]
+    pub select: DlqSelectArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct DlqShowArgs {
+    /// Dead-letter topic
+    pub dlq: String,
+    #[command(flatten)]
+    pub select: DlqSelectArgs,
+    /// Leave values as they are (text or base64) instead of decoding Confluent-framed Avro
+    #[arg(long)]
+    pub no_decode: bool,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct DlqReplayArgs {
+    /// Dead-letter topic
+    pub dlq: String,
+
+    #[command(flatten)]
+    pub select: DlqSelectArgs,
+
+    /// Send to TOPIC instead of the detected original topic (required for entries without one)
+    #[arg(long, value_name = "TOPIC")]
+    pub to: Option<String>,
+
+    /// Park, instead of replaying, entries already replayed this many times (loop guard)
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub max_replays: u32,
+
+    /// Copy parked entries to TOPIC (without it they are only listed in the report)
+    #[arg(long, value_name = "TOPIC")]
+    pub park_topic: Option<String>,
+
+    /// Send the records (without it, only the plan is shown)
+    #[arg(long)]
+    pub execute: bool,
+
+    /// Do not ask for confirmation on a terminal
+    #[arg(short = 'y', long)]
+    pub yes: bool,
+
+    /// Choose the entries from a list showing their errors (needs a terminal)
+    #[arg(short = 'i', long)]
+    pub interactive: bool,
+
+    /// Send at most N records per second
+    #[arg(long, value_name = "N")]
+    pub rate: Option<f64>,
+
+    /// Where the scan for earlier replays starts: a TIME, a duration ago, or earliest [default: 10m before the oldest selected entry]
+    #[arg(long, value_name = "TIME|earliest", allow_hyphen_values = true)]
+    pub scan_from: Option<String>,
+
+    /// After the first scan, wait this long for records a killed earlier run still had in flight, then scan again
+    #[arg(long, value_name = "DURATION", default_value = "2s")]
+    pub settle: String,
+
+    /// Send in Kafka transactions (transactional.id kctl-dlq-replay.DLQ), fencing a killed earlier run; needs broker support
+    #[arg(long)]
+    pub transactions: bool,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 #[cfg(test)]

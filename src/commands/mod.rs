@@ -1,9 +1,16 @@
 //! One thin module per subcommand: resolve inputs, call `core` or `ops`, hand
 //! the result to `output`.
 
+pub mod apply;
 pub mod cluster;
 pub mod completions;
 pub mod config;
+pub mod dlq;
+pub mod groups;
+pub mod lag;
+pub mod produce;
+pub mod schema;
+pub mod tail;
 pub mod topics;
 
 use std::path::PathBuf;
@@ -69,5 +76,13 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
         Command::Topics(c) => topics::run(&ctx, c).await,
         Command::Config(c) => config::run(&ctx, c),
         Command::Completions(a) => completions::run(&a),
+        Command::Schema(c) => schema::run(&ctx, c).await,
+        Command::Plan(a) => apply::plan(&ctx, a).await,
+        Command::Apply(a) => apply::apply(&ctx, a).await,
+        Command::Lag(a) => lag::run(&ctx, a).await,
+        Command::Groups(c) => groups::run(&ctx, c).await,
+        Command::Tail(a) => tail::run(&ctx, a).await,
+        Command::Dlq(c) => dlq::run(&ctx, c).await,
+        Command::Produce(a) => produce::run(&ctx, a).await,
     }
 }

@@ -13,6 +13,13 @@ use rdkafka::consumer::ConsumerContext;
 use rdkafka::error::KafkaError;
 use rdkafka::metadata::Metadata;
 
+pub mod consumer;
+pub mod dlq_io;
+pub mod events;
+pub mod groups;
+pub mod producer;
+pub mod topics_admin;
+
 use crate::core::model::{Broker, ClusterInfo, ConfigEntry, PartitionMeta, TopicMeta};
 use crate::settings::Settings;
 
@@ -107,14 +114,14 @@ impl Admin {
 
     /// Explains a failed call: which address, and the last transport error.
     pub(crate) fn unreachable(&self, err: impl std::fmt::Display) -> anyhow::Error {
-        match self.context.last_error() {
-            Some(reason) => anyhow!(
-                "cannot reach Kafka at {} within {}: {reason}",
-                self.bootstrap,
-                crate::core::duration::format_millis(self.timeout.as_millis() as u64)
-            ),
-            None => anyhow!("Kafka at {}: {err}", self.bootstrap),
-        }
+        // The admin client's errors wait on its main queue until served.
+        events::drain(self.raw());
+        anyhow!(events::explain_failure(
+            &self.bootstrap,
+            &crate::core::duration::format_millis(self.timeout.as_millis() as u64),
+            self.context.last_error().as_deref(),
+            &err,
+        ))
     }
 
     /// Metadata for one topic or all, fetched off the async runtime since

@@ -1,3 +1,10 @@
 //! Async steps written against traits, so their logic can be tested against
 //! fakes where the test broker lacks an API.
+pub mod apply;
+pub mod groups;
 pub mod interrupt;
+pub mod lag;
+pub mod produce;
+pub mod replay;
+pub mod schemas;
+pub mod tail;

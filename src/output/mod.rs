@@ -5,7 +5,11 @@
 //! error, which `exit::code_for_error` turns into a quiet exit 0. Nothing here
 //! uses `println!`, which panics on a closed pipe.
 
+pub mod dlq;
+pub mod produce;
+pub mod records;
 pub mod redact;
+pub mod screen;
 
 use std::io::{self, IsTerminal, Write};
 
@@ -136,11 +140,18 @@ struct StderrLogger;
 
 impl log::Log for StderrLogger {
     fn enabled(&self, metadata: &log::Metadata) -> bool {
-        // librdkafka's lines arrive through rdkafka's `log` calls; they are
-        // noise unless asked for with -vv, whatever their level.
-        let from_rdkafka = metadata.target().starts_with("rdkafka");
+        // -v is for kctl's own steps; other crates' debug lines (librdkafka's
+        // through rdkafka, apache-avro's) are noise unless asked for with -vv.
+        // Warnings and errors from anywhere always pass.
+        // librdkafka's own warnings (connection refused, ...) become kctl's
+        // one-line error instead, so they too wait for -vv.
+        let target = metadata.target();
+        let own = target.starts_with("kctl");
+        let rdkafka = target.starts_with("rdkafka") || target.starts_with("librdkafka");
         metadata.level() <= log::max_level()
-            && (!from_rdkafka || log::max_level() >= log::LevelFilter::Trace)
+            && (own
+                || (metadata.level() <= log::Level::Warn && !rdkafka)
+                || log::max_level() >= log::LevelFilter::Trace)
     }
 
     fn log(&self, record: &log::Record) {

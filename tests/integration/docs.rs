@@ -39,6 +39,8 @@ fn subcommands(args: &[&str]) -> Vec<String> {
         .next()
         .unwrap_or("")
         .lines()
+        // A command's line is indented by two; wrapped descriptions by more.
+        .filter(|l| l.starts_with("  ") && !l.starts_with("   "))
         .filter_map(|l| l.split_whitespace().next().map(str::to_string))
         .filter(|c| c != "help")
         .collect()

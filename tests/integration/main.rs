@@ -9,6 +9,17 @@
 
 mod harness;
 
+mod apply;
+mod broker_proc;
 mod config;
+mod dlq;
 mod docs;
+mod faults;
 mod foundation;
+mod lag;
+mod produce;
+mod schema;
+mod schema_plan;
+mod secure;
+mod secure_broker;
+mod tail;
