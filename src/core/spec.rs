@@ -893,15 +893,7 @@ impl<'de> Deserialize<'de> for Strategy {
 }
 
 /// Schema Registry compatibility levels, as Confluent spells them.
-pub const COMPATIBILITY_LEVELS: &[&str] = &[
-    "NONE",
-    "BACKWARD",
-    "BACKWARD_TRANSITIVE",
-    "FORWARD",
-    "FORWARD_TRANSITIVE",
-    "FULL",
-    "FULL_TRANSITIVE",
-];
+use super::schema_plan::LEVELS as COMPATIBILITY_LEVELS;
 
 struct Compatibility(String);
 

@@ -205,24 +205,7 @@ impl TailConsumer {
             .consumer
             .fetch_metadata(Some(&self.topic), self.timeout)
             .map_err(|e| self.unreachable(e))?;
-        let t = md
-            .topics()
-            .iter()
-            .find(|t| t.name() == self.topic)
-            .ok_or_else(|| anyhow!("topic {:?} does not exist", self.topic))?;
-        if let Some(err) = t.error() {
-            let code = RDKafkaErrorCode::from(err);
-            if code == RDKafkaErrorCode::UnknownTopicOrPartition {
-                return Err(anyhow!("topic {:?} does not exist", self.topic));
-            }
-            return Err(anyhow!("topic {:?}: {code}", self.topic));
-        }
-        let mut ids: Vec<i32> = t.partitions().iter().map(|p| p.id()).collect();
-        ids.sort_unstable();
-        if ids.is_empty() {
-            return Err(anyhow!("topic {:?} does not exist", self.topic));
-        }
-        Ok(ids)
+        super::partition_ids(&md, &self.topic)
     }
 
     /// Low and high watermarks (ListOffsets earliest and latest).

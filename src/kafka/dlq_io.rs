@@ -121,24 +121,7 @@ impl TopicReader {
                 .fetch_metadata(Some(&self.topic), self.settings.timeout)
         })
         .map_err(|e| explain(&self.context, &self.settings, e))?;
-        let t = md
-            .topics()
-            .iter()
-            .find(|t| t.name() == self.topic)
-            .ok_or_else(|| anyhow!("topic {:?} does not exist", self.topic))?;
-        if let Some(err) = t.error() {
-            let code = RDKafkaErrorCode::from(err);
-            if code == RDKafkaErrorCode::UnknownTopicOrPartition {
-                return Err(anyhow!("topic {:?} does not exist", self.topic));
-            }
-            return Err(anyhow!("topic {:?}: {code}", self.topic));
-        }
-        let mut ids: Vec<i32> = t.partitions().iter().map(|p| p.id()).collect();
-        ids.sort_unstable();
-        if ids.is_empty() {
-            return Err(anyhow!("topic {:?} does not exist", self.topic));
-        }
-        Ok(ids)
+        super::partition_ids(&md, &self.topic)
     }
 
     /// (low, high) watermarks of a partition.

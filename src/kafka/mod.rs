@@ -218,6 +218,30 @@ impl Admin {
     }
 }
 
+/// The sorted partition ids of `topic` in `md`. A topic the broker does not
+/// know, or one without partitions, is the one-line error "does not exist".
+pub(crate) fn partition_ids(md: &Metadata, topic: &str) -> Result<Vec<i32>> {
+    let missing = || anyhow!("topic {topic:?} does not exist");
+    let t = md
+        .topics()
+        .iter()
+        .find(|t| t.name() == topic)
+        .ok_or_else(missing)?;
+    if let Some(err) = t.error() {
+        let code = rdkafka::error::RDKafkaErrorCode::from(err);
+        if code == rdkafka::error::RDKafkaErrorCode::UnknownTopicOrPartition {
+            return Err(missing());
+        }
+        return Err(anyhow!("topic {topic:?}: {code}"));
+    }
+    let mut ids: Vec<i32> = t.partitions().iter().map(|p| p.id()).collect();
+    ids.sort_unstable();
+    if ids.is_empty() {
+        return Err(missing());
+    }
+    Ok(ids)
+}
+
 fn topic_meta(t: &rdkafka::metadata::MetadataTopic) -> TopicMeta {
     let mut partitions: Vec<PartitionMeta> = t
         .partitions()

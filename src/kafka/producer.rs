@@ -141,19 +141,7 @@ impl KafkaSink {
                     &e,
                 ))
             })?;
-        let t = md
-            .topics()
-            .iter()
-            .find(|t| t.name() == self.topic)
-            .ok_or_else(|| anyhow!("topic {:?} does not exist", self.topic))?;
-        if let Some(err) = t.error() {
-            let code = RDKafkaErrorCode::from(err);
-            if code == RDKafkaErrorCode::UnknownTopicOrPartition {
-                return Err(anyhow!("topic {:?} does not exist", self.topic));
-            }
-            return Err(anyhow!("topic {:?}: {code}", self.topic));
-        }
-        Ok(t.partitions().len() as i32)
+        Ok(super::partition_ids(&md, &self.topic)?.len() as i32)
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Tracker> {
