@@ -6,10 +6,6 @@
 //! - every seed in fuzz/corpus/<target>/ (real frames, envelopes, topics.yaml
 //!   files, schemas and datums), so the seeds stay meaningful inputs.
 //!
-//! - crashes found but not fixed yet, in fuzz/regressions/open/<target>/: the
-//!   ignored test `open_findings` replays them and passes only once they are
-//!   all fixed; then move the files up into fuzz/regressions/<target>/.
-//!
 //! A check panics when kctl misbehaves; each input runs under `catch_unwind`
 //! so one failure names its file and the others still run.
 
@@ -63,13 +59,6 @@ fn replay(kind: &str) -> usize {
 fn every_crash_found_by_fuzzing_stays_fixed() {
     let ran = replay("regressions");
     assert!(ran >= 1, "fuzz/regressions/ holds no inputs");
-}
-
-/// Findings not fixed yet (docs/robustness.md lists each with its owner).
-#[test]
-#[ignore = "open fuzz findings in other modules: see docs/robustness.md"]
-fn open_findings() {
-    replay("regressions/open");
 }
 
 #[test]

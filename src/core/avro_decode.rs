@@ -31,7 +31,11 @@ use super::json_text::{
 };
 
 /// Deepest nesting of records, arrays, maps and unions a datum may have.
-pub const MAX_DEPTH: usize = 200;
+/// Each level (record, array, map, union) adds at most one level of JSON, and
+/// the envelope one more: 120 keeps every line `tail -o json` prints within
+/// serde_json's 128-level limit, so `produce` can read it back (found by
+/// fuzzing: a 70-deep recursive record printed but did not read back).
+pub const MAX_DEPTH: usize = 120;
 /// Most items an array or map of zero-width items (`null`, empty records) may
 /// claim: such items take no bytes, so the input length cannot bound them.
 pub const MAX_ZERO_WIDTH_ITEMS: u64 = 1 << 20;
