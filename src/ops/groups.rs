@@ -85,9 +85,22 @@ pub struct GroupRow {
     pub protocol: Option<String>,
 }
 
-/// Reduces per-group DescribeGroups failures to one warning: they usually
-/// share one cause (a broker that cannot describe groups).
-pub fn describe_warning(failures: &[(String, String)], total: usize) -> Option<String> {
+/// Reduces per-group DescribeGroups failures (`described[i]` for
+/// `names[i]`) to one warning: they usually share one cause (a broker that
+/// cannot describe groups).
+pub fn describe_warning<T>(
+    names: &[String],
+    described: &[Option<Result<T, String>>],
+) -> Option<String> {
+    let failures: Vec<(&String, &String)> = names
+        .iter()
+        .zip(described)
+        .filter_map(|(n, d)| match d {
+            Some(Err(e)) => Some((n, e)),
+            _ => None,
+        })
+        .collect();
+    let total = names.len();
     let (group, first) = failures.first()?;
     let same = failures.iter().all(|(_, e)| e == first);
     Some(if same {
@@ -123,15 +136,7 @@ pub async fn list_groups<A: GroupsApi>(
                 Err(e) => vec![Some(Err(format!("{e:#}"))); names.len()],
             }
         };
-    let failures: Vec<(String, String)> = names
-        .iter()
-        .zip(&described)
-        .filter_map(|(n, d)| match d {
-            Some(Err(e)) => Some((n.clone(), e.clone())),
-            _ => None,
-        })
-        .collect();
-    warnings.extend(describe_warning(&failures, names.len()));
+    warnings.extend(describe_warning(&names, &described));
     let rows = listed
         .into_iter()
         .zip(described)

@@ -78,15 +78,7 @@ pub async fn collect<A: GroupsApi>(api: &A, req: &LagRequest) -> Result<LagRepor
         Some(Ok(v)) => v.into_iter().map(Some).collect(),
         Some(Err(e)) => vec![Some(Err(format!("{e:#}"))); names.len()],
     };
-    let failures: Vec<(String, String)> = names
-        .iter()
-        .zip(&described)
-        .filter_map(|(n, d)| match d {
-            Some(Err(e)) => Some((n.clone(), e.clone())),
-            _ => None,
-        })
-        .collect();
-    warnings.extend(describe_warning(&failures, names.len()));
+    warnings.extend(describe_warning(&names, &described));
 
     let inputs: Vec<GroupInput> = names
         .iter()
