@@ -469,8 +469,8 @@ mod tests {
                 state: GroupState::Stable
             }
         );
-        // A broker that says Stable but lists nobody (tansu's memory storage)
-        // is still treated as having members.
+        // A broker that says Stable but lists nobody (some Kafka-compatible
+        // brokers do) is still treated as having members.
         assert_eq!(
             membership(&listed, Some(&Ok(desc(GroupState::Stable, 0)))),
             Membership::Active {

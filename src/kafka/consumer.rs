@@ -30,8 +30,7 @@ pub const TAIL_DEFAULTS: &[(&str, &str)] = &[
     // How long a broker may hold a fetch when no new data is waiting. Kafka
     // answers as soon as data exists, so this only bounds the latency of
     // `--follow` and the rate of empty fetches (10/s per broker when idle).
-    // librdkafka's default is 500 ms. (The test broker, tansu 0.6.0, holds
-    // every fetch this long even when data waits: see docs/benchmarks.md.)
+    // librdkafka's default is 500 ms.
     ("fetch.wait.max.ms", "100"),
     // Up to 8 MiB per partition and 64 MiB per fetch response (librdkafka's
     // defaults are 1 MiB and 50 MiB), so a backlog comes in few round trips.
@@ -205,6 +204,8 @@ impl TailConsumer {
             .consumer
             .fetch_metadata(Some(&self.topic), self.timeout)
             .map_err(|e| self.unreachable(e))?;
+        // Connected: from here on a broker lost mid-tail is announced.
+        self.context.watch_brokers();
         super::partition_ids(&md, &self.topic)
     }
 

@@ -32,11 +32,10 @@ use crate::settings::Settings;
 const READ_DEFAULTS: &[(&str, &str)] = &[
     // Bounds the end-of-partition round trip (librdkafka's default: 500 ms).
     ("fetch.wait.max.ms", "100"),
-    // At most 1 MiB per fetch response (librdkafka's default: 50 MiB). A
-    // broker that builds responses slowly (tansu 0.6.0 reads ~1 MiB of
-    // header-rich records in about 4 s) must answer within the socket
-    // timeout (`--timeout`), or librdkafka drops the request and asks again
-    // from the same offset forever. DLQs are small; this costs little.
+    // At most 1 MiB per fetch response (librdkafka's default: 50 MiB): a
+    // response must arrive within the socket timeout (`--timeout`), or
+    // librdkafka drops the request and asks again from the same offset,
+    // forever, on a slow link. DLQs are small; this costs little.
     ("fetch.max.bytes", "1048576"),
     // An offset deleted by retention meanwhile: start from the first record.
     ("auto.offset.reset", "earliest"),
@@ -121,6 +120,7 @@ impl TopicReader {
                 .fetch_metadata(Some(&self.topic), self.settings.timeout)
         })
         .map_err(|e| explain(&self.context, &self.settings, e))?;
+        self.context.watch_brokers();
         super::partition_ids(&md, &self.topic)
     }
 
@@ -458,6 +458,7 @@ impl ReplayIndex for ReplayScanner {
 /// partitioner for records without an explicit partition.
 pub struct ReplayProducer {
     producer: FutureProducer<KctlContext>,
+    context: KctlContext,
     timeout: Duration,
     transactional: bool,
     in_transaction: bool,
@@ -504,6 +505,7 @@ impl ReplayProducer {
         }
         Ok(ReplayProducer {
             producer,
+            context,
             timeout,
             transactional: transactional_id.is_some(),
             in_transaction: false,
@@ -522,6 +524,8 @@ impl ReplayProducer {
                 log::debug!("producer metadata for {t:?}: {e}");
             }
         }
+        // Connected: from here on a broker lost mid-replay is announced.
+        self.context.watch_brokers();
     }
 }
 

@@ -114,9 +114,76 @@ pub fn explain_failure(
     }
 }
 
+/// A broker that became unreachable, from one of librdkafka's error strings
+/// (`HOST:PORT/ID: Connect to ipv4#HOST:PORT failed: Connection refused ...`):
+/// the broker's name and the line that announces it. Only a failed
+/// reconnection counts: a plain "Disconnected" is also what a broker closing
+/// an idle connection looks like. `None` for anything else.
+pub fn broker_loss(reason: &str) -> Option<(String, String)> {
+    if reason.contains("brokers are down") {
+        return Some((
+            "*".into(),
+            format!("all Kafka brokers are unreachable ({reason}); waiting for one to come back"),
+        ));
+    }
+    let (name, message) = reason.split_once(": ")?;
+    let (address, id) = name.rsplit_once('/')?;
+    if id.is_empty() || !id.bytes().all(|b| b.is_ascii_digit()) {
+        return None; // a bootstrap connection, not a broker of the cluster
+    }
+    if !(message.starts_with("Connect to") && message.contains("failed")) {
+        return None;
+    }
+    let cause = message
+        .rsplit_once("failed: ")
+        .map_or(message, |(_, c)| c)
+        .split(" (after")
+        .next()
+        .unwrap_or(message)
+        .trim();
+    Some((
+        name.to_string(),
+        format!(
+            "lost Kafka broker {id} at {address} ({cause}); the other brokers take over \
+             its partitions while kctl keeps reconnecting"
+        ),
+    ))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::explain_failure;
+    use super::{broker_loss, explain_failure};
+
+    #[test]
+    fn a_failed_reconnection_announces_the_broker_once_named() {
+        let (name, line) = broker_loss(
+            "127.0.0.1:29094/2: Connect to ipv4#127.0.0.1:29094 failed: Connection refused \
+             (after 0ms in state CONNECT)",
+        )
+        .expect("a lost broker");
+        assert_eq!(name, "127.0.0.1:29094/2");
+        assert_eq!(
+            line,
+            "lost Kafka broker 2 at 127.0.0.1:29094 (Connection refused); the other brokers \
+             take over its partitions while kctl keeps reconnecting"
+        );
+        assert!(broker_loss("3/3 brokers are down")
+            .unwrap()
+            .1
+            .contains("all Kafka brokers"));
+    }
+
+    #[test]
+    fn idle_disconnects_bootstrap_and_other_errors_are_not_losses() {
+        for reason in [
+            "127.0.0.1:29094/2: Disconnected (after 600000ms in state UP)",
+            "127.0.0.1:9092/bootstrap: Connect to ipv4#127.0.0.1:9092 failed: Connection refused",
+            "Local: Broker transport failure",
+            "",
+        ] {
+            assert_eq!(broker_loss(reason), None, "{reason}");
+        }
+    }
 
     const SASL: &str = "sasl_ssl://127.0.0.1:1/bootstrap: SASL authentication error: SASL SCRAM \
         authentication failed: broker responded with invalid-proof (after 14ms in state AUTH_REQ)";

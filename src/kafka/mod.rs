@@ -2,8 +2,10 @@
 //! crate lacks). It turns librdkafka's results into `core::model` values and its
 //! failures into one-line errors that name the broker address.
 
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::{anyhow, Context as _, Result};
 use rdkafka::admin::{AdminClient, AdminOptions, ResourceSpecifier};
@@ -26,14 +28,35 @@ use crate::settings::Settings;
 /// Client context shared by every kctl client: it keeps the last error
 /// librdkafka reported (so a timeout can say *why*, e.g. "Connection refused")
 /// and sends librdkafka's log lines to the `log` facade, shown only with `-vv`.
+/// Once a long-running command is connected it calls [`Self::watch_brokers`],
+/// and a broker lost mid-run is announced in one warning line.
 #[derive(Clone, Default)]
 pub struct KctlContext {
     last_error: Arc<Mutex<Option<String>>>,
+    watch: Arc<BrokerWatch>,
 }
+
+#[derive(Default)]
+struct BrokerWatch {
+    armed: AtomicBool,
+    /// When each lost broker was last announced.
+    announced: Mutex<HashMap<String, Instant>>,
+}
+
+/// A broker still unreachable this long after its announcement is announced
+/// again.
+const ANNOUNCE_AGAIN_AFTER: Duration = Duration::from_secs(60);
 
 impl KctlContext {
     pub fn last_error(&self) -> Option<String> {
         self.last_error.lock().ok().and_then(|e| e.clone())
+    }
+
+    /// From now on, announce a broker that becomes unreachable (once per
+    /// broker and minute). Called by long-running commands once connected,
+    /// so that a cluster unreachable from the start stays one error line.
+    pub fn watch_brokers(&self) {
+        self.watch.armed.store(true, Ordering::Relaxed);
     }
 }
 
@@ -46,6 +69,23 @@ impl ClientContext for KctlContext {
         log::trace!(target: "rdkafka", "error: {error}: {reason}");
         if let Ok(mut e) = self.last_error.lock() {
             *e = Some(reason.to_string());
+        }
+        if !self.watch.armed.load(Ordering::Relaxed) {
+            return;
+        }
+        let Some((broker, line)) = events::broker_loss(reason) else {
+            return;
+        };
+        let Ok(mut announced) = self.watch.announced.lock() else {
+            return;
+        };
+        let now = Instant::now();
+        let due = announced
+            .get(&broker)
+            .is_none_or(|at| now.duration_since(*at) >= ANNOUNCE_AGAIN_AFTER);
+        if due {
+            announced.insert(broker, now);
+            log::warn!(target: "kctl::kafka", "{line}");
         }
     }
 }

@@ -141,6 +141,8 @@ impl KafkaSink {
                     &e,
                 ))
             })?;
+        // Connected: from here on a broker lost mid-produce is announced.
+        self.context.watch_brokers();
         Ok(super::partition_ids(&md, &self.topic)?.len() as i32)
     }
 

@@ -94,7 +94,11 @@ impl TopicAdmin for Admin {
             .create_topics(new.iter(), &self.options())
             .await
             .map_err(|e| self.unreachable(e))?;
-        Ok(topic_outcomes(results))
+        let outcomes = topic_outcomes(results);
+        let created: Vec<&str> = succeeded(&outcomes).collect();
+        self.await_metadata(|state| created.iter().all(|t| state.topics.contains_key(*t)))
+            .await;
+        Ok(outcomes)
     }
 
     async fn alter_configs(&self, changes: &[AlterRequest]) -> Result<Vec<TopicOutcome>> {
@@ -121,7 +125,17 @@ impl TopicAdmin for Admin {
             .create_partitions(new.iter(), &self.options())
             .await
             .map_err(|e| self.unreachable(e))?;
-        Ok(topic_outcomes(results))
+        let outcomes = topic_outcomes(results);
+        let grown: Vec<(&str, i32)> = succeeded(&outcomes)
+            .filter_map(|t| increases.iter().find(|(n, _)| n == t).map(|(_, n)| (t, *n)))
+            .collect();
+        self.await_metadata(|state| {
+            grown
+                .iter()
+                .all(|(t, n)| state.topics.get(*t).is_some_and(|ts| ts.partitions >= *n))
+        })
+        .await;
+        Ok(outcomes)
     }
 
     async fn delete_topics(&self, topics: &[String]) -> Result<Vec<TopicOutcome>> {
@@ -131,8 +145,42 @@ impl TopicAdmin for Admin {
             .delete_topics(&names, &self.options())
             .await
             .map_err(|e| self.unreachable(e))?;
-        Ok(topic_outcomes(results))
+        let outcomes = topic_outcomes(results);
+        let deleted: Vec<&str> = succeeded(&outcomes).collect();
+        self.await_metadata(|state| deleted.iter().all(|t| !state.topics.contains_key(*t)))
+            .await;
+        Ok(outcomes)
     }
+}
+
+impl Admin {
+    /// Kafka answers CreateTopics, CreatePartitions and DeleteTopics once the
+    /// controller has committed the change; the metadata a broker serves
+    /// follows a moment later (seconds on a busy or just restarted broker).
+    /// Waits, at most the timeout, until the metadata shows the change, so
+    /// that a plan run right after apply sees what apply did. A change still
+    /// invisible after that stays reported done: Kafka acknowledged it.
+    async fn await_metadata(&self, visible: impl Fn(&ClusterState) -> bool) {
+        let deadline = Instant::now() + self.timeout;
+        loop {
+            match self.cluster_state(&[]).await {
+                Ok(state) if visible(&state) => return,
+                _ if Instant::now() >= deadline => {
+                    log::debug!("metadata does not show the change yet; not waiting longer");
+                    return;
+                }
+                _ => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        }
+    }
+}
+
+/// The topics whose step the broker acknowledged.
+fn succeeded(outcomes: &[TopicOutcome]) -> impl Iterator<Item = &str> {
+    outcomes
+        .iter()
+        .filter(|(_, r)| r.is_ok())
+        .map(|(t, _)| t.as_str())
 }
 
 fn topic_outcomes(results: Vec<rdkafka::admin::TopicResult>) -> Vec<TopicOutcome> {

@@ -550,9 +550,9 @@ app.audit:
             .block_on(f)
     }
 
-    /// The fake stands in for the broker here because tansu lacks
-    /// CreatePartitions; creation and config changes are also tested for real
-    /// in tests/integration/apply.rs.
+    /// The fake counts requests: one per phase. Creation, partition
+    /// increases and config changes run against Kafka in
+    /// tests/integration/apply.rs.
     #[test]
     fn apply_then_rerun_converges_with_one_request_per_phase() {
         run(async {

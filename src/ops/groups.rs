@@ -1,7 +1,8 @@
 //! Consumer-group steps written against [`GroupsApi`], the cluster calls they
-//! need, so the logic can be tested against a fake: the test broker (tansu
-//! 0.6.0) cannot answer DescribeGroups on SQLite storage and never refuses an
-//! offset change for a group with members, as Kafka does.
+//! need, so the logic can also be tested against a fake where a real broker
+//! cannot stage the fault on demand: DescribeGroups failing while OffsetFetch
+//! works, and a consumer joining between kctl's membership check and its
+//! commit. Everything else runs against Apache Kafka in the integration tests.
 //!
 //! `groups list` and `groups describe` look up members and degrade honestly
 //! when the broker cannot describe groups. `groups reset-offsets` computes a
@@ -339,8 +340,8 @@ pub async fn execute_reset<A: GroupsApi>(
 #[cfg(test)]
 pub(crate) mod fake {
     //! An in-memory cluster for the logic tests. It can play a broker that
-    //! drops DescribeGroups (tansu on SQLite) and one that refuses offset
-    //! changes for a group with members (Apache Kafka).
+    //! fails DescribeGroups and one that refuses offset changes for a group
+    //! with members, as Apache Kafka does.
 
     use std::collections::HashMap;
     use std::sync::Mutex;
@@ -573,8 +574,8 @@ mod tests {
         v
     }
 
-    /// Deviation from the test broker: tansu 0.6.0 cannot describe groups on
-    /// SQLite storage, so the active-member refusal is proven here.
+    /// The active-member refusal sends nothing: the fake records every call.
+    /// (The same refusal runs against Kafka in tests/integration/lag.rs.)
     #[tokio::test]
     async fn reset_is_refused_while_the_group_has_active_members() {
         let c = FakeCluster::default()
@@ -607,9 +608,9 @@ mod tests {
         assert_eq!(committed(&c, "g"), [(0, 5)]);
     }
 
-    /// Deviation from the test broker: tansu accepts offset changes for a
-    /// group with members; Kafka answers UNKNOWN_MEMBER_ID. The fake plays
-    /// Kafka to show kctl surfaces the broker's refusal per partition.
+    /// A race no broker stages on demand: a consumer joins between kctl's
+    /// membership check and the commit, and Kafka answers UNKNOWN_MEMBER_ID.
+    /// The fake plays Kafka to show kctl surfaces the refusal per partition.
     #[tokio::test]
     async fn a_refusal_by_the_broker_is_reported_per_partition() {
         let mut c = FakeCluster::default()

@@ -156,7 +156,11 @@ impl log::Log for StderrLogger {
 
     fn log(&self, record: &log::Record) {
         if self.enabled(record.metadata()) {
-            let line = format!("[{}] {}", record.level(), record.args());
+            // Warnings read like every other warning kctl prints.
+            let line = match record.level() {
+                log::Level::Warn => format!("warning: {}", record.args()),
+                level => format!("[{level}] {}", record.args()),
+            };
             let _ = writeln!(io::stderr().lock(), "{}", redact::apply(&line));
         }
     }

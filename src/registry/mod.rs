@@ -57,10 +57,20 @@ pub struct SchemaById {
 #[derive(Debug, Clone, Serialize)]
 struct SchemaRequest<'a> {
     schema: &'a str,
-    #[serde(rename = "schemaType", skip_serializing_if = "Option::is_none")]
+    /// Always sent, AVRO included: the documentation makes a missing type
+    /// AVRO, but Apicurio guesses the type from the content instead, and
+    /// cannot guess it for a schema whose named types live in references.
+    #[serde(rename = "schemaType", serialize_with = "type_or_avro")]
     schema_type: Option<&'a str>,
     #[serde(skip_serializing_if = "<[Reference]>::is_empty")]
     references: &'a [Reference],
+}
+
+fn type_or_avro<S: serde::Serializer>(
+    t: &Option<&str>,
+    s: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    s.serialize_str(t.unwrap_or("AVRO"))
 }
 
 /// What went wrong talking to the registry, classified so callers can react
@@ -177,10 +187,34 @@ struct ErrorBody {
 
 /// Result of a compatibility check.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(from = "CompatibilityBody")]
 pub struct Compatibility {
     pub is_compatible: bool,
-    #[serde(default)]
     pub messages: Vec<String>,
+}
+
+/// A compatibility answer as registries send it: Confluent's `messages`
+/// array, or Apicurio's single `reason` string in its place.
+#[derive(Deserialize)]
+struct CompatibilityBody {
+    is_compatible: bool,
+    #[serde(default)]
+    messages: Vec<String>,
+    #[serde(default)]
+    reason: Option<String>,
+}
+
+impl From<CompatibilityBody> for Compatibility {
+    fn from(b: CompatibilityBody) -> Self {
+        let mut messages = b.messages;
+        if messages.is_empty() {
+            messages.extend(b.reason.filter(|r| !r.is_empty()));
+        }
+        Compatibility {
+            is_compatible: b.is_compatible,
+            messages,
+        }
+    }
 }
 
 #[derive(Clone)]
@@ -581,5 +615,21 @@ mod tests {
     fn subjects_are_percent_encoded_as_one_segment() {
         assert_eq!(encode_segment("a.b-value"), "a.b-value");
         assert_eq!(encode_segment("a/b c"), "a%2Fb%20c");
+    }
+
+    #[test]
+    fn compatibility_reasons_come_as_messages_or_as_one_reason() {
+        let confluent: Compatibility =
+            serde_json::from_str(r#"{"is_compatible":false,"messages":["a","b"]}"#).unwrap();
+        assert_eq!(confluent.messages, ["a", "b"]);
+        // Apicurio's ccompat API.
+        let apicurio: Compatibility = serde_json::from_str(
+            r#"{"is_compatible":false,"reason":"Incompatible artifact: t [AVRO]"}"#,
+        )
+        .unwrap();
+        assert_eq!(apicurio.messages, ["Incompatible artifact: t [AVRO]"]);
+        let ok: Compatibility =
+            serde_json::from_str(r#"{"is_compatible":true,"reason":null}"#).unwrap();
+        assert!(ok.is_compatible && ok.messages.is_empty());
     }
 }
