@@ -1,21 +1,10 @@
-//! `kctl plan` and `kctl apply` against the sandbox broker.
+//! `kctl plan` and `kctl apply` against the sandbox broker (Apache Kafka).
 //!
-//! Exercised for real: Metadata, CreateTopics (with configs), DescribeConfigs
-//! and IncrementalAlterConfigs (SET through the CLI, DELETE through kctl's
-//! admin). Deviations of tansu 0.6.0, and where their logic is tested instead:
-//!
-//! - CreatePartitions is unsupported: its success path is tested against the
-//!   fake admin in `src/ops/apply.rs`; here tansu's rejection serves as the
-//!   real broker-side failure of the partial-failure test.
-//! - DeleteTopics deletes *every* topic of the broker (seen with rdkafka and
-//!   with Confluent's Python client), so the suite never lets a pruning apply
-//!   run against it: prune scoping, protection and the refusal without `--yes`
-//!   are tested for real, the deletion itself against the fake admin (and for
-//!   real when `KCTL_TEST_BOOTSTRAP` points at Apache Kafka).
-//! - DescribeConfigs marks explicitly set keys as defaults (`source: Default`),
-//!   so kctl, which follows Kafka's meaning, sees no topic-level keys to reset:
-//!   `--prune-configs` planning is tested against fakes (`src/core/plan.rs`)
-//!   and end to end only against Apache Kafka.
+//! Exercised for real: Metadata, CreateTopics (with configs), CreatePartitions,
+//! DeleteTopics (scoped pruning), DescribeConfigs (with each key's source, so
+//! `--prune-configs` resets exactly the keys set on the topic) and
+//! IncrementalAlterConfigs (SET and DELETE), and the broker's own validation
+//! errors, reported in Kafka's words.
 //!
 //! Cluster state is checked with rdkafka directly, independently of kctl.
 
@@ -57,8 +46,8 @@ fn partitions(topic: &str) -> Option<usize> {
         .map(|t| t.partitions().len())
 }
 
-/// The configs the broker reports for `topic` (tansu reports only the keys
-/// set, Kafka every key).
+/// The configs set on `topic` itself (source DynamicTopic), as the broker
+/// reports them; defaults are left out.
 fn configs(topic: &str) -> BTreeMap<String, String> {
     let a = admin();
     let r = rt()
@@ -68,6 +57,7 @@ fn configs(topic: &str) -> BTreeMap<String, String> {
     resource
         .entries
         .into_iter()
+        .filter(|e| e.source == rdkafka::admin::ConfigSource::DynamicTopic)
         .filter_map(|e| e.value.map(|v| (e.name, v)))
         .collect()
 }
@@ -164,9 +154,8 @@ fn apply_creates_topics_with_configs_and_a_rerun_changes_nothing() {
 }
 
 /// IncrementalAlterConfigs changes only the keys named: a key set outside the
-/// file survives an update. Resetting keys with `--prune-configs` needs a
-/// broker that reports which keys are topic-level (not tansu, see the module
-/// doc), so that part runs only against Apache Kafka.
+/// file survives an update, until `--prune-configs` resets it (destructive:
+/// it needs --yes without a terminal).
 #[test]
 fn config_update_is_incremental_and_keeps_keys_outside_the_file() {
     let dir = tempfile::tempdir().unwrap();
@@ -228,19 +217,25 @@ fn config_update_is_incremental_and_keeps_keys_outside_the_file() {
         Some("86400000")
     );
 
-    if sandbox().external {
-        let out = run_file("plan", &shorter, &["--prune-configs", "-o", "json"]);
-        assert_eq!(code(&out), 3);
-        let plan = json(&out);
-        assert_eq!(actions(&plan), [("delete_config".to_string(), t.clone())]);
-        assert_eq!(plan["steps"][0]["key"], "segment.ms");
-        assert_eq!(code(&run_file("apply", &shorter, &["--prune-configs"])), 2);
-        assert_eq!(
-            code(&run_file("apply", &shorter, &["--prune-configs", "--yes"])),
-            0
-        );
-        assert_eq!(code(&run_file("plan", &shorter, &["--prune-configs"])), 0);
-    }
+    let out = run_file("plan", &shorter, &["--prune-configs", "-o", "json"]);
+    assert_eq!(code(&out), 3);
+    let plan = json(&out);
+    assert_eq!(actions(&plan), [("delete_config".to_string(), t.clone())]);
+    assert_eq!(plan["steps"][0]["key"], "segment.ms");
+    assert_eq!(code(&run_file("apply", &shorter, &["--prune-configs"])), 2);
+    assert_eq!(
+        configs(&t).get("segment.ms").map(String::as_str),
+        Some("3600000"),
+        "refused: nothing was reset"
+    );
+    assert_eq!(
+        code(&run_file("apply", &shorter, &["--prune-configs", "--yes"])),
+        0
+    );
+    let c = configs(&t);
+    assert!(!c.contains_key("segment.ms"), "reset to the default: {c:?}");
+    assert_eq!(c.get("retention.ms").map(String::as_str), Some("86400000"));
+    assert_eq!(code(&run_file("plan", &shorter, &["--prune-configs"])), 0);
 }
 
 /// The DELETE operation of IncrementalAlterConfigs, for real, through kctl's
@@ -289,10 +284,11 @@ fn incremental_alter_configs_sets_and_deletes_single_keys() {
     assert!(!c.contains_key("segment.ms"), "{c:?}");
     assert_eq!(c.get("retention.ms").map(String::as_str), Some("172800000"));
     match by_topic.get(&missing) {
-        Some(Err(e)) => assert!(!e.is_empty()),
-        // tansu accepts configs for a topic that does not exist; Kafka does not.
-        Some(Ok(())) => assert!(!sandbox().external, "Kafka must reject an unknown topic"),
-        None => panic!("no outcome for {missing}: {by_topic:?}"),
+        Some(Err(e)) => assert!(
+            e.contains("does not exist") || e.contains("nknown topic"),
+            "Kafka's own words for an unknown topic: {e}"
+        ),
+        other => panic!("Kafka must reject an unknown topic, got {other:?}"),
     }
 }
 
@@ -360,9 +356,8 @@ fn drift_made_outside_kctl_exits_3_and_errors_exit_1() {
     assert!(stderr(&out).contains(&dead), "{}", stderr(&out));
 }
 
-/// Prune scoping and protection for real; the deletion itself runs against
-/// the fake admin (`ops::apply` tests) unless the suite targets Apache Kafka,
-/// because tansu 0.6.0's DeleteTopics deletes every topic (module doc).
+/// Prune scoping and protection, and the scoped deletion itself: exactly the
+/// topics inside the scope go, nothing else does.
 #[test]
 fn prune_deletes_only_inside_its_scope_and_never_internal_topics() {
     let dir = tempfile::tempdir().unwrap();
@@ -404,11 +399,6 @@ fn prune_deletes_only_inside_its_scope_and_never_internal_topics() {
     assert_eq!(code(&out), 2, "{}", stderr(&out));
     assert_eq!(partitions(&old), Some(1), "nothing was deleted");
 
-    // The deletion itself only against Apache Kafka: tansu 0.6.0's
-    // DeleteTopics would delete every topic of the shared sandbox.
-    if !sandbox().external {
-        return;
-    }
     let out = run_file(
         "apply",
         &file,
@@ -432,51 +422,55 @@ fn prune_deletes_only_inside_its_scope_and_never_internal_topics() {
     assert_eq!(code(&out), 0, "{}", stdout(&out));
 }
 
-/// Partial failure for real: tansu 0.6.0 rejects CreatePartitions
-/// (UNSUPPORTED_FEATURE), so one step fails while the create in the same plan
-/// succeeds. Against a broker that supports it (KCTL_TEST_BOOTSTRAP pointing at
-/// Apache Kafka) both steps succeed, which the test checks instead.
+/// Partition increases for real, and a partial failure for real: Kafka
+/// rejects one step (a segment size under Kafka 4's 1 MiB minimum: kctl only
+/// checks that a size is a size, the broker owns its limits), the partition
+/// increase and the create in the same plan succeed, and the failed step
+/// carries Kafka's own words.
 #[test]
 fn a_rejected_step_leaves_the_others_applied_and_exits_4() {
     let dir = tempfile::tempdir().unwrap();
     let grow = unique("partial.grow");
     let new = unique("partial.new");
+    let bad = unique("partial.bad");
     create_topic(&grow, 1, &[]);
+    create_topic(&bad, 1, &[]);
     let file = write(
         dir.path(),
         "topics.yaml",
         &format!(
-            "{grow}:\n  partitions: 2\n  replication_factor: 1\n{new}:\n  partitions: 1\n  replication_factor: 1\n"
+            "{grow}:\n  partitions: 3\n  replication_factor: 1\n\
+             {new}:\n  partitions: 1\n  replication_factor: 1\n\
+             {bad}:\n  partitions: 1\n  replication_factor: 1\n  config:\n    segment.bytes: 1000\n"
         ),
     );
     let out = run_file("apply", &file, &["--yes", "-o", "json"]);
     let doc = json(&out);
     let results = doc["report"]["results"].as_array().unwrap();
-    let status = |topic: &str| {
+    let result = |topic: &str| {
         results
             .iter()
             .find(|r| r["topic"] == topic)
-            .map(|r| r["status"].as_str().unwrap().to_string())
+            .unwrap_or_else(|| panic!("no result for {topic}: {doc}"))
     };
-    assert_eq!(status(&new).as_deref(), Some("done"));
-    assert_eq!(partitions(&new), Some(1));
-    if sandbox().external {
-        assert_eq!(code(&out), 0, "{}", stderr(&out));
-        assert_eq!(partitions(&grow), Some(2));
-        return;
-    }
     assert_eq!(code(&out), 4, "{}", stderr(&out));
-    assert_eq!(status(&grow).as_deref(), Some("failed"));
-    let failed = results
-        .iter()
-        .find(|r| r["topic"] == grow.as_str())
-        .unwrap();
-    assert_eq!(failed["action"], "add_partitions");
-    assert!(!failed["error"].as_str().unwrap().is_empty());
-    assert_eq!(doc["report"]["done"], 1);
+    assert_eq!(result(&new)["status"], "done");
+    assert_eq!(result(&grow)["status"], "done");
+    assert_eq!(result(&grow)["action"], "add_partitions");
+    assert_eq!(partitions(&new), Some(1));
+    assert_eq!(partitions(&grow), Some(3), "CreatePartitions for real");
+    let failed = result(&bad);
+    assert_eq!(failed["status"], "failed", "{doc}");
+    let error = failed["error"].as_str().unwrap();
+    assert!(
+        error.contains("Invalid value 1000 for configuration segment.bytes"),
+        "Kafka's words: {error}"
+    );
+    assert_eq!(doc["report"]["done"], 2);
     assert_eq!(doc["report"]["failed"], 1);
+    assert!(!configs(&bad).contains_key("segment.bytes"));
 
-    // The table report names both, and a rerun plans only what is left.
+    // The table report names the failure, and a rerun plans only what is left.
     let out = run_file("apply", &file, &["--yes"]);
     assert_eq!(
         code(&out),
@@ -485,21 +479,27 @@ fn a_rejected_step_leaves_the_others_applied_and_exits_4() {
         stderr(&out)
     );
     assert!(
-        stdout(&out).contains(&format!("FAILED  add partitions {grow}")),
+        stdout(&out).contains(&format!("FAILED  set config {bad}")),
+        "{}",
+        stdout(&out)
+    );
+    assert!(
+        stdout(&out).contains("Value must be at least 1048576"),
         "{}",
         stdout(&out)
     );
     let out = run_file("plan", &file, &["-o", "json"]);
     assert_eq!(
         actions(&json(&out)),
-        [("add_partitions".to_string(), grow.clone())]
+        [("set_config".to_string(), bad.clone())]
     );
 }
 
 #[test]
 fn kafka_rules_are_planned_even_where_the_broker_is_laxer() {
     let dir = tempfile::tempdir().unwrap();
-    // tansu accepts RF 3 on one broker; Kafka would not, and neither does kctl.
+    // RF 3 on one broker: Kafka would refuse it, and kctl refuses it at plan
+    // time, before anything is sent.
     let t = unique("refuse.rf");
     let file = write(
         dir.path(),

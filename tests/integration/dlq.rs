@@ -108,8 +108,14 @@ impl Got {
 
 /// Every record of `topic`, read to the high watermark with rdkafka.
 fn consume_all(topic: &str) -> Vec<Got> {
+    consume_isolated(topic, "read_uncommitted")
+}
+
+/// Every record of `topic` a reader with `isolation` sees.
+fn consume_isolated(topic: &str, isolation: &str) -> Vec<Got> {
     let consumer: BaseConsumer = client_config()
         .set("group.id", "kctl-dlq-test-reader")
+        .set("isolation.level", isolation)
         .set("enable.auto.commit", "false")
         .set("enable.partition.eof", "true")
         .set("fetch.wait.max.ms", "50")
@@ -1013,60 +1019,88 @@ fn entries_without_origin_need_to_and_missing_topics_are_errors() {
     assert_eq!(got[0].headers[0], h("only", b"user"));
 }
 
-/// The test broker (tansu 0.6.0) accepts `init_transactions` but not EndTxn:
-/// `--transactions` must fail clearly, report every entry as not committed,
-/// and exit non-zero. (What happens next is broker-specific: Kafka aborts
-/// the transaction; tansu keeps the records and freezes the partition's
-/// last stable offset, so a read_committed rerun cannot be tested here.)
+/// `--transactions` is exactly-once under SIGKILL for a `read_committed`
+/// reader: each kill leaves an open transaction that the next run's
+/// `init_transactions` (same transactional.id) aborts, so the records of a
+/// killed run stay in the log as aborted, invisible to such readers, and the
+/// rerun replays them again. No settle wait is needed: the scan reads
+/// committed records only.
 #[test]
-fn transactions_on_a_broker_without_them_fail_clearly() {
+fn transactional_replay_killed_repeatedly_is_exactly_once_for_read_committed_readers() {
     let dlq = unique("dlq.txn.DLT");
     let origin = unique("dlq.txn.orders");
     create_topic(&dlq, 1, &[]);
-    create_topic(&origin, 1, &[]);
-    let records: Vec<Rec> = (0..5)
+    create_topic(&origin, 2, &[]);
+    let n = 60;
+    let records: Vec<Rec> = (0..n)
         .map(|i| {
             rec(
                 Some(format!("k{i}").as_bytes()),
-                Some(b"v"),
-                vec![h("kafka_dlt-original-topic", origin.as_bytes())],
+                Some(format!("v{i}").as_bytes()),
+                vec![
+                    h("kafka_dlt-original-topic", origin.as_bytes()),
+                    h("kafka_dlt-original-partition", &i32b(i % 2)),
+                    h("trace", format!("t{i}").as_bytes()),
+                ],
             )
         })
         .collect();
     produce(&dlq, &records);
-    let out = kctl()
-        .args([
-            "dlq",
-            "replay",
-            &dlq,
-            "--transactions",
-            "--execute",
-            "-o",
-            "json",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    let err = stderr(&out);
+    let cmd = [
+        "dlq",
+        "replay",
+        dlq.as_str(),
+        "--transactions",
+        "--execute",
+        "--rate",
+        "30",
+        "-o",
+        "json",
+    ];
+    let kills = [
+        KillAt::More(5),
+        KillAt::After(Duration::from_millis(300)),
+        KillAt::More(20),
+        KillAt::More(2),
+    ];
+    let hwm = Watermarks::new(&origin, 2);
+    let killed_mid_send = kill_repeatedly(&cmd, &kills, &hwm);
+    assert!(killed_mid_send >= 2, "the kills did not land while sending");
     assert!(
-        err.contains("does not support transactions") && err.contains("without --transactions"),
-        "{err}"
+        consume_isolated(&origin, "read_committed").is_empty(),
+        "no killed run got to commit"
     );
-    let r = json(&out);
-    assert_eq!(
-        (r["replayed"].as_u64(), r["failed"].as_u64()),
-        (Some(0), Some(5)),
-        "{r}"
-    );
-    for f in r["failures"].as_array().unwrap() {
-        assert!(
-            f["error"]
-                .as_str()
-                .unwrap()
-                .contains("transaction not committed"),
-            "{r}"
-        );
+
+    let out = kctl().args(cmd).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report = json(&out);
+    assert_eq!(report["replayed"], n, "{report}");
+    assert_eq!(report["failed"], 0, "{report}");
+
+    let committed = consume_isolated(&origin, "read_committed");
+    let mut count: BTreeMap<String, usize> = BTreeMap::new();
+    for g in &committed {
+        *count
+            .entry(g.header("kctl-replay-id").expect("replay id"))
+            .or_default() += 1;
     }
+    let dupes: Vec<_> = count.iter().filter(|(_, c)| **c != 1).collect();
+    assert!(dupes.is_empty(), "duplicates for read_committed: {dupes:?}");
+    assert_eq!(count.len(), n as usize);
+    for g in &committed {
+        let i: i32 = String::from_utf8_lossy(g.value.as_deref().unwrap())[1..]
+            .parse()
+            .unwrap();
+        assert_eq!(g.key.as_deref(), Some(format!("k{i}").as_bytes()));
+        assert_eq!(g.partition, i % 2, "the original partition");
+        assert_eq!(g.header("trace"), Some(format!("t{i}")));
+    }
+    // The killed runs' records are in the log, aborted: a read_uncommitted
+    // reader sees them, which is why the transactions matter here.
+    assert!(
+        consume_isolated(&origin, "read_uncommitted").len() > n as usize,
+        "aborted records of the killed runs"
+    );
 }
 
 /// `kctl` as a child process (for kill and pseudo-terminal tests), with the
@@ -1095,8 +1129,12 @@ struct Watermarks {
 impl Watermarks {
     fn new(topic: &str, partitions: i32) -> Self {
         Watermarks {
+            // The high watermark, not the last stable offset: records of an
+            // open transaction count as sent (librdkafka's default isolation
+            // is read_committed).
             consumer: client_config()
                 .set("group.id", "kctl-dlq-test-hwm")
+                .set("isolation.level", "read_uncommitted")
                 .create()
                 .unwrap(),
             topic: topic.to_string(),
@@ -1121,6 +1159,54 @@ enum KillAt {
     After(Duration),
     /// SIGKILL once this many more records reached the target (mid-send).
     More(i64),
+}
+
+/// Runs `cmd` once per entry of `kills`, SIGKILLing it at that point unless
+/// it finished first; returns how many kills landed while records were being
+/// sent.
+fn kill_repeatedly(cmd: &[&str], kills: &[KillAt], hwm: &Watermarks) -> usize {
+    let mut killed_mid_send = 0;
+    for k in kills {
+        let before = hwm.total();
+        let mut child: Child = kctl_process(cmd)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let start = Instant::now();
+        let finished = loop {
+            if child.try_wait().unwrap().is_some() {
+                break true;
+            }
+            let due = match k {
+                KillAt::After(d) => start.elapsed() >= *d,
+                KillAt::More(n) => hwm.total() >= before + *n,
+            };
+            if due {
+                break false;
+            }
+            assert!(start.elapsed() < Duration::from_secs(90), "replay hung");
+            std::thread::sleep(Duration::from_millis(10));
+        };
+        eprintln!(
+            "kill test: {:?} after {:?}, target {} -> {}, finished by itself: {finished}",
+            match k {
+                KillAt::After(d) => format!("after {d:?}"),
+                KillAt::More(n) => format!("at {n} more records"),
+            },
+            start.elapsed(),
+            before,
+            hwm.total()
+        );
+        if !finished {
+            child.kill().unwrap(); // SIGKILL
+            child.wait().unwrap();
+            if hwm.total() > before && matches!(k, KillAt::More(_)) {
+                killed_mid_send += 1;
+            }
+        }
+    }
+    killed_mid_send
 }
 
 /// Kill kctl with SIGKILL at different points of a replay, several times,
@@ -1185,47 +1271,7 @@ fn killed_replays_rerun_to_exactly_once() {
         KillAt::More(15),
     ];
     let hwm = Watermarks::new(&origin, 3);
-    let mut killed_mid_send = 0;
-    for k in &kills {
-        let before = hwm.total();
-        let mut child: Child = kctl_process(&cmd)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let start = Instant::now();
-        let finished = loop {
-            if child.try_wait().unwrap().is_some() {
-                break true;
-            }
-            let due = match k {
-                KillAt::After(d) => start.elapsed() >= *d,
-                KillAt::More(n) => hwm.total() >= before + *n,
-            };
-            if due {
-                break false;
-            }
-            assert!(start.elapsed() < Duration::from_secs(90), "replay hung");
-            std::thread::sleep(Duration::from_millis(10));
-        };
-        eprintln!(
-            "kill test: {:?} after {:?}, target {} -> {}, finished by itself: {finished}",
-            match k {
-                KillAt::After(d) => format!("after {d:?}"),
-                KillAt::More(n) => format!("at {n} more records"),
-            },
-            start.elapsed(),
-            before,
-            hwm.total()
-        );
-        if !finished {
-            child.kill().unwrap(); // SIGKILL
-            child.wait().unwrap();
-            if hwm.total() > before && matches!(k, KillAt::More(_)) {
-                killed_mid_send += 1;
-            }
-        }
-    }
+    let killed_mid_send = kill_repeatedly(&cmd, &kills, &hwm);
     assert!(killed_mid_send >= 2, "the kills did not land while sending");
     assert!(
         hwm.total() < selected as i64,

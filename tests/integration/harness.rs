@@ -57,22 +57,44 @@ fn start_sandbox() -> Sandbox {
     let dir = root
         .join("target/test-sandbox")
         .join(std::process::id().to_string());
-    let (bport, rport) = (free_port(), free_port());
+    let (bport, cport, rport) = (free_port(), free_port(), free_port());
+    let registry = std::env::var("KCTL_TEST_REGISTRY_KIND").unwrap_or_else(|_| "kctl".into());
     let status = Command::new(root.join("scripts/sandbox"))
         .args(["start", "--fresh", "--dir"])
         .arg(&dir)
-        .args(["--broker-port", &bport.to_string()])
+        .args(["--broker-ports", &bport.to_string()])
+        .args(["--controller-ports", &cport.to_string()])
         .args(["--registry-port", &rport.to_string()])
+        .args(["--registry", &registry])
         .args(["--watch-pid", &std::process::id().to_string()])
         .status()
         .expect("run scripts/sandbox");
     assert!(status.success(), "scripts/sandbox start failed");
+    let registry = std::fs::read_to_string(dir.join("registry.url"))
+        .expect("scripts/sandbox writes registry.url")
+        .trim()
+        .to_string();
     Sandbox {
         bootstrap: format!("127.0.0.1:{bport}"),
-        registry: format!("http://127.0.0.1:{rport}"),
+        registry,
         external: false,
         dir: Some(dir),
     }
+}
+
+/// SIGKILLs `pid` once this test process has exited, so that an interrupted
+/// run leaves no server behind.
+pub fn kill_when_tests_end(pid: u32) {
+    let script = format!(
+        "while kill -0 {me} 2>/dev/null; do sleep 1; done; kill -9 {pid} 2>/dev/null",
+        me = std::process::id()
+    );
+    let _ = Command::new("sh")
+        .args(["-c", &script])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
 }
 
 pub fn kctl_bin() -> &'static Path {

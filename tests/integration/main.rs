@@ -11,6 +11,7 @@ mod harness;
 
 mod apply;
 mod broker_proc;
+mod cluster3;
 mod config;
 mod dlq;
 mod docs;
@@ -18,6 +19,7 @@ mod faults;
 mod foundation;
 mod lag;
 mod produce;
+mod registry_contract;
 mod schema;
 mod schema_plan;
 mod secure;

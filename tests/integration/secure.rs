@@ -4,9 +4,9 @@
 //! fails the test if any password of the secure sandbox appears in stdout or
 //! stderr (including `-v` and `-vv` runs).
 //!
-//! The broker is tansu 0.6.0 with `--authentication` (real SCRAM); TLS is
-//! terminated by a proxy in the test process because tansu 0.6.0 cannot serve
-//! TLS: see `secure_broker.rs` for exactly what is real.
+//! The broker is Apache Kafka serving SASL_SSL, SSL and SASL_PLAINTEXT
+//! listeners itself, with SCRAM users created through Kafka's own API: see
+//! `secure_broker.rs`.
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
@@ -90,9 +90,22 @@ fn config() -> Config {
     timeout: 5s
     sasl: {{mechanism: SCRAM-SHA-256, username: {u256}, password-env: {S256_ENV}}}
     tls: {tls}
+  tls-only:
+    bootstrap-servers: 127.0.0.1:{ssl_port}
+    timeout: 10s
+    tls: {tls}
+  scram-plaintext:
+    bootstrap-servers: 127.0.0.1:{sasl_port}
+    timeout: 10s
+    sasl: {{mechanism: SCRAM-SHA-512, username: {u512}, password-file: {bob_pw}}}
+  no-tls-to-tls:
+    bootstrap-servers: 127.0.0.1:{ssl_port}
+    timeout: 3s
 ",
         port = s.tls_port,
         wrong_port = s.wrong_host_port,
+        ssl_port = s.ssl_port,
+        sasl_port = s.sasl_port,
         u256 = s.scram256.name,
         u512 = s.scram512.name,
         bob_pw = bob_pw.display(),
@@ -306,6 +319,25 @@ fn wrong_password_or_unknown_user_fails_with_one_line_saying_authentication_fail
         &["-vv", "-X", "debug=security,broker", "cluster", "info"],
     );
     assert_eq!(out.status.code(), Some(1));
+}
+
+/// The broker's other listeners: TLS without SASL, and SCRAM without TLS.
+#[test]
+fn tls_without_sasl_and_scram_without_tls_work_too() {
+    let cfg = config();
+    let s = secure();
+    for (context, port) in [("tls-only", s.ssl_port), ("scram-plaintext", s.sasl_port)] {
+        let out = run(&cfg, context, &["cluster", "info", "-o", "json"]);
+        ok(&out);
+        assert_eq!(json(&out)["brokers"][0]["port"], port as i64, "{context}");
+        ok(&run(&cfg, context, &["topics", "list"]));
+    }
+    // Plaintext spoken to a TLS listener: one line, not a hang.
+    let out = run(&cfg, "no-tls-to-tls", &["cluster", "info"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    assert!(err.contains(&format!("127.0.0.1:{}", s.ssl_port)), "{err}");
 }
 
 #[test]

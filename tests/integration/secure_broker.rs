@@ -1,25 +1,18 @@
-//! The secure sandbox: a second tansu broker that requires SASL/SCRAM, reached
-//! over TLS, and a second test registry that requires HTTP basic auth. Started
-//! once per test run; stopped when the run ends.
+//! The secure sandbox: a Kafka broker of its own that serves TLS, SASL/SCRAM
+//! and SASL over TLS itself, and a second test registry that requires HTTP
+//! basic auth. Started once per test run; stopped when the run ends.
 //!
-//! What is real and what is not (measured against tansu 0.6.0):
+//! Everything here is Kafka's own: the broker terminates TLS with a
+//! certificate from a throwaway CA made with the `openssl` CLI for this run
+//! (PEM key stores), verifies SCRAM-SHA-256 and SCRAM-SHA-512 handshakes, and
+//! the users are created through Kafka's AlterUserScramCredentials API (its
+//! `kafka-configs` tool). Listeners:
 //!
-//! - SCRAM-SHA-256 and SCRAM-SHA-512 are tansu's own: users are created with
-//!   `tansu user create` on SQLite storage, and the broker restarted with
-//!   `--authentication` verifies every handshake (a wrong password gets
-//!   `invalid-proof`, an unknown user `unknown-user`).
-//! - TLS is **not** served by tansu 0.6.0, whatever its `--cert`/`--key` flags
-//!   say: its CLI puts both flags in one clap group, so giving both is a usage
-//!   error and giving one leaves the other unset, and the broker builds a TLS
-//!   acceptor that it never uses (`let _acceptor = ...` in tansu-broker's
-//!   broker.rs): connections are always plaintext. TLS is therefore terminated
-//!   by a small proxy in this test process (native-tls, i.e. OpenSSL) in front
-//!   of the broker, which advertises the proxy's port. kctl's side of TLS is
-//!   fully real: librdkafka's OpenSSL handshake, CA verification, hostname
-//!   verification against the certificate's SAN, and the SCRAM exchange inside
-//!   the TLS session.
-//! - Certificates are a throwaway CA and leaf certificates made with the
-//!   `openssl` CLI for this run.
+//! - PLAINTEXT: inter-broker traffic and the fixtures' admin calls;
+//! - SASL_SSL: SCRAM inside TLS, the certificate names localhost and 127.0.0.1;
+//! - WRONGHOST (SASL_SSL): the same CA, a certificate for `wrong.example`;
+//! - SSL: TLS without SASL;
+//! - SASL_PLAINTEXT: SCRAM without TLS.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -36,12 +29,16 @@ pub struct User {
 }
 
 pub struct Secure {
-    /// The TLS port of the proxy in front of the SCRAM broker.
+    /// SASL_SSL: SCRAM inside TLS.
     pub tls_port: u16,
-    /// A second TLS port whose certificate is signed by the right CA but
-    /// names another host (`wrong.example`).
+    /// SASL_SSL whose certificate is signed by the right CA but names
+    /// another host (`wrong.example`).
     pub wrong_host_port: u16,
-    /// The CA that signed the broker's certificate.
+    /// SSL: TLS without SASL.
+    pub ssl_port: u16,
+    /// SASL_PLAINTEXT: SCRAM without TLS.
+    pub sasl_port: u16,
+    /// The CA that signed the broker's certificates.
     pub ca: PathBuf,
     /// A CA that signed nothing the broker presents.
     pub rogue_ca: PathBuf,
@@ -71,6 +68,44 @@ pub fn secure() -> &'static Secure {
     SECURE.get_or_init(start)
 }
 
+/// The broker's listeners and their key stores, appended to the sandbox's
+/// server.properties (`@PORT@`: the PLAINTEXT port scripts/sandbox chose).
+fn listener_config(dir: &Path, ports: (u16, u16, u16, u16)) -> String {
+    let (tls, wrong, ssl, sasl) = ports;
+    let store = |name: &str| {
+        dir.join(format!("{name}-keystore.pem"))
+            .display()
+            .to_string()
+    };
+    let mut cfg = format!(
+        "listeners=PLAINTEXT://127.0.0.1:@PORT@,CONTROLLER://127.0.0.1:@CONTROLLER_PORT@,\
+SASL_SSL://127.0.0.1:{tls},WRONGHOST://127.0.0.1:{wrong},SSL://127.0.0.1:{ssl},SASL_PLAINTEXT://127.0.0.1:{sasl}
+advertised.listeners=PLAINTEXT://127.0.0.1:@PORT@,SASL_SSL://127.0.0.1:{tls},\
+WRONGHOST://127.0.0.1:{wrong},SSL://127.0.0.1:{ssl},SASL_PLAINTEXT://127.0.0.1:{sasl}
+listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SASL_SSL:SASL_SSL,\
+WRONGHOST:SASL_SSL,SSL:SSL,SASL_PLAINTEXT:SASL_PLAINTEXT
+sasl.enabled.mechanisms=SCRAM-SHA-256,SCRAM-SHA-512
+listener.name.sasl_ssl.ssl.keystore.type=PEM
+listener.name.sasl_ssl.ssl.keystore.location={good}
+listener.name.ssl.ssl.keystore.type=PEM
+listener.name.ssl.ssl.keystore.location={good}
+listener.name.wronghost.ssl.keystore.type=PEM
+listener.name.wronghost.ssl.keystore.location={bad}
+",
+        good = store("broker"),
+        bad = store("wrong-host"),
+    );
+    for listener in ["sasl_ssl", "wronghost", "sasl_plaintext"] {
+        for mechanism in ["scram-sha-256", "scram-sha-512"] {
+            cfg.push_str(&format!(
+                "listener.name.{listener}.{mechanism}.sasl.jaas.config=\
+                 org.apache.kafka.common.security.scram.ScramLoginModule required;\n"
+            ));
+        }
+    }
+    cfg
+}
+
 fn start() -> Secure {
     let dir = broker_proc::state_dir("secure");
     let tag = std::process::id();
@@ -87,51 +122,47 @@ fn start() -> Secure {
 
     let ca = make_ca(&dir, "ca");
     let rogue_ca = make_ca(&dir, "rogue-ca");
-    let (cert, key) = make_leaf(&dir, "broker", "ca", "DNS:localhost,IP:127.0.0.1");
-    let (wrong_cert, wrong_key) = make_leaf(&dir, "wrong-host", "ca", "DNS:wrong.example");
+    make_leaf(&dir, "broker", "ca", "DNS:localhost,IP:127.0.0.1");
+    make_leaf(&dir, "wrong-host", "ca", "DNS:wrong.example");
 
-    // Users can only be created while the broker does not yet require
-    // authentication; SQLite storage keeps them across the restart.
-    let mut broker = Broker::start(&dir);
+    let ports = (free_port(), free_port(), free_port(), free_port());
+    let broker = Broker::start_with(&dir, 1, Some(&listener_config(&dir, ports)));
     for u in [&scram256, &scram512] {
         create_user(&broker, u);
     }
-    broker.kill();
+    let (tls_port, wrong_host_port, ssl_port, sasl_port) = ports;
 
-    let tls_port = start_tls_proxy(&cert, &key, broker.port);
-    let wrong_host_port = start_tls_proxy(&wrong_cert, &wrong_key, broker.port);
-    broker.advertised_port = tls_port;
-    broker.set_authentication(true);
-    broker.restart();
-
-    // The broker accepts connections before it answers: wait for a metadata
-    // response through TLS and SCRAM.
-    let start = Instant::now();
-    loop {
-        let out = Command::new(kctl_bin())
-            .env("KCTL_CONFIG", "/nonexistent")
-            .env("KCTL_SASL_PASSWORD", &scram512.password)
-            .args(["-b", &format!("127.0.0.1:{tls_port}"), "--timeout", "3s"])
-            .args([
-                "--sasl-mechanism",
-                "SCRAM-SHA-512",
-                "--sasl-username",
-                "bob",
-            ])
-            .arg("--tls-ca")
-            .arg(&ca)
-            .args(["topics", "list"])
-            .output()
-            .expect("run kctl");
-        if out.status.success() {
-            break;
+    // SCRAM credentials reach the listeners through the metadata log: wait
+    // until a handshake over TLS succeeds for each user.
+    for user in [&scram256, &scram512] {
+        let start = Instant::now();
+        loop {
+            let out = Command::new(kctl_bin())
+                .env("KCTL_CONFIG", "/nonexistent")
+                .env("KCTL_SASL_PASSWORD", &user.password)
+                .args(["-b", &format!("127.0.0.1:{tls_port}"), "--timeout", "3s"])
+                .args([
+                    "--sasl-mechanism",
+                    user.mechanism,
+                    "--sasl-username",
+                    user.name,
+                ])
+                .arg("--tls-ca")
+                .arg(&ca)
+                .args(["topics", "list"])
+                .output()
+                .expect("run kctl");
+            if out.status.success() {
+                break;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(60),
+                "the secure broker did not accept {} within 60s: {}",
+                user.name,
+                String::from_utf8_lossy(&out.stderr)
+            );
+            std::thread::sleep(Duration::from_millis(200));
         }
-        assert!(
-            start.elapsed() < Duration::from_secs(60),
-            "the secure broker did not answer within 60s: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        std::thread::sleep(Duration::from_millis(200));
     }
 
     let registry_password = format!("Registry-basic-pw-{tag}");
@@ -148,7 +179,7 @@ fn start() -> Secure {
         .stderr(Stdio::null())
         .spawn()
         .expect("start the test registry");
-    broker_proc::kill_when_tests_end(child.id());
+    crate::harness::kill_when_tests_end(child.id());
     crate::harness::wait_until(
         "the basic-auth registry to listen",
         Duration::from_secs(30),
@@ -158,6 +189,8 @@ fn start() -> Secure {
     Secure {
         tls_port,
         wrong_host_port,
+        ssl_port,
+        sasl_port,
         ca,
         rogue_ca,
         scram256,
@@ -168,6 +201,37 @@ fn start() -> Secure {
         _broker: broker,
         _registry: child,
     }
+}
+
+/// Creates a SCRAM user through Kafka's AlterUserScramCredentials API, with
+/// Kafka's own `kafka-configs` tool, on the PLAINTEXT listener.
+fn create_user(broker: &Broker, user: &User) {
+    let out = Command::new("java")
+        .args(["-cp", &broker_proc::kafka_classpath()])
+        .arg("org.apache.kafka.tools.ConfigCommand")
+        .args(["--bootstrap-server", &format!("127.0.0.1:{}", broker.port)])
+        .args([
+            "--alter",
+            "--entity-type",
+            "users",
+            "--entity-name",
+            user.name,
+        ])
+        .args([
+            "--add-config",
+            &format!(
+                "{}=[iterations=4096,password={}]",
+                user.mechanism, user.password
+            ),
+        ])
+        .output()
+        .expect("run kafka-configs (java)");
+    assert!(
+        out.status.success(),
+        "kafka-configs could not create {}: {}",
+        user.name,
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 fn openssl(dir: &Path, args: &[&str]) {
@@ -256,80 +320,12 @@ fn make_leaf(dir: &Path, name: &str, ca: &str, san: &str) -> (PathBuf, PathBuf) 
             &format!("{name}.pem"),
         ],
     );
+    // Kafka's PEM key store: the (unencrypted PKCS#8) key, then the chain.
+    let key = std::fs::read_to_string(dir.join(format!("{name}.key"))).unwrap();
+    let cert = std::fs::read_to_string(dir.join(format!("{name}.pem"))).unwrap();
+    std::fs::write(dir.join(format!("{name}-keystore.pem")), key + &cert).unwrap();
     (
         dir.join(format!("{name}.pem")),
         dir.join(format!("{name}.key")),
     )
-}
-
-/// `tansu user create`, retried while the fresh broker is not ready yet.
-fn create_user(broker: &Broker, user: &User) {
-    let mechanism = match user.mechanism {
-        "SCRAM-SHA-256" => "scram256",
-        _ => "scram512",
-    };
-    let start = Instant::now();
-    loop {
-        let out = Command::new(broker_proc::tansu_bin())
-            .args(["user", "create", user.name, &user.password])
-            .args(["--mechanism", mechanism])
-            .args(["--broker", &format!("tcp://127.0.0.1:{}", broker.port)])
-            .output()
-            .expect("run tansu user create");
-        if out.status.success() {
-            return;
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(60),
-            "tansu user create {} failed: {}",
-            user.name,
-            String::from_utf8_lossy(&out.stderr)
-        );
-        std::thread::sleep(Duration::from_millis(200));
-    }
-}
-
-/// Accepts TLS on a free loopback port with `cert`/`key` and forwards the
-/// plaintext to the broker on `upstream`. Runs until the test process exits.
-fn start_tls_proxy(cert: &Path, key: &Path, upstream: u16) -> u16 {
-    use tokio_native_tls::native_tls;
-    let identity = native_tls::Identity::from_pkcs8(
-        &std::fs::read(cert).unwrap(),
-        &std::fs::read(key).unwrap(),
-    )
-    .expect("load the proxy's certificate and key");
-    let acceptor = tokio_native_tls::TlsAcceptor::from(
-        native_tls::TlsAcceptor::new(identity).expect("a TLS acceptor"),
-    );
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind the TLS proxy");
-    let port = listener.local_addr().unwrap().port();
-    listener.set_nonblocking(true).unwrap();
-    std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .expect("the proxy's runtime");
-        rt.block_on(async move {
-            let listener = tokio::net::TcpListener::from_std(listener).expect("proxy listener");
-            loop {
-                let Ok((socket, _)) = listener.accept().await else {
-                    continue;
-                };
-                let acceptor = acceptor.clone();
-                tokio::spawn(async move {
-                    // A client that rejects the certificate aborts here.
-                    let Ok(mut tls) = acceptor.accept(socket).await else {
-                        return;
-                    };
-                    let Ok(mut plain) =
-                        tokio::net::TcpStream::connect(("127.0.0.1", upstream)).await
-                    else {
-                        return;
-                    };
-                    let _ = tokio::io::copy_bidirectional(&mut tls, &mut plain).await;
-                });
-            }
-        });
-    });
-    port
 }

@@ -68,8 +68,6 @@ def main():
         "bootstrap.servers": bootstrap,
         "group.id": "kctl-interop-unused",
         "enable.auto.commit": False,
-        # The test broker holds fetches for fetch.wait.max.ms (TEST-ENV.md).
-        "fetch.wait.max.ms": 50,
         # Connection failures surface as the exception below, not as log spam.
         "log_level": 2,
     })
