@@ -4,9 +4,7 @@
 //!
 //!     cargo run --release --example bench_load -- BOOTSTRAP REGISTRY TOPIC raw|avro COUNT
 //!
-//! The topic must exist. The last record is sent alone, after a flush, in a
-//! batch of its own: tansu's memory storage answers ListOffsets "latest" with
-//! the last batch's base offset + 1, which is then the true end.
+//! The topic must exist.
 
 use std::time::{Duration, Instant};
 
@@ -163,9 +161,6 @@ fn main() {
         };
         bytes += value.len() as u64;
         let key = format!("k{}", i % 1000);
-        if i == count - 1 {
-            producer.flush(Duration::from_secs(120)).expect("flush");
-        }
         let mut rec = BaseRecord::to(topic).partition(0).key(&key).payload(&value);
         loop {
             match producer.send(rec) {

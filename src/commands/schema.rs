@@ -620,7 +620,20 @@ async fn delete(registry: &Registry, a: SchemaDeleteArgs) -> Result<Outcome> {
             Ok(v) => soft = v,
             // Soft-deleted meanwhile: the permanent delete can go on.
             Err(RegistryError::SubjectSoftDeleted { .. }) if a.permanent => {}
-            Err(e) => return Err(anyhow!("nothing deleted: {e}")),
+            // A registry that still lists a soft-deleted subject's versions
+            // refuses a second soft delete with some other error (Apicurio):
+            // soft-deleted is what GET /subjects no longer lists.
+            Err(e) => {
+                if registry.subjects().await?.iter().any(|x| x == s) {
+                    return Err(anyhow!("nothing deleted: {e}"));
+                }
+                if !a.permanent {
+                    return Err(RegistryError::SubjectNotFound {
+                        subject: s.to_string(),
+                    }
+                    .into());
+                }
+            }
         }
     }
     let mut done = Deletion {

@@ -54,6 +54,9 @@ pub struct SchemaById {
     pub references: Vec<Reference>,
 }
 
+/// Tries per call when the registry answers with a server error (5xx).
+const SERVER_ERROR_ATTEMPTS: u32 = 3;
+
 #[derive(Debug, Clone, Serialize)]
 struct SchemaRequest<'a> {
     schema: &'a str,
@@ -273,32 +276,50 @@ impl Registry {
         ctx: impl Fn(i64) -> Option<RegistryError>,
     ) -> Result<T> {
         let url = format!("{}{}", self.base, path);
-        let mut req = self
-            .http
-            .request(method, &url)
-            .header(reqwest::header::ACCEPT, CONTENT_TYPE);
-        if let Some(user) = &self.username {
-            req = req.basic_auth(user, self.password.as_ref().map(|p| p.expose()));
-        }
-        if let Some(b) = body {
-            let bytes = serde_json::to_vec(b).map_err(|e| RegistryError::Api {
-                status: 0,
-                code: 0,
-                message: e.to_string(),
+        let body = body
+            .map(|b| {
+                serde_json::to_vec(b).map_err(|e| RegistryError::Api {
+                    status: 0,
+                    code: 0,
+                    message: e.to_string(),
+                })
+            })
+            .transpose()?;
+        // Every call kctl makes is idempotent under Confluent's contract
+        // (registering the same schema again gives the same id), so a server
+        // error is retried twice after a short pause: a registry under
+        // concurrent writes may fail one (Apicurio's H2 store does).
+        let mut attempt = 0;
+        let (status, bytes) = loop {
+            attempt += 1;
+            let mut req = self
+                .http
+                .request(method.clone(), &url)
+                .header(reqwest::header::ACCEPT, CONTENT_TYPE);
+            if let Some(user) = &self.username {
+                req = req.basic_auth(user, self.password.as_ref().map(|p| p.expose()));
+            }
+            if let Some(bytes) = &body {
+                req = req
+                    .header(reqwest::header::CONTENT_TYPE, CONTENT_TYPE)
+                    .body(bytes.clone());
+            }
+            let resp = req.send().await.map_err(|e| RegistryError::Unreachable {
+                url: self.base.clone(),
+                reason: transport_reason(&e),
             })?;
-            req = req
-                .header(reqwest::header::CONTENT_TYPE, CONTENT_TYPE)
-                .body(bytes);
-        }
-        let resp = req.send().await.map_err(|e| RegistryError::Unreachable {
-            url: self.base.clone(),
-            reason: transport_reason(&e),
-        })?;
-        let status = resp.status();
-        let bytes = resp.bytes().await.map_err(|e| RegistryError::Unreachable {
-            url: self.base.clone(),
-            reason: transport_reason(&e),
-        })?;
+            let status = resp.status();
+            let bytes = resp.bytes().await.map_err(|e| RegistryError::Unreachable {
+                url: self.base.clone(),
+                reason: transport_reason(&e),
+            })?;
+            if status.is_server_error() && attempt < SERVER_ERROR_ATTEMPTS {
+                log::debug!("{method} {path}: HTTP {status}, retrying");
+                tokio::time::sleep(Duration::from_millis(200 * attempt as u64)).await;
+                continue;
+            }
+            break (status, bytes);
+        };
         if status.is_success() {
             return serde_json::from_slice(&bytes).map_err(|e| RegistryError::Api {
                 status: status.as_u16(),
@@ -311,10 +332,16 @@ impl Registry {
                 url: self.base.clone(),
             });
         }
-        let body: ErrorBody = serde_json::from_slice(&bytes).unwrap_or(ErrorBody {
+        let mut body: ErrorBody = serde_json::from_slice(&bytes).unwrap_or(ErrorBody {
             error_code: status.as_u16() as i64,
             message: String::from_utf8_lossy(&bytes).chars().take(200).collect(),
         });
+        // No error code of the registry's own (Apicurio sends 0 for some
+        // errors): the HTTP status is the code, as in older Confluent
+        // versions (409 for an incompatible schema).
+        if body.error_code == 0 {
+            body.error_code = status.as_u16() as i64;
+        }
         if let Some(e) = ctx(body.error_code) {
             return Err(match e {
                 // The registry's own words say why.
@@ -364,8 +391,14 @@ impl Registry {
     /// `version` is a number or `latest`.
     pub async fn version(&self, subject: &str, version: &str) -> Result<SchemaVersion> {
         let path = format!("/subjects/{}/versions/{}", encode_segment(subject), version);
-        self.call(Method::GET, &path, None::<&()>, |c| {
-            not_found(c, subject, version)
+        self.call(Method::GET, &path, None::<&()>, |c| match c {
+            // Every existing subject has a latest version, so "no latest
+            // version" means no subject (Apicurio answers 40402 here where
+            // Confluent answers 40401).
+            40402 if version == "latest" => Some(RegistryError::SubjectNotFound {
+                subject: subject.to_string(),
+            }),
+            c => not_found(c, subject, version),
         })
         .await
     }
@@ -484,12 +517,21 @@ impl Registry {
             Some(s) => format!("/config/{}?defaultToGlobal=true", encode_segment(s)),
             None => "/config".to_string(),
         };
-        let l: Level = self
+        let l: Result<Level> = self
             .call(Method::GET, &path, None::<&()>, |c| {
                 subject.and_then(|s| not_found(c, s, ""))
             })
-            .await?;
-        Ok(l.level)
+            .await;
+        match l {
+            Ok(l) => Ok(l.level),
+            // defaultToGlobal=true means the global level for a subject
+            // without one (Apicurio answers 40401 for a subject it does not
+            // know yet instead).
+            Err(RegistryError::SubjectNotFound { .. }) if subject.is_some() => {
+                Box::pin(self.compatibility_level(None)).await
+            }
+            Err(e) => Err(e),
+        }
     }
 
     /// The level set on `subject` itself, `None` when it inherits the global one.

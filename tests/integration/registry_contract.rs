@@ -95,6 +95,14 @@ impl Registry {
     /// One HTTP call: (status, body as JSON, or as a JSON string when it is
     /// not JSON).
     fn call(&self, method: &str, path: &str, body: Option<Value>) -> (u16, Value) {
+        // Apicurio 2.4.2's in-memory H2 store fails concurrent writes with
+        // HTTP 500 (lock timeouts, duplicate keys): the contract checks, which
+        // run in parallel, talk to it one request at a time. (kctl itself
+        // retries a server error.)
+        static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+        let _turn = self
+            .apicurio()
+            .then(|| ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner()));
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
@@ -180,6 +188,9 @@ contract!(
     lookup_finds_a_registered_schema,
     ids_are_global_across_subjects,
     references_are_stored_and_returned,
+    references_to_a_union_subject,
+    compatibility_of_a_schema_with_references,
+    lookup_matches_a_reformatted_schema,
     subject_compatibility_levels,
     compatibility_checks_and_incompatible_registrations,
     invalid_schemas_are_refused,
@@ -324,6 +335,133 @@ fn references_are_stored_and_returned(r: &Registry) {
     // Without its reference the outer schema does not parse.
     let (status, body) = r.register(&subject("ref-missing"), &outer);
     assert_eq!((status, error_code(&body)), (422, 42201), "{body}");
+}
+
+/// A subject whose schema is a union of records (TopicNameStrategy for a
+/// topic carrying several event types) defines named types that schemas in
+/// other subjects use through a reference to it.
+fn references_to_a_union_subject(r: &Registry) {
+    let ns = format!("com.contract.u{}", std::process::id());
+    let union_subject = subject("union");
+    let union = json!([
+        {"type": "record", "name": "Opened", "namespace": ns, "fields": [
+            {"name": "level", "type": {"type": "enum", "name": "Level", "symbols": ["LOW", "HIGH"]}}]},
+        {"type": "record", "name": "Closed", "namespace": ns, "fields": [
+            {"name": "at", "type": "long"}]}
+    ])
+    .to_string();
+    r.id_of(&union_subject, &union);
+    let user = json!({"type": "record", "name": "Alarm", "namespace": ns,
+        "fields": [{"name": "level", "type": format!("{ns}.Level")}]})
+    .to_string();
+    let (status, body) = r.call(
+        "POST",
+        &format!("/subjects/{}/versions", subject("union-user")),
+        Some(json!({"schema": user, "schemaType": "AVRO", "references":
+            [{"name": format!("{ns}.Opened"), "subject": union_subject, "version": 1}]})),
+    );
+    if r.apicurio() {
+        // Deviation (a bug): Apicurio cannot resolve a reference to a union
+        // schema and refuses the referencing schema as of unknown type
+        // (Confluent parses the referenced schema and its named types). The
+        // kctl tests that register the project's schemas (inspection.avsc is
+        // such a union) therefore do not run against Apicurio, and say so.
+        assert_eq!((status, error_code(&body)), (422, 42201), "{body}");
+        assert!(
+            body["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("Failed to discover artifact type")),
+            "{body}"
+        );
+    } else {
+        assert_eq!(status, 200, "{body}");
+    }
+}
+
+/// A new version of a schema with references, checked and registered under
+/// BACKWARD: the registry parses it together with its references.
+fn compatibility_of_a_schema_with_references(r: &Registry) {
+    let ns = format!("com.contract.c{}", std::process::id());
+    let inner_subject = subject("cref-inner");
+    r.id_of(
+        &inner_subject,
+        &json!({"type": "record", "name": "Part", "namespace": ns,
+            "fields": [{"name": "x", "type": "int"}]})
+        .to_string(),
+    );
+    let refs = json!([{"name": format!("{ns}.Part"), "subject": inner_subject, "version": 1}]);
+    let outer = |extra: bool| {
+        let mut fields = vec![json!({"name": "part", "type": format!("{ns}.Part")})];
+        if extra {
+            fields.push(json!({"name": "vip", "type": "boolean", "default": false}));
+        }
+        json!({"type": "record", "name": "Whole", "namespace": ns, "fields": fields}).to_string()
+    };
+    let s = subject("cref-outer");
+    let (status, body) = r.call(
+        "POST",
+        &format!("/subjects/{s}/versions"),
+        Some(json!({"schema": outer(false), "schemaType": "AVRO", "references": refs})),
+    );
+    assert_eq!(status, 200, "{body}");
+    r.call(
+        "PUT",
+        &format!("/config/{s}"),
+        Some(json!({"compatibility": "BACKWARD"})),
+    );
+    let (status, body) = r.call(
+        "POST",
+        &format!("/compatibility/subjects/{s}/versions/latest?verbose=true"),
+        Some(json!({"schema": outer(true), "schemaType": "AVRO", "references": refs})),
+    );
+    if r.apicurio() {
+        // Deviation (a bug): Apicurio's compatibility rule parses the schema
+        // without its references and fails: 422 "Could not execute
+        // compatibility rule on invalid Avro schema" (Confluent: compatible).
+        assert_eq!(status, 422, "{body}");
+        assert!(
+            body["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("Could not execute compatibility rule")),
+            "{body}"
+        );
+    } else {
+        assert_eq!(
+            (status, &body["is_compatible"]),
+            (200, &json!(true)),
+            "{body}"
+        );
+    }
+}
+
+/// The same schema, reformatted (whitespace, attribute order, a primitive
+/// written as `{"type": ...}`, a full name instead of name plus namespace),
+/// is found by lookup: the registry compares schemas, not strings.
+fn lookup_matches_a_reformatted_schema(r: &Registry) {
+    let s = subject("reformatted");
+    let ns = format!("com.contract.f{}", std::process::id());
+    let schema = json!({"type": "record", "name": "Form", "namespace": ns,
+        "fields": [{"name": "id", "type": "string"}]})
+    .to_string();
+    let id = r.id_of(&s, &schema);
+    let same = format!(
+        r#"{{ "fields": [ {{ "type": {{ "type": "string" }}, "name": "id" }} ],
+             "name": "{ns}.Form", "type": "record" }}"#
+    );
+    let (status, body) = r.call(
+        "POST",
+        &format!("/subjects/{s}"),
+        Some(json!({"schema": same})),
+    );
+    if r.apicurio() {
+        // Deviation: Apicurio compares the text (with ?normalize=true only
+        // whitespace), so it does not find the reformatted schema, and a
+        // registration of it would be a new version. kctl sends the files'
+        // text as it is and leaves sameness to the registry.
+        assert_eq!((status, error_code(&body)), (404, 40401), "{body}");
+    } else {
+        assert_eq!((status, &body["id"]), (200, &json!(id)), "{body}");
+    }
 }
 
 fn subject_compatibility_levels(r: &Registry) {

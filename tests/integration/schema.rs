@@ -65,6 +65,18 @@ fn enc(subject: &str) -> String {
 }
 
 fn versions(subject: &str) -> Vec<i64> {
+    if apicurio() {
+        // Apicurio still lists the versions of a soft-deleted subject
+        // (registry_contract::soft_then_hard_delete): a subject it no
+        // longer lists has no live versions.
+        let (_, subjects) = http("GET", "/subjects", None);
+        if !subjects
+            .as_array()
+            .is_some_and(|a| a.iter().any(|s| s == subject))
+        {
+            return vec![];
+        }
+    }
     let (status, body) = http("GET", &format!("/subjects/{}/versions", enc(subject)), None);
     if status == 404 {
         return vec![];
@@ -210,6 +222,13 @@ fn register_is_idempotent_and_get_and_list_show_the_version() {
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let again = json(&out);
+    if apicurio() {
+        // Apicurio compares text, so the reformatted copy is a new version
+        // (registry_contract::lookup_matches_a_reformatted_schema).
+        assert_eq!(again["registered"], true);
+        assert_eq!(versions(&subject), [1, 2]);
+        return;
+    }
     assert_eq!(again["registered"], false);
     assert_eq!(again["id"], first["id"]);
     assert_eq!(versions(&subject), [1]);
@@ -299,6 +318,12 @@ fn register_refuses_an_incompatible_schema_with_the_registrys_reason() {
 
 #[test]
 fn register_with_an_explicit_reference_to_another_subject() {
+    if not_on_apicurio(
+        "its compatibility rule cannot parse a schema with references: \
+         registry_contract::compatibility_of_a_schema_with_references",
+    ) {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let base = unique("sch.ref");
     let address_subject = format!("{base}.address-value");
@@ -421,7 +446,14 @@ fn check_reports_compatibility_and_exits_3_when_incompatible() {
     let r = json(&out);
     assert_eq!(r["compatible"], true);
     assert_eq!(r["latest_version"], 1);
-    assert_eq!(r["level"], "BACKWARD");
+    if apicurio() {
+        // Apicurio reports NONE for a subject without a level of its own,
+        // even with defaultToGlobal=true (the sandbox's global level is
+        // BACKWARD): kctl shows what the registry says.
+        assert_eq!(r["level"], "NONE");
+    } else {
+        assert_eq!(r["level"], "BACKWARD");
+    }
 
     let out = kctl()
         .args(["schema", "check", &subject])
@@ -477,7 +509,10 @@ fn compat_gets_and_sets_levels_per_subject() {
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let r = json(&out);
-    assert_eq!(r["source"], "global");
+    // Apicurio answers GET /config/{subject} for every subject, so kctl
+    // cannot tell an inherited level from an own one there:
+    // registry_contract::subject_compatibility_levels.
+    assert_eq!(r["source"], if apicurio() { "subject" } else { "global" });
 
     let out = kctl()
         .args(["schema", "compat", &subject, "full_transitive"])
@@ -486,7 +521,10 @@ fn compat_gets_and_sets_levels_per_subject() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(
         stdout(&out),
-        format!("compatibility of {subject}: BACKWARD -> FULL_TRANSITIVE\n")
+        format!(
+            "compatibility of {subject}: {} -> FULL_TRANSITIVE\n",
+            if apicurio() { "NONE" } else { "BACKWARD" }
+        )
     );
     let (_, cfg) = http("GET", &format!("/config/{}", enc(&subject)), None);
     assert_eq!(cfg["compatibilityLevel"], "FULL_TRANSITIVE");
@@ -976,6 +1014,9 @@ fn event_types_registered(subjects: &[String]) -> usize {
 
 #[test]
 fn apply_registers_all_32_event_types_with_references_and_reapply_is_a_no_op() {
+    if not_on_apicurio("a reference to a subject whose schema is a union (inspection.avsc) does not resolve: registry_contract::references_to_a_union_subject") {
+        return;
+    }
     let dir = schemas_copy();
     let t = topics();
     let reg = registry_client();
@@ -1051,6 +1092,9 @@ fn reverse_keys(v: Value) -> Value {
 
 #[test]
 fn an_incompatible_change_is_planned_with_the_registrys_reasons_and_not_applied() {
+    if not_on_apicurio("a reference to a subject whose schema is a union (inspection.avsc) does not resolve: registry_contract::references_to_a_union_subject") {
+        return;
+    }
     let dir = schemas_copy();
     let t = topics();
     let reg = registry_client();
@@ -1111,6 +1155,9 @@ fn an_incompatible_change_is_planned_with_the_registrys_reasons_and_not_applied(
 
 #[test]
 fn a_change_to_a_referenced_file_gives_its_dependents_new_versions_in_order() {
+    if not_on_apicurio("a reference to a subject whose schema is a union (inspection.avsc) does not resolve: registry_contract::references_to_a_union_subject") {
+        return;
+    }
     let dir = schemas_copy();
     let t = topics();
     let reg = registry_client();
@@ -1164,6 +1211,9 @@ fn a_change_to_a_referenced_file_gives_its_dependents_new_versions_in_order() {
 
 #[test]
 fn compatibility_levels_are_planned_applied_and_then_stable() {
+    if not_on_apicurio("a reference to a subject whose schema is a union (inspection.avsc) does not resolve: registry_contract::references_to_a_union_subject") {
+        return;
+    }
     let dir = schemas_copy();
     let t = topics();
     let reg = registry_client();
@@ -1209,6 +1259,9 @@ fn compatibility_levels_are_planned_applied_and_then_stable() {
 
 #[test]
 fn a_failed_registration_is_reported_and_its_dependents_skipped() {
+    if not_on_apicurio("a reference to a subject whose schema is a union (inspection.avsc) does not resolve: registry_contract::references_to_a_union_subject") {
+        return;
+    }
     let dir = schemas_copy();
     let t = topics();
     let reg = registry_client();

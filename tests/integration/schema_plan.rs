@@ -210,6 +210,9 @@ fn topic_exists(name: &str) -> bool {
 
 #[test]
 fn plan_lists_schema_subjects_next_to_topics_and_apply_registers_all_32_event_types() {
+    if not_on_apicurio("a reference to a subject whose schema is a union (inspection.avsc) does not resolve: registry_contract::references_to_a_union_subject") {
+        return;
+    }
     let p = project();
     p.write_yaml("topic_record", None, "");
     let out = plan(&p, false);
@@ -246,6 +249,9 @@ fn plan_lists_schema_subjects_next_to_topics_and_apply_registers_all_32_event_ty
 
 #[test]
 fn reapply_is_a_no_op_even_after_reformatting_the_files() {
+    if not_on_apicurio("a reference to a subject whose schema is a union (inspection.avsc) does not resolve: registry_contract::references_to_a_union_subject") {
+        return;
+    }
     let p = project();
     p.write_yaml("topic_record", None, "");
     assert!(apply(&p, &[]).status.success());
@@ -268,6 +274,9 @@ fn reapply_is_a_no_op_even_after_reformatting_the_files() {
 
 #[test]
 fn an_incompatible_schema_is_shown_with_reasons_and_apply_changes_nothing() {
+    if not_on_apicurio("a reference to a subject whose schema is a union (inspection.avsc) does not resolve: registry_contract::references_to_a_union_subject") {
+        return;
+    }
     let p = project();
     p.write_yaml("topic_record", None, "");
     assert!(apply(&p, &[]).status.success());
@@ -308,6 +317,9 @@ fn an_incompatible_schema_is_shown_with_reasons_and_apply_changes_nothing() {
 
 #[test]
 fn compatibility_levels_are_planned_applied_and_stable() {
+    if not_on_apicurio("a reference to a subject whose schema is a union (inspection.avsc) does not resolve: registry_contract::references_to_a_union_subject") {
+        return;
+    }
     let p = project();
     p.write_yaml("topic_record", Some("FULL_TRANSITIVE"), "");
     let out = plan(&p, false);
@@ -326,6 +338,9 @@ fn compatibility_levels_are_planned_applied_and_stable() {
 /// subject per record, named by the record alone.
 #[test]
 fn record_strategy_registers_one_subject_per_record() {
+    if not_on_apicurio("a reference to a subject whose schema is a union (inspection.avsc) does not resolve: registry_contract::references_to_a_union_subject") {
+        return;
+    }
     let p = project();
     p.write_yaml("record", None, "");
     let out = apply(&p, &[]);
