@@ -10,16 +10,13 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Command, Output, Stdio};
 use std::sync::{mpsc, Mutex, MutexGuard, OnceLock};
 use std::time::{Duration, Instant};
 
 use rdkafka::config::ClientConfig;
-use rdkafka::consumer::{BaseConsumer, Consumer};
-use rdkafka::error::KafkaError;
-use rdkafka::message::{Header, Message, OwnedHeaders};
+use rdkafka::message::{Header, OwnedHeaders};
 use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
-use rdkafka::{Offset, TopicPartitionList};
 use serde_json::Value;
 
 use crate::broker_proc::{self, Broker};
@@ -107,70 +104,6 @@ fn client(c: &Broker) -> ClientConfig {
     cfg
 }
 
-/// Every record of `topic` (read_committed), as (partition, offset, value,
-/// headers), read to the end with a plain rdkafka consumer.
-fn read_all(c: &Broker, topic: &str) -> Vec<(i32, i64, String, BTreeMap<String, String>)> {
-    let consumer: BaseConsumer = client(c)
-        .set("group.id", "kctl-cluster3-reader")
-        .set("enable.auto.commit", "false")
-        .set("enable.partition.eof", "true")
-        .create()
-        .expect("consumer");
-    let md = consumer
-        .fetch_metadata(Some(topic), Duration::from_secs(10))
-        .expect("metadata");
-    let mut tpl = TopicPartitionList::new();
-    let mut open = 0;
-    for p in md.topics()[0].partitions() {
-        let (lo, hi) = consumer
-            .fetch_watermarks(topic, p.id(), Duration::from_secs(10))
-            .expect("watermarks");
-        if hi > lo {
-            tpl.add_partition_offset(topic, p.id(), Offset::Offset(lo))
-                .unwrap();
-            open += 1;
-        }
-    }
-    let mut out = Vec::new();
-    if open == 0 {
-        return out;
-    }
-    consumer.assign(&tpl).unwrap();
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while open > 0 {
-        assert!(Instant::now() < deadline, "reading {topic} timed out");
-        match consumer.poll(Duration::from_millis(500)) {
-            None => {}
-            Some(Err(KafkaError::PartitionEOF(_))) => open -= 1,
-            Some(Err(e)) => panic!("reading {topic}: {e}"),
-            Some(Ok(m)) => {
-                let headers = m
-                    .headers()
-                    .map(|hs| {
-                        use rdkafka::message::Headers;
-                        hs.iter()
-                            .map(|h| {
-                                (
-                                    h.key.to_string(),
-                                    String::from_utf8_lossy(h.value.unwrap_or_default())
-                                        .into_owned(),
-                                )
-                            })
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                out.push((
-                    m.partition(),
-                    m.offset(),
-                    String::from_utf8_lossy(m.payload().unwrap_or_default()).into_owned(),
-                    headers,
-                ));
-            }
-        }
-    }
-    out
-}
-
 /// The root topics.yaml plans and applies to three nodes as it is, with no
 /// override block: replication factor 3 and `min.insync.replicas` 2. A node
 /// killed shows as a shrunken ISR in `topics describe`, and the ISR recovers
@@ -227,30 +160,6 @@ fn root_topics_yaml_applies_verbatim_and_the_isr_follows_a_killed_node() {
 
     c.start_node(3);
     heal(&mut c, topic);
-}
-
-fn spawn(mut cmd: Command) -> Child {
-    cmd.stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start kctl")
-}
-
-fn finish(child: Child, limit: Duration) -> Output {
-    let pid = child.id();
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        let _ = tx.send(child.wait_with_output());
-    });
-    match rx.recv_timeout(limit) {
-        Ok(out) => out.expect("wait for kctl"),
-        Err(_) => {
-            // SAFETY: plain kill(2) on the pid of our own child.
-            unsafe { libc::kill(pid as i32, libc::SIGKILL) };
-            panic!("kctl did not finish within {limit:?}");
-        }
-    }
 }
 
 /// One node SIGKILLed while `produce`, `tail -f` and `dlq replay --execute`
@@ -392,8 +301,8 @@ fn a_node_killed_mid_produce_tail_and_replay_loses_and_duplicates_nothing() {
         (&Value::from(n), &Value::from(0)),
         "{summary}"
     );
-    let stored = read_all(&c, &lines);
-    let values: BTreeSet<&str> = stored.iter().map(|(_, _, v, _)| v.as_str()).collect();
+    let stored = read_topic(&c.bootstrap(), &lines, "read_committed");
+    let values: BTreeSet<String> = stored.iter().map(TopicRecord::value_text).collect();
     assert_eq!(stored.len() as u64, n, "no duplicates in the topic");
     assert_eq!(values.len() as u64, n, "every line once");
 
@@ -416,9 +325,9 @@ fn a_node_killed_mid_produce_tail_and_replay_loses_and_duplicates_nothing() {
     let report = json(&replayed);
     assert_eq!(report["replayed"], entries, "{report}");
     assert_eq!(report["failed"], 0, "{report}");
-    let ids: Vec<String> = read_all(&c, &orders)
-        .into_iter()
-        .map(|(_, _, _, h)| h.get("kctl-replay-id").cloned().expect("a replay id"))
+    let ids: Vec<String> = read_topic(&c.bootstrap(), &orders, "read_committed")
+        .iter()
+        .map(|r| r.header("kctl-replay-id").expect("a replay id"))
         .collect();
     let unique_ids: BTreeSet<&String> = ids.iter().collect();
     assert_eq!(ids.len(), entries, "no entry replayed twice");

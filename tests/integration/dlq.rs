@@ -13,10 +13,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use rdkafka::consumer::{BaseConsumer, Consumer};
-use rdkafka::error::KafkaError;
-use rdkafka::message::{Header as RdHeader, Headers, Message, OwnedHeaders};
+use rdkafka::message::{Header as RdHeader, OwnedHeaders};
 use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
-use rdkafka::topic_partition_list::{Offset, TopicPartitionList};
 use serde_json::Value;
 
 use kctl::core::dlq::java_partition;
@@ -86,87 +84,16 @@ fn produce(topic: &str, records: &[Rec]) {
     }
 }
 
-#[derive(Clone, Debug)]
-struct Got {
-    partition: i32,
-    offset: i64,
-    key: Option<Vec<u8>>,
-    value: Option<Vec<u8>>,
-    headers: Hdrs,
-}
+type Got = TopicRecord;
 
-impl Got {
-    fn header(&self, k: &str) -> Option<String> {
-        self.headers
-            .iter()
-            .rev()
-            .find(|(hk, _)| hk == k)
-            .and_then(|(_, v)| v.as_ref())
-            .map(|v| String::from_utf8_lossy(v).into_owned())
-    }
-}
-
-/// Every record of `topic`, read to the high watermark with rdkafka.
+/// Every record of `topic` in the sandbox, read to the high watermark.
 fn consume_all(topic: &str) -> Vec<Got> {
-    consume_isolated(topic, "read_uncommitted")
+    read_topic(&sandbox().bootstrap, topic, "read_uncommitted")
 }
 
 /// Every record of `topic` a reader with `isolation` sees.
 fn consume_isolated(topic: &str, isolation: &str) -> Vec<Got> {
-    let consumer: BaseConsumer = client_config()
-        .set("group.id", "kctl-dlq-test-reader")
-        .set("isolation.level", isolation)
-        .set("enable.auto.commit", "false")
-        .set("enable.partition.eof", "true")
-        .set("fetch.wait.max.ms", "50")
-        .create()
-        .expect("consumer");
-    let md = consumer
-        .fetch_metadata(Some(topic), Duration::from_secs(10))
-        .expect("metadata");
-    let parts: Vec<i32> = md.topics()[0].partitions().iter().map(|p| p.id()).collect();
-    let mut tpl = TopicPartitionList::new();
-    let mut open = 0;
-    for p in &parts {
-        let (low, high) = consumer
-            .fetch_watermarks(topic, *p, Duration::from_secs(10))
-            .unwrap();
-        if high > low {
-            tpl.add_partition_offset(topic, *p, Offset::Offset(low))
-                .unwrap();
-            open += 1;
-        }
-    }
-    let mut out = Vec::new();
-    if open == 0 {
-        return out;
-    }
-    consumer.assign(&tpl).unwrap();
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while open > 0 {
-        assert!(Instant::now() < deadline, "reading {topic} timed out");
-        match consumer.poll(Duration::from_millis(500)) {
-            None => {}
-            Some(Err(KafkaError::PartitionEOF(_))) => open -= 1,
-            Some(Err(e)) => panic!("reading {topic}: {e}"),
-            Some(Ok(m)) => out.push(Got {
-                partition: m.partition(),
-                offset: m.offset(),
-                key: m.key().map(<[u8]>::to_vec),
-                value: m.payload().map(<[u8]>::to_vec),
-                headers: m
-                    .headers()
-                    .map(|hs| {
-                        hs.iter()
-                            .map(|x| (x.key.to_string(), x.value.map(<[u8]>::to_vec)))
-                            .collect()
-                    })
-                    .unwrap_or_default(),
-            }),
-        }
-    }
-    out.sort_by_key(|g| (g.partition, g.offset));
-    out
+    read_topic(&sandbox().bootstrap, topic, isolation)
 }
 
 fn run_ok(args: &[&str]) -> std::process::Output {

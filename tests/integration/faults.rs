@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Command, Output, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -196,32 +196,6 @@ impl Drop for Own {
         self.broker.kill();
         if !std::thread::panicking() {
             let _ = std::fs::remove_dir_all(&self.broker.dir);
-        }
-    }
-}
-
-/// Runs `cmd` in the background with its output captured.
-fn spawn(mut cmd: Command) -> Child {
-    cmd.stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start kctl")
-}
-
-/// Waits for `child` (at most `limit`) and returns its output.
-fn finish(child: Child, limit: Duration) -> Output {
-    let pid = child.id();
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        let _ = tx.send(child.wait_with_output());
-    });
-    match rx.recv_timeout(limit) {
-        Ok(out) => out.expect("wait for kctl"),
-        Err(_) => {
-            // SAFETY: plain kill(2) on the pid of our own child.
-            unsafe { libc::kill(pid as i32, libc::SIGKILL) };
-            panic!("kctl did not finish within {limit:?}");
         }
     }
 }

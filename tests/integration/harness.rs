@@ -234,3 +234,121 @@ pub fn stderr(out: &std::process::Output) -> String {
 pub fn stdout(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
+
+/// One record as a test reads it back: bytes exactly as stored.
+#[derive(Clone, Debug)]
+pub struct TopicRecord {
+    pub partition: i32,
+    pub offset: i64,
+    pub key: Option<Vec<u8>>,
+    pub value: Option<Vec<u8>>,
+    pub headers: Vec<(String, Option<Vec<u8>>)>,
+}
+
+impl TopicRecord {
+    /// The last value of header `k`, as text.
+    pub fn header(&self, k: &str) -> Option<String> {
+        self.headers
+            .iter()
+            .rev()
+            .find(|(hk, _)| hk == k)
+            .and_then(|(_, v)| v.as_ref())
+            .map(|v| String::from_utf8_lossy(v).into_owned())
+    }
+
+    pub fn value_text(&self) -> String {
+        String::from_utf8_lossy(self.value.as_deref().unwrap_or_default()).into_owned()
+    }
+}
+
+/// Every record of `topic` at `bootstrap` that a reader with `isolation`
+/// (`read_committed` or `read_uncommitted`) sees, read with a plain rdkafka
+/// consumer (independent of kctl) to the end of every partition, sorted by
+/// partition and offset.
+pub fn read_topic(bootstrap: &str, topic: &str, isolation: &str) -> Vec<TopicRecord> {
+    use rdkafka::consumer::{BaseConsumer, Consumer};
+    use rdkafka::error::KafkaError;
+    use rdkafka::message::{Headers, Message};
+    use rdkafka::{Offset, TopicPartitionList};
+
+    let consumer: BaseConsumer = ClientConfig::new()
+        .set("bootstrap.servers", bootstrap)
+        .set("group.id", "kctl-test-reader")
+        .set("isolation.level", isolation)
+        .set("enable.auto.commit", "false")
+        .set("enable.partition.eof", "true")
+        .create()
+        .expect("consumer");
+    let md = consumer
+        .fetch_metadata(Some(topic), Duration::from_secs(10))
+        .expect("metadata");
+    let mut tpl = TopicPartitionList::new();
+    let mut open = 0;
+    for p in md.topics()[0].partitions() {
+        let (low, high) = consumer
+            .fetch_watermarks(topic, p.id(), Duration::from_secs(10))
+            .expect("watermarks");
+        if high > low {
+            tpl.add_partition_offset(topic, p.id(), Offset::Offset(low))
+                .unwrap();
+            open += 1;
+        }
+    }
+    let mut out = Vec::new();
+    if open == 0 {
+        return out;
+    }
+    consumer.assign(&tpl).unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while open > 0 {
+        assert!(Instant::now() < deadline, "reading {topic} timed out");
+        match consumer.poll(Duration::from_millis(500)) {
+            None => {}
+            Some(Err(KafkaError::PartitionEOF(_))) => open -= 1,
+            Some(Err(e)) => panic!("reading {topic}: {e}"),
+            Some(Ok(m)) => out.push(TopicRecord {
+                partition: m.partition(),
+                offset: m.offset(),
+                key: m.key().map(<[u8]>::to_vec),
+                value: m.payload().map(<[u8]>::to_vec),
+                headers: m
+                    .headers()
+                    .map(|hs| {
+                        hs.iter()
+                            .map(|x| (x.key.to_string(), x.value.map(<[u8]>::to_vec)))
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+            }),
+        }
+    }
+    out.sort_by_key(|r| (r.partition, r.offset));
+    out
+}
+
+/// Runs `cmd` in the background with its output captured.
+pub fn spawn(mut cmd: Command) -> std::process::Child {
+    cmd.stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("start kctl")
+}
+
+/// Waits for `child` (at most `limit`, then SIGKILL and panic) and returns
+/// its output.
+pub fn finish(child: std::process::Child, limit: Duration) -> std::process::Output {
+    let pid = child.id();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(child.wait_with_output());
+    });
+    match rx.recv_timeout(limit) {
+        Ok(out) => out.expect("wait for kctl"),
+        Err(_) => {
+            // SAFETY: plain kill(2) on the pid of our own child.
+            unsafe { libc::kill(pid as i32, libc::SIGKILL) };
+            panic!("kctl did not finish within {limit:?}");
+        }
+    }
+}
