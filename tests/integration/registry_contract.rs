@@ -25,7 +25,7 @@ use crate::harness::*;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
-    /// The project's own registry (`registry/`).
+    /// The project's own registry (`test-registry/`).
     Project,
     /// Apicurio Registry 2.4.2.Final, ccompat API.
     Apicurio,
