@@ -7,7 +7,7 @@
 use std::time::Instant;
 
 use apache_avro::types::Value as Avro;
-use kctl::core::avro_decode::{compile, Mode};
+use kctl::domain::avro_decode::{compile, Mode};
 
 const SCHEMA: &str = r#"{"type":"record","name":"Reading","namespace":"bench.tail",
  "fields":[

@@ -10,7 +10,7 @@ use anyhow::{bail, Context as _, Result};
 use serde::{Deserialize, Serialize};
 
 use crate::cli::GlobalArgs;
-use crate::core::duration;
+use crate::domain::duration;
 
 pub const DEFAULT_BOOTSTRAP: &str = "localhost:9092";
 pub const DEFAULT_REGISTRY: &str = "http://localhost:8081";

@@ -1,4 +1,4 @@
-//! DLQ header decoding (core::dlq). What is checked: kctl_fuzz::checks::dlq_headers.
+//! DLQ header decoding (domain::dlq). What is checked: kctl_fuzz::checks::dlq_headers.
 #![no_main]
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| kctl_fuzz::checks::dlq_headers(data));

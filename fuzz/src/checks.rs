@@ -10,12 +10,12 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use apache_avro::Schema;
-use kctl::core::avro_decode::{self, Compiled};
-use kctl::core::avro_encode::{self, AvroSchema};
-use kctl::core::avro_schema::{self, parse_with_dependencies};
-use kctl::core::dlq::{self, DlqRecord, Header, HeaderMatch, OffsetRange, Stamp};
-use kctl::core::envelope::{self, Envelope, Format};
-use kctl::core::{spec, wire};
+use kctl::domain::avro_decode::{self, Compiled};
+use kctl::domain::avro_encode::{self, AvroSchema};
+use kctl::domain::avro_schema::{self, parse_with_dependencies};
+use kctl::domain::dlq::{self, DlqRecord, Header, HeaderMatch, OffsetRange, Stamp};
+use kctl::domain::envelope::{self, Envelope, Format};
+use kctl::domain::{spec, wire};
 use kctl::settings::{is_secret_property, ConfigFile};
 
 /// A check: panics when kctl misbehaves on the input.
@@ -119,7 +119,7 @@ fn pick(data: &[u8]) -> Option<(&'static (Compiled, AvroSchema), &[u8])> {
 // ---------------------------------------------------------------------------
 // Checks
 
-/// The Confluent frame header (`core::wire`): any bytes split without a panic,
+/// The Confluent frame header (`domain::wire`): any bytes split without a panic,
 /// and a frame that splits re-frames to the same bytes.
 pub fn wire_frame(data: &[u8]) {
     match wire::split(data) {
@@ -139,7 +139,7 @@ pub fn wire_frame(data: &[u8]) {
     }
 }
 
-/// The record envelope (`core::envelope`) read by `produce` and written by
+/// The record envelope (`domain::envelope`) read by `produce` and written by
 /// `tail`: any payload round-trips exactly through its JSON form, and any
 /// envelope line is read without a panic and re-read unchanged after writing.
 pub fn envelope(data: &[u8]) {
@@ -200,7 +200,7 @@ fn only_markers_left(cfg: &ConfigFile) -> bool {
     })
 }
 
-/// Avro schemas with references (`core::avro_schema`), as fetched from a
+/// Avro schemas with references (`domain::avro_schema`), as fetched from a
 /// registry or read from schemas/: any text parses or fails, never panics.
 /// Input: the main schema, then dependency schemas, separated by NUL bytes.
 pub fn avro_schema(data: &[u8]) {
@@ -214,7 +214,7 @@ pub fn avro_schema(data: &[u8]) {
     let _ = parse_with_dependencies(main, &deps);
 }
 
-/// topics.yaml for `kctl plan/apply` (`core::spec`): any text parses or fails
+/// topics.yaml for `kctl plan/apply` (`domain::spec`): any text parses or fails
 /// with an error naming the file, never panics; every override block of a
 /// parsed file resolves (parse promises it).
 pub fn spec(data: &[u8]) {
@@ -238,10 +238,10 @@ pub fn spec(data: &[u8]) {
     }
 }
 
-/// Avro datum decoding for `kctl tail` (`core::avro_decode`): any bytes under
+/// Avro datum decoding for `kctl tail` (`domain::avro_decode`): any bytes under
 /// any schema decode or fail with a position, never panic; what decodes is
 /// JSON that serde_json (and so `kctl produce`) reads; and the Avro JSON text
-/// re-encodes (`kctl produce`, `core::avro_encode`) to a datum that decodes to
+/// re-encodes (`kctl produce`, `domain::avro_encode`) to a datum that decodes to
 /// the same value.
 /// Input: one schema-selector byte, then the datum.
 pub fn avro_decode(data: &[u8]) {
@@ -289,9 +289,9 @@ pub fn avro_decode(data: &[u8]) {
     }
 }
 
-/// JSON → Avro encoding for `kctl produce` (`core::avro_encode`): any JSON
+/// JSON → Avro encoding for `kctl produce` (`domain::avro_encode`): any JSON
 /// under any schema encodes or fails with a JSON path, never panics; and what
-/// encodes is a valid datum of the schema (it decodes with `core::avro_decode`).
+/// encodes is a valid datum of the schema (it decodes with `domain::avro_decode`).
 /// Input: one schema-selector byte, then the JSON text.
 pub fn avro_encode(data: &[u8]) {
     let Some(((c, enc), json)) = pick(data) else {
@@ -340,7 +340,7 @@ fn headers(mut data: &[u8]) -> Vec<Header> {
     out
 }
 
-/// DLQ header decoding for `kctl dlq` (`core::dlq`): any header list (keys,
+/// DLQ header decoding for `kctl dlq` (`domain::dlq`): any header list (keys,
 /// binary or null values, repeats) is detected without a panic, a replayed
 /// record keeps key and value, and the selection parsers take any text.
 pub fn dlq_headers(data: &[u8]) {

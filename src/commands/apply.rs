@@ -14,9 +14,9 @@ use serde::Serialize;
 
 use super::Ctx;
 use crate::cli::{ApplyArgs, OutputFormat, PlanArgs};
-use crate::core::plan::{self, Plan, PlanOptions, PruneScope, Step};
-use crate::core::schema_plan::{self, SchemaApplyReport, SchemaBinding, SchemaPlan};
-use crate::core::spec;
+use crate::domain::plan::{self, Plan, PlanOptions, PruneScope, Step};
+use crate::domain::schema_plan::{self, SchemaApplyReport, SchemaBinding, SchemaPlan};
+use crate::domain::spec;
 use crate::exit::{CodedError, Outcome};
 use crate::kafka::Admin;
 use crate::ops;
@@ -539,8 +539,8 @@ fn report_summary(r: &Report) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::ConfigEntry;
-    use crate::core::plan::{ClusterState, TopicState};
+    use crate::domain::model::ConfigEntry;
+    use crate::domain::plan::{ClusterState, TopicState};
 
     fn sample_plan() -> Plan {
         let text = "\

@@ -18,12 +18,12 @@ use super::Ctx;
 use crate::cli::{
     DlqCommand, DlqInspectArgs, DlqReplayArgs, DlqSelectArgs, DlqShowArgs, OutputFormat,
 };
-use crate::core::avro_decode::{self, Compiled, Mode};
-use crate::core::dlq::{
+use crate::domain::avro_decode::{self, Compiled, Mode};
+use crate::domain::dlq::{
     self, Action, Detection, DlqRecord, Entry, Filter, HeaderMatch, OffsetRange, Plan, PlanError,
     PlanOptions, Report, ScanInfo,
 };
-use crate::core::{envelope, wire};
+use crate::domain::{envelope, wire};
 use crate::exit::{CodedError, Outcome};
 use crate::kafka::dlq_io::{DlqReader, ReplayProducer, ReplayScanner};
 use crate::ops::interrupt;
@@ -569,7 +569,7 @@ async fn replay_cmd(ctx: &Ctx, a: DlqReplayArgs) -> Result<Outcome> {
             ));
         }
     }
-    let settle = crate::core::duration::parse(&a.settle).map_err(|e| usage("--settle", e))?;
+    let settle = crate::domain::duration::parse(&a.settle).map_err(|e| usage("--settle", e))?;
     let scan_from = match a.scan_from.as_deref() {
         None => None,
         Some("earliest") => Some(None),

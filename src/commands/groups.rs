@@ -7,7 +7,7 @@ use super::Ctx;
 use crate::cli::{
     GroupsCommand, GroupsDescribeArgs, GroupsListArgs, OutputFormat, ResetOffsetsArgs,
 };
-use crate::core::groups::{
+use crate::domain::groups::{
     parse_reset_to, parse_topic_selection, GroupDescription, Membership, ResetRow,
 };
 use crate::exit::{CodedError, Outcome};

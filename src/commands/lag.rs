@@ -6,8 +6,8 @@ use anyhow::{anyhow, Result};
 
 use super::Ctx;
 use crate::cli::{LagArgs, LagFormat};
-use crate::core::duration;
-use crate::core::lag::{self, format_eta, GroupLag, LagReport, Owner};
+use crate::domain::duration;
+use crate::domain::lag::{self, format_eta, GroupLag, LagReport, Owner};
 use crate::exit::{CodedError, Outcome};
 use crate::kafka::groups::GroupsClient;
 use crate::ops::lag::{
@@ -373,8 +373,8 @@ impl WatchSink for Screen {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::groups::{GroupState, TopicPartition};
-    use crate::core::lag::{lag_report, Committed, GroupInput, LogEnds, Members};
+    use crate::domain::groups::{GroupState, TopicPartition};
+    use crate::domain::lag::{lag_report, Committed, GroupInput, LogEnds, Members};
 
     fn report() -> LagReport {
         let committed = |list: &[(&str, i32, i64)]| {

@@ -1,4 +1,4 @@
-//! One thin module per subcommand: resolve inputs, call `core` or `ops`, hand
+//! One thin module per subcommand: resolve inputs, call `domain` or `ops`, hand
 //! the result to `output`.
 
 pub mod apply;

@@ -12,9 +12,9 @@ use serde_json::Value;
 
 use super::Ctx;
 use crate::cli::{OutputFormat, ProduceArgs, ProduceFormat};
-use crate::core::avro_encode::AvroSchema;
-use crate::core::generate::Generator;
-use crate::core::produce::{
+use crate::domain::avro_encode::AvroSchema;
+use crate::domain::generate::Generator;
+use crate::domain::produce::{
     parse_header, AvroCodec, Codec, EnvelopeMode, KeySource, LineError, PayloadFormat, RecordSpec,
     SchemaLookup, StoppedAt, Summary,
 };

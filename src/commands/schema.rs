@@ -14,9 +14,9 @@ use crate::cli::{
     ReferenceArgs, SchemaCheckArgs, SchemaCommand, SchemaCompatArgs, SchemaDeleteArgs,
     SchemaDiffArgs, SchemaGetArgs, SchemaListArgs, SchemaRegisterArgs,
 };
-use crate::core::avro_schema;
-use crate::core::schema_diff::{self, Change};
-use crate::core::schema_plan::{self, LEVELS};
+use crate::domain::avro_schema;
+use crate::domain::schema_diff::{self, Change};
+use crate::domain::schema_plan::{self, LEVELS};
 use crate::exit::{CodedError, Outcome};
 use crate::output;
 use crate::registry::resolver::SchemaResolver;

@@ -11,9 +11,9 @@ use anyhow::{anyhow, Context as _, Result};
 
 use super::Ctx;
 use crate::cli::{AvroJson, PayloadFormatArg, TailArgs, TailOutput};
-use crate::core::avro_decode::{self, Compiled, Mode};
-use crate::core::filter::{self, Filter};
-use crate::core::tail::{self as plan, PayloadFormat, Progress, SchemaSource, StartAt};
+use crate::domain::avro_decode::{self, Compiled, Mode};
+use crate::domain::filter::{self, Filter};
+use crate::domain::tail::{self as plan, PayloadFormat, Progress, SchemaSource, StartAt};
 use crate::exit::{CodedError, Outcome};
 use crate::kafka::consumer::{Polled, Record, TailConsumer};
 use crate::ops::interrupt;

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::Ctx;
 use crate::cli::TopicsCommand;
-use crate::core::model::{ConfigEntry, PartitionMeta};
+use crate::domain::model::{ConfigEntry, PartitionMeta};
 use crate::exit::Outcome;
 use crate::output;
 

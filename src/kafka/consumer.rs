@@ -22,7 +22,7 @@ use rdkafka::topic_partition_list::{Offset, TopicPartitionList};
 use rdkafka_sys as rdsys;
 
 use super::{client_config, KctlContext};
-use crate::core::tail::{RecordView, Watermarks};
+use crate::domain::tail::{RecordView, Watermarks};
 use crate::settings::Settings;
 
 /// librdkafka settings `tail` uses unless `-X` says otherwise, with why.
@@ -192,7 +192,7 @@ impl TailConsumer {
             Some(reason) => anyhow!(
                 "cannot reach Kafka at {} within {}: {reason}",
                 self.bootstrap,
-                crate::core::duration::format_millis(self.timeout.as_millis() as u64)
+                crate::domain::duration::format_millis(self.timeout.as_millis() as u64)
             ),
             None => anyhow!("Kafka at {}: {err}", self.bootstrap),
         }

@@ -24,7 +24,7 @@ use rdkafka::topic_partition_list::{Offset, TopicPartitionList};
 use rdkafka_sys as rdsys;
 
 use super::{client_config, KctlContext};
-use crate::core::dlq::{DlqRecord, Header, OutRecord, H_REPLAY_ID};
+use crate::domain::dlq::{DlqRecord, Header, OutRecord, H_REPLAY_ID};
 use crate::ops::replay::{Delivered, DlqSource, ReplayIndex, Sink};
 use crate::settings::Settings;
 
@@ -54,7 +54,7 @@ fn explain(
         Some(reason) => anyhow!(
             "cannot reach Kafka at {} within {}: {reason}",
             settings.bootstrap_servers,
-            crate::core::duration::format_millis(settings.timeout.as_millis() as u64)
+            crate::domain::duration::format_millis(settings.timeout.as_millis() as u64)
         ),
         None => anyhow!("Kafka at {}: {err}", settings.bootstrap_servers),
     }

@@ -30,10 +30,10 @@ use sys::rd_kafka_admin_op_t as Op;
 use sys::rd_kafka_resp_err_t as RespErr;
 
 use super::Admin;
-use crate::core::groups::{
+use crate::domain::groups::{
     explain_offset_error, GroupDescription, GroupListing, GroupState, Member, TopicPartition,
 };
-use crate::core::lag::{Committed, LogEnds, TopicPartitions};
+use crate::domain::lag::{Committed, LogEnds, TopicPartitions};
 use crate::ops::groups::{GroupsApi, Listing, OffsetSpec};
 
 /// How long past `--timeout` kctl keeps polling for results librdkafka has
@@ -371,7 +371,7 @@ fn deadline(admin: &Admin) -> Instant {
 fn no_answer(admin: &Admin, what: &str) -> String {
     format!(
         "no answer to {what} within {}",
-        crate::core::duration::format_millis((admin.timeout + MARGIN).as_millis() as u64)
+        crate::domain::duration::format_millis((admin.timeout + MARGIN).as_millis() as u64)
     )
 }
 

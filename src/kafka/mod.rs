@@ -1,5 +1,5 @@
 //! The only module that imports rdkafka (and rdkafka-sys for admin calls the
-//! crate lacks). It turns librdkafka's results into `core::model` values and its
+//! crate lacks). It turns librdkafka's results into `domain::model` values and its
 //! failures into one-line errors that name the broker address.
 
 use std::collections::HashMap;
@@ -22,7 +22,7 @@ pub mod groups;
 pub mod producer;
 pub mod topics_admin;
 
-use crate::core::model::{Broker, ClusterInfo, ConfigEntry, PartitionMeta, TopicMeta};
+use crate::domain::model::{Broker, ClusterInfo, ConfigEntry, PartitionMeta, TopicMeta};
 use crate::settings::Settings;
 
 /// Client context shared by every kctl client: it keeps the last error
@@ -158,7 +158,7 @@ impl Admin {
         events::drain(self.raw());
         anyhow!(events::explain_failure(
             &self.bootstrap,
-            &crate::core::duration::format_millis(self.timeout.as_millis() as u64),
+            &crate::domain::duration::format_millis(self.timeout.as_millis() as u64),
             self.context.last_error().as_deref(),
             &err,
         ))

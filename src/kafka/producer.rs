@@ -17,7 +17,7 @@ use rdkafka::producer::{
 };
 
 use super::{client_config, events, KctlContext};
-use crate::core::produce::{OutRecord, Tracker};
+use crate::domain::produce::{OutRecord, Tracker};
 use crate::ops::produce::{SendResult, Sink};
 use crate::settings::Settings;
 
@@ -136,7 +136,7 @@ impl KafkaSink {
                 self.producer.poll(Duration::ZERO);
                 anyhow!(events::explain_failure(
                     &self.bootstrap,
-                    &crate::core::duration::format_millis(self.timeout.as_millis() as u64),
+                    &crate::domain::duration::format_millis(self.timeout.as_millis() as u64),
                     self.context.last_error().as_deref(),
                     &e,
                 ))

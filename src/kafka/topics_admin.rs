@@ -16,7 +16,7 @@ use rdkafka_sys as rd;
 use rdkafka_sys::types::RDKafkaRespErr;
 
 use super::Admin;
-use crate::core::plan::{ClusterState, TopicState};
+use crate::domain::plan::{ClusterState, TopicState};
 use crate::ops::apply::{AlterRequest, NewTopicRequest, TopicAdmin, TopicOutcome, BATCH};
 
 impl TopicAdmin for Admin {
@@ -373,7 +373,7 @@ fn incremental_alter_configs(
         if Instant::now() > deadline {
             bail!(
                 "no answer to IncrementalAlterConfigs within {}",
-                crate::core::duration::format_millis(timeout.as_millis() as u64)
+                crate::domain::duration::format_millis(timeout.as_millis() as u64)
             );
         }
     };

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use anyhow::Result;
 use serde::Serialize;
 
-use crate::core::plan::{ClusterState, Plan, Step};
+use crate::domain::plan::{ClusterState, Plan, Step};
 use crate::ops::interrupt;
 
 /// Topics per admin request. Kafka handles far more per request; chunking
@@ -344,8 +344,8 @@ pub mod fake {
     use anyhow::{bail, Result};
 
     use super::*;
-    use crate::core::model::ConfigEntry;
-    use crate::core::plan::{ClusterState, TopicState};
+    use crate::domain::model::ConfigEntry;
+    use crate::domain::plan::{ClusterState, TopicState};
 
     #[derive(Default)]
     pub struct FakeAdmin {
@@ -512,8 +512,8 @@ pub mod fake {
 mod tests {
     use super::fake::FakeAdmin;
     use super::*;
-    use crate::core::plan::{self, PlanOptions, PruneScope, TopicState};
-    use crate::core::spec;
+    use crate::domain::plan::{self, PlanOptions, PruneScope, TopicState};
+    use crate::domain::spec;
     use std::path::Path;
 
     const FILE: &str = "\

@@ -15,11 +15,11 @@ use std::future::Future;
 use anyhow::{anyhow, bail, Result};
 use serde::Serialize;
 
-use crate::core::groups::{
+use crate::domain::groups::{
     self, GroupDescription, GroupListing, GroupState, Membership, PartitionBounds, ResetRow,
     ResetTo, TopicPartition, TopicSelection,
 };
-use crate::core::lag::{Committed, LogEnds, TopicPartitions};
+use crate::domain::lag::{Committed, LogEnds, TopicPartitions};
 
 /// What ListOffsets is asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -347,7 +347,7 @@ pub(crate) mod fake {
     use std::sync::Mutex;
 
     use super::*;
-    use crate::core::groups::Member;
+    use crate::domain::groups::Member;
 
     #[derive(Default)]
     pub struct FakeCluster {
@@ -553,7 +553,7 @@ pub(crate) mod fake {
 mod tests {
     use super::fake::*;
     use super::*;
-    use crate::core::groups::parse_topic_selection;
+    use crate::domain::groups::parse_topic_selection;
 
     fn request(group: &str, to: ResetTo) -> ResetRequest {
         ResetRequest {

@@ -11,8 +11,8 @@ use std::time::{Duration, Instant};
 use anyhow::{Context as _, Result};
 
 use super::groups::{describe_warning, GroupsApi, OffsetSpec};
-use crate::core::groups::{GroupDescription, GroupState};
-use crate::core::lag::{
+use crate::domain::groups::{GroupDescription, GroupState};
+use crate::domain::lag::{
     lag_report, needed_partitions, Breach, GroupInput, LagReport, Members, RateTracker, Sustained,
 };
 use crate::exit::Outcome;
@@ -256,7 +256,7 @@ mod tests {
 
     use super::super::groups::fake::*;
     use super::*;
-    use crate::core::lag::{Owner, PartitionStatus};
+    use crate::domain::lag::{Owner, PartitionStatus};
 
     #[tokio::test]
     async fn one_report_takes_batched_requests_whatever_the_group_count() {

@@ -11,8 +11,8 @@ use std::io::{BufRead, BufReader, Read};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
-use crate::core::generate::Generator;
-use crate::core::produce::{LineError, OutRecord, RecordSpec, SchemaLookup, Tracker};
+use crate::domain::generate::Generator;
+use crate::domain::produce::{LineError, OutRecord, RecordSpec, SchemaLookup, Tracker};
 
 /// What became of one enqueue attempt.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -347,7 +347,7 @@ impl Sink for DrySink {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::produce::{Codec, EnvelopeMode, KeySource, PayloadFormat};
+    use crate::domain::produce::{Codec, EnvelopeMode, KeySource, PayloadFormat};
     use std::cell::Cell;
     use std::collections::VecDeque;
     use std::sync::Arc;
@@ -406,7 +406,10 @@ mod tests {
 
     struct NoSchemas;
     impl SchemaLookup for NoSchemas {
-        fn by_id(&mut self, id: u32) -> Result<Arc<crate::core::avro_encode::AvroSchema>, String> {
+        fn by_id(
+            &mut self,
+            id: u32,
+        ) -> Result<Arc<crate::domain::avro_encode::AvroSchema>, String> {
             Err(format!("no schema {id}"))
         }
     }

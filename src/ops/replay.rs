@@ -27,7 +27,7 @@ use std::time::Duration;
 
 use anyhow::Result;
 
-use crate::core::dlq::{
+use crate::domain::dlq::{
     self, Action, DlqRecord, Failure, OutRecord, Parked, Plan, PlanEntry, Report, Stamp,
 };
 
@@ -321,7 +321,7 @@ async fn commit<'p, K: Sink>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::dlq::{build_plan, Entry, PlanOptions, H_REPLAY_ID};
+    use crate::domain::dlq::{build_plan, Entry, PlanOptions, H_REPLAY_ID};
     use std::pin::Pin;
     use std::sync::{Arc, Mutex};
 

@@ -11,7 +11,7 @@ use std::path::{Component, Path, PathBuf};
 
 use anyhow::{anyhow, Context, Result};
 
-use crate::core::schema_plan::{
+use crate::domain::schema_plan::{
     self, PlannedReference, Registered, SchemaAction, SchemaApplyReport, SchemaBinding, SchemaPlan,
     SchemaStep, StepStatus, SubjectFacts,
 };

@@ -14,12 +14,12 @@ use std::time::{Duration, Instant};
 use anyhow::{anyhow, Result};
 use serde_json::Value;
 
-use crate::core::avro_decode::Mode;
-use crate::core::filter::{header_value, Filter, Root};
-use crate::core::tail::{
+use crate::domain::avro_decode::Mode;
+use crate::domain::filter::{header_value, Filter, Root};
+use crate::domain::tail::{
     classify, Decoded, FieldSpec, PayloadFormat, Progress, RecordView, SchemaSource, Step,
 };
-use crate::core::wire;
+use crate::domain::wire;
 use crate::output::records::{Item, Printer, Style};
 
 use super::interrupt;
@@ -402,8 +402,8 @@ fn note_errors(sum: &mut Summary, errors: &[String]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::avro_decode::compile;
-    use crate::core::filter::{parse_header, parse_where};
+    use crate::domain::avro_decode::compile;
+    use crate::domain::filter::{parse_header, parse_where};
     use crate::output::records::PrintOptions;
     use std::cell::RefCell;
     use std::collections::VecDeque;
@@ -473,10 +473,10 @@ mod tests {
         }
     }
 
-    struct Schemas(Arc<crate::core::avro_decode::Compiled>);
+    struct Schemas(Arc<crate::domain::avro_decode::Compiled>);
 
     impl SchemaSource for Schemas {
-        fn schema(&mut self, id: u32) -> Result<Arc<crate::core::avro_decode::Compiled>, String> {
+        fn schema(&mut self, id: u32) -> Result<Arc<crate::domain::avro_decode::Compiled>, String> {
             if id == 1 {
                 Ok(self.0.clone())
             } else {
@@ -706,7 +706,7 @@ mod tests {
             fn schema(
                 &mut self,
                 id: u32,
-            ) -> Result<Arc<crate::core::avro_decode::Compiled>, String> {
+            ) -> Result<Arc<crate::domain::avro_decode::Compiled>, String> {
                 panic!("schema {id} looked up for a key that raw output never shows")
             }
         }
@@ -737,7 +737,7 @@ mod tests {
             fn schema(
                 &mut self,
                 id: u32,
-            ) -> Result<Arc<crate::core::avro_decode::Compiled>, String> {
+            ) -> Result<Arc<crate::domain::avro_decode::Compiled>, String> {
                 panic!("schema {id} looked up for a record the filter rejects")
             }
         }

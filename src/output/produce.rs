@@ -3,7 +3,7 @@
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::core::produce::Summary;
+use crate::domain::produce::Summary;
 
 /// A progress bar (known total) or spinner (stdin, a file) on stderr, drawn
 /// only when stderr is a terminal.

@@ -11,12 +11,12 @@ use std::io::{self, Write};
 
 use serde_json::Value;
 
-use crate::core::avro_decode::Mode;
-use crate::core::envelope::{payload_to_json, Format};
-use crate::core::filter::lookup;
-use crate::core::json_text::{write_base64, write_i64, write_str, write_str_body};
-use crate::core::tail::{Decoded, FieldSpec, RecordView};
-use crate::core::wire;
+use crate::domain::avro_decode::Mode;
+use crate::domain::envelope::{payload_to_json, Format};
+use crate::domain::filter::lookup;
+use crate::domain::json_text::{write_base64, write_i64, write_str, write_str_body};
+use crate::domain::tail::{Decoded, FieldSpec, RecordView};
+use crate::domain::wire;
 
 /// Flush to stdout once this much is buffered.
 const CHUNK: usize = 1 << 20;
@@ -128,7 +128,7 @@ impl<W: Write> Printer<W> {
 
     // ---- -o json ---------------------------------------------------------
 
-    /// The envelope, field for field as `core::envelope::Envelope` serialises
+    /// The envelope, field for field as `domain::envelope::Envelope` serialises
     /// (a unit test checks that it parses back into one).
     fn envelope<R: RecordView>(&mut self, item: &Item<'_, R>) {
         let r = item.record;
@@ -654,8 +654,8 @@ pub fn rfc3339(ms: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::avro_decode::compile;
-    use crate::core::envelope::{Envelope, Header};
+    use crate::domain::avro_decode::compile;
+    use crate::domain::envelope::{Envelope, Header};
     use std::sync::Arc;
 
     struct Rec {
@@ -696,7 +696,7 @@ mod tests {
             style,
             avro_mode: Mode::Avro,
             color: false,
-            fields: fields.map(|f| crate::core::tail::parse_fields(f).unwrap()),
+            fields: fields.map(|f| crate::domain::tail::parse_fields(f).unwrap()),
             topic: "orders".into(),
         }
     }
@@ -836,7 +836,7 @@ mod tests {
         let env: Envelope = serde_json::from_str(&text).unwrap();
         assert_eq!(env.value_format, Some(Format::Base64));
         assert_eq!(
-            crate::core::envelope::payload_from_json(env.value.as_ref().unwrap(), Format::Base64)
+            crate::domain::envelope::payload_from_json(env.value.as_ref().unwrap(), Format::Base64)
                 .unwrap(),
             bad
         );

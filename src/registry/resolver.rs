@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use apache_avro::Schema;
 
 use super::{Reference, Registry, RegistryError};
-use crate::core::avro_schema;
+use crate::domain::avro_schema;
 
 /// A writer schema ready for decoding or encoding.
 #[derive(Debug)]

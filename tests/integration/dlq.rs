@@ -17,7 +17,7 @@ use rdkafka::message::{Header as RdHeader, OwnedHeaders};
 use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
 use serde_json::Value;
 
-use kctl::core::dlq::java_partition;
+use kctl::domain::dlq::java_partition;
 
 use crate::harness::*;
 

@@ -12,7 +12,7 @@
 //! were written, parsed referenced schemas with apache-avro's
 //! `parse_str_with_list`, which takes named schemas only, and answered 42201
 //! "No `name` field"; those tests fail against it until it splits referenced
-//! texts into their named types (as `core::avro_schema::named_parts` does).
+//! texts into their named types (as `domain::avro_schema::named_parts` does).
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -21,7 +21,7 @@ use std::time::Duration;
 use serde_json::{json, Value};
 
 use crate::harness::*;
-use kctl::core::schema_plan::{SchemaAction, SchemaBinding, StepStatus, SubjectStrategy};
+use kctl::domain::schema_plan::{SchemaAction, SchemaBinding, StepStatus, SubjectStrategy};
 use kctl::ops::schemas::{apply_schemas, plan_schemas};
 use kctl::registry::Registry;
 use kctl::settings::RegistrySettings;

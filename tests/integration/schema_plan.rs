@@ -4,7 +4,7 @@
 //!
 //! Assumptions about the wiring, to adjust if it differs:
 //! - `kctl plan -o json` prints an object whose `schemas` key is the
-//!   serialized `core::schema_plan::SchemaPlan` (`{"global_level", "subjects":
+//!   serialized `domain::schema_plan::SchemaPlan` (`{"global_level", "subjects":
 //!   [{"subject", "action", ...}]}`);
 //! - the plan table shows `SchemaPlan::table_rows` (subject, action, detail);
 //! - `kctl plan` exits 3 when topics or schemas have changes, 0 otherwise;

@@ -493,7 +493,7 @@ mod tests {
     #[test]
     fn classify_detects_avro_text_and_binary_and_reports_failures() {
         let schema = apache_avro::Schema::parse_str(r#""string""#).unwrap();
-        let compiled = Arc::new(crate::core::avro_decode::compile(&schema, &[]).unwrap());
+        let compiled = Arc::new(crate::domain::avro_decode::compile(&schema, &[]).unwrap());
         let mut reg = Registry(Some(compiled));
         let auto = PayloadFormat::Auto;
         assert!(matches!(classify(None, auto, &mut reg), Decoded::Null));

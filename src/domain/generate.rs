@@ -1,7 +1,7 @@
 //! Random events that conform to an Avro schema, for `kctl produce --generate`.
 //!
 //! Values come out in Avro's JSON encoding (unions as `{"<branch>": value}`,
-//! bytes as code-point strings), which `core::avro_encode` in `Mode::AvroJson`
+//! bytes as code-point strings), which `domain::avro_encode` in `Mode::AvroJson`
 //! encodes exactly. The generator is pure and seeded: the same seed, schema and
 //! base time give the same values, hence the same bytes.
 //!
@@ -302,7 +302,7 @@ fn minimal_twos_complement(v: i128) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::avro_encode::Mode;
+    use crate::domain::avro_encode::Mode;
 
     const SCHEMA: &str = r#"{
       "type": "record", "name": "Event", "namespace": "t",
@@ -404,7 +404,7 @@ mod tests {
             ("user.avsc", vec![]),
         ] {
             let (root, parsed) =
-                crate::core::avro_schema::parse_with_dependencies(&read(file), &deps).unwrap();
+                crate::domain::avro_schema::parse_with_dependencies(&read(file), &deps).unwrap();
             let s = AvroSchema::new(root, &parsed);
             let mut g = Generator::new(&s, 11, BASE);
             for _ in 0..50 {

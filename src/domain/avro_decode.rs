@@ -1204,7 +1204,7 @@ mod tests {
         let main = r#"{"type":"record","name":"P","namespace":"y","fields":[
             {"name":"home","type":"x.Addr"},{"name":"work","type":["null","x.Addr"]}]}"#;
         let (s, deps) =
-            crate::core::avro_schema::parse_with_dependencies(main, &[dep.to_string()]).unwrap();
+            crate::domain::avro_schema::parse_with_dependencies(main, &[dep.to_string()]).unwrap();
         let c = compile(&s, &deps).unwrap();
         let mut out = Vec::new();
         c.write_json(&[2, b'A', 2, 2, b'B'], Mode::Avro, &mut out)

@@ -4,7 +4,7 @@
 //! which lines were delivered.
 //!
 //! **Envelope lines.** A line is an envelope (the format `kctl tail -o json`
-//! prints, see `core::envelope`) when it is a JSON object, every key is one of
+//! prints, see `domain::envelope`) when it is a JSON object, every key is one of
 //! the envelope's (`topic`, `partition`, `offset`, `timestamp`, `key`,
 //! `key_format`, `key_schema_id`, `value`, `value_format`, `value_schema_id`,
 //! `headers`, `error`), and it has `value` or `key`. `--envelope` makes every

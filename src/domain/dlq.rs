@@ -834,7 +834,7 @@ pub fn parse_time(text: &str, now_ms: i64) -> Result<i64, String> {
         }
     }
     let ago = t.strip_prefix('-').unwrap_or(t);
-    match crate::core::duration::parse_millis(ago) {
+    match crate::domain::duration::parse_millis(ago) {
         Ok(ms) => Ok(now_ms.saturating_sub(i64::try_from(ms).unwrap_or(i64::MAX))),
         Err(_) => Err(format!(
             "invalid time {text:?}: expected RFC 3339 (2024-05-01T10:00:00Z), a date (2024-05-01), epoch milliseconds, or a duration ago (2h)"

@@ -32,7 +32,7 @@ use std::path::{Path, PathBuf};
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
-use crate::core::duration;
+use crate::domain::duration;
 
 // ---------------------------------------------------------------------------
 // Public model

@@ -93,7 +93,7 @@ pub struct AvroSchema {
 
 impl AvroSchema {
     /// `dependencies` are the parsed named types from references (see
-    /// `core::avro_schema::parse_with_dependencies`).
+    /// `domain::avro_schema::parse_with_dependencies`).
     pub fn new(root: Schema, dependencies: &[Schema]) -> AvroSchema {
         let mut names = HashMap::new();
         for d in dependencies {
@@ -1546,7 +1546,7 @@ mod tests {
 
     #[test]
     fn references_resolve_through_dependencies() {
-        let (main, deps) = crate::core::avro_schema::parse_with_dependencies(
+        let (main, deps) = crate::domain::avro_schema::parse_with_dependencies(
             r#"{"type":"record","name":"Outer","namespace":"x","fields":[{"name":"i","type":"y.Inner"},{"name":"j","type":"y.Inner"}]}"#,
             &[r#"{"type":"record","name":"Inner","namespace":"y","fields":[{"name":"v","type":"int"}]}"#.to_string()],
         )

@@ -13,9 +13,9 @@ use std::collections::{BTreeMap, HashSet};
 
 use serde::Serialize;
 
-use crate::core::duration;
-use crate::core::model::{is_internal_topic, ConfigEntry};
-use crate::core::spec::{self, Spec};
+use crate::domain::duration;
+use crate::domain::model::{is_internal_topic, ConfigEntry};
+use crate::domain::spec::{self, Spec};
 
 /// What the cluster holds, as far as planning needs.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -449,7 +449,7 @@ pub fn display_value(key: &str, value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::spec::{SubjectStrategy, TopicSpec};
+    use crate::domain::spec::{SubjectStrategy, TopicSpec};
     use std::path::PathBuf;
 
     fn topic(name: &str, partitions: i32, rf: i16, configs: &[(&str, &str)]) -> TopicSpec {
