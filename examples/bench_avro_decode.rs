@@ -7,7 +7,7 @@
 use std::time::Instant;
 
 use apache_avro::types::Value as Avro;
-use kctl::domain::avro_decode::{compile, Mode};
+use kctl_avro::decode::{compile, JsonStyle};
 
 const SCHEMA: &str = r#"{"type":"record","name":"Reading","namespace":"bench.tail",
  "fields":[
@@ -82,7 +82,7 @@ fn main() {
         .unwrap();
     let compiled = compile(&schema, &[]).unwrap();
     let mut out = Vec::with_capacity(1 << 16);
-    for (name, mode) in [("avro json", Mode::Avro), ("plain", Mode::Plain)] {
+    for (name, mode) in [("avro json", JsonStyle::Avro), ("plain", JsonStyle::Plain)] {
         let start = Instant::now();
         let mut bytes = 0usize;
         for _ in 0..n {

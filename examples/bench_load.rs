@@ -154,7 +154,7 @@ fn main() {
         let value = if kind == "avro" {
             let datum = writer.write_value_to_vec(reading(i)).unwrap();
             let mut v = Vec::with_capacity(datum.len() + 5);
-            kctl::domain::wire::frame_into(id, &datum, &mut v);
+            kctl_avro::wire::frame_into(id, &datum, &mut v);
             v
         } else {
             text(i)

@@ -1,4 +1,4 @@
-//! Avro schemas with references (domain::avro_schema). What is checked: kctl_fuzz::checks::avro_schema.
+//! Avro schemas with references (kctl_avro::schema). What is checked: kctl_fuzz::checks::avro_schema.
 #![no_main]
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| kctl_fuzz::checks::avro_schema(data));

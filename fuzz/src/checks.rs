@@ -10,13 +10,14 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use apache_avro::Schema;
-use kctl::domain::avro_decode::{self, Compiled};
-use kctl::domain::avro_encode::{self, AvroSchema};
-use kctl::domain::avro_schema::{self, parse_with_dependencies};
 use kctl::domain::dlq::{self, DlqRecord, Header, HeaderMatch, OffsetRange, Stamp};
 use kctl::domain::envelope::{self, Envelope, Format};
-use kctl::domain::{spec, wire};
+use kctl::domain::spec;
 use kctl::settings::{is_secret_property, ConfigFile};
+use kctl_avro::decode::{self, Compiled};
+use kctl_avro::encode::{self, AvroSchema};
+use kctl_avro::schema::parse_with_dependencies;
+use kctl_avro::wire;
 
 /// A check: panics when kctl misbehaves on the input.
 pub type Check = fn(&[u8]);
@@ -101,7 +102,7 @@ fn schemas() -> &'static [(Compiled, AvroSchema)] {
         all.iter()
             .map(|(s, deps)| {
                 (
-                    avro_decode::compile(s, deps).expect("compile"),
+                    decode::compile(s, deps).expect("compile"),
                     AvroSchema::new(s.clone(), deps),
                 )
             })
@@ -119,7 +120,7 @@ fn pick(data: &[u8]) -> Option<(&'static (Compiled, AvroSchema), &[u8])> {
 // ---------------------------------------------------------------------------
 // Checks
 
-/// The Confluent frame header (`domain::wire`): any bytes split without a panic,
+/// The Confluent frame header (`kctl_avro::wire`): any bytes split without a panic,
 /// and a frame that splits re-frames to the same bytes.
 pub fn wire_frame(data: &[u8]) {
     match wire::split(data) {
@@ -200,7 +201,7 @@ fn only_markers_left(cfg: &ConfigFile) -> bool {
     })
 }
 
-/// Avro schemas with references (`domain::avro_schema`), as fetched from a
+/// Avro schemas with references (`kctl_avro::schema`), as fetched from a
 /// registry or read from schemas/: any text parses or fails, never panics.
 /// Input: the main schema, then dependency schemas, separated by NUL bytes.
 pub fn avro_schema(data: &[u8]) {
@@ -210,7 +211,7 @@ pub fn avro_schema(data: &[u8]) {
     let mut parts = text.split('\0');
     let main = parts.next().unwrap_or_default();
     let deps: Vec<String> = parts.map(str::to_string).collect();
-    let _ = avro_schema::named_parts(main);
+    let _ = kctl_avro::schema::named_parts(main);
     let _ = parse_with_dependencies(main, &deps);
 }
 
@@ -238,10 +239,10 @@ pub fn spec(data: &[u8]) {
     }
 }
 
-/// Avro datum decoding for `kctl tail` (`domain::avro_decode`): any bytes under
+/// Avro datum decoding for `kctl tail` (`kctl_avro::decode`): any bytes under
 /// any schema decode or fail with a position, never panic; what decodes is
 /// JSON that serde_json (and so `kctl produce`) reads; and the Avro JSON text
-/// re-encodes (`kctl produce`, `domain::avro_encode`) to a datum that decodes to
+/// re-encodes (`kctl produce`, `kctl_avro::encode`) to a datum that decodes to
 /// the same value.
 /// Input: one schema-selector byte, then the datum.
 pub fn avro_decode(data: &[u8]) {
@@ -249,7 +250,7 @@ pub fn avro_decode(data: &[u8]) {
         return;
     };
     let mut plain = Vec::new();
-    if c.write_json(datum, avro_decode::Mode::Plain, &mut plain)
+    if c.write_json(datum, decode::JsonStyle::Plain, &mut plain)
         .is_ok()
     {
         if let Err(e) = serde_json::from_slice::<serde_json::Value>(&plain) {
@@ -260,7 +261,7 @@ pub fn avro_decode(data: &[u8]) {
         }
     }
     let mut text = Vec::new();
-    match c.write_json(datum, avro_decode::Mode::Avro, &mut text) {
+    match c.write_json(datum, decode::JsonStyle::Avro, &mut text) {
         Ok(()) => {
             let value: serde_json::Value = serde_json::from_slice(&text).unwrap_or_else(|e| {
                 panic!(
@@ -269,11 +270,11 @@ pub fn avro_decode(data: &[u8]) {
                 )
             });
             let mut again = Vec::new();
-            if let Err(e) = enc.encode(&value, avro_encode::Mode::AvroJson, &mut again) {
+            if let Err(e) = enc.encode(&value, encode::InputDialect::AvroJson, &mut again) {
                 panic!("tail output does not re-encode: {e}\n{value}");
             }
             let mut text2 = Vec::new();
-            if let Err(e) = c.write_json(&again, avro_decode::Mode::Avro, &mut text2) {
+            if let Err(e) = c.write_json(&again, decode::JsonStyle::Avro, &mut text2) {
                 panic!("re-encoded datum does not decode: {e}");
             }
             // Compared as JSON values: a map whose bytes repeat a key prints
@@ -289,9 +290,9 @@ pub fn avro_decode(data: &[u8]) {
     }
 }
 
-/// JSON → Avro encoding for `kctl produce` (`domain::avro_encode`): any JSON
+/// JSON → Avro encoding for `kctl produce` (`kctl_avro::encode`): any JSON
 /// under any schema encodes or fails with a JSON path, never panics; and what
-/// encodes is a valid datum of the schema (it decodes with `domain::avro_decode`).
+/// encodes is a valid datum of the schema (it decodes with `kctl_avro::decode`).
 /// Input: one schema-selector byte, then the JSON text.
 pub fn avro_encode(data: &[u8]) {
     let Some(((c, enc), json)) = pick(data) else {
@@ -300,12 +301,12 @@ pub fn avro_encode(data: &[u8]) {
     let Ok(value) = serde_json::from_slice::<serde_json::Value>(json) else {
         return;
     };
-    for mode in [avro_encode::Mode::AvroJson, avro_encode::Mode::Auto] {
+    for mode in [encode::InputDialect::AvroJson, encode::InputDialect::Auto] {
         let mut out = vec![0xAA];
         match enc.encode(&value, mode, &mut out) {
             Ok(()) => {
                 let mut text = Vec::new();
-                if let Err(e) = c.write_json(&out[1..], avro_decode::Mode::Avro, &mut text) {
+                if let Err(e) = c.write_json(&out[1..], decode::JsonStyle::Avro, &mut text) {
                     panic!("{mode:?}: encoded datum does not decode: {e}\n{value}");
                 }
             }

@@ -18,12 +18,11 @@ use super::Ctx;
 use crate::cli::{
     DlqCommand, DlqInspectArgs, DlqReplayArgs, DlqSelectArgs, DlqShowArgs, OutputFormat,
 };
-use crate::domain::avro_decode::{self, Compiled, Mode};
 use crate::domain::dlq::{
     self, Action, Detection, DlqRecord, Entry, Filter, HeaderMatch, OffsetRange, Plan, PlanError,
     PlanOptions, Report, ScanInfo,
 };
-use crate::domain::{envelope, wire};
+use crate::domain::envelope;
 use crate::exit::{CodedError, Outcome};
 use crate::kafka::dlq_io::{DlqReader, ReplayProducer, ReplayScanner};
 use crate::ops::interrupt;
@@ -31,6 +30,8 @@ use crate::ops::replay::{self, ExecOptions, ReplayIndex};
 use crate::output::{self, dlq::ReplayProgress};
 use crate::registry::resolver::SchemaResolver;
 use crate::settings::Settings;
+use kctl_avro::decode::{self, Compiled, JsonStyle};
+use kctl_avro::wire;
 
 /// Allowance for clock differences between the DLQ's producer and the host
 /// of an earlier replay, below the oldest selected entry's DLQ timestamp.
@@ -291,7 +292,7 @@ impl Decoder {
         let r = match &self.resolver {
             None => Err("no schema registry".to_string()),
             Some(res) => match res.by_id(id).await {
-                Ok(s) => avro_decode::compile(&s.schema, &s.dependencies).map(Arc::new),
+                Ok(s) => decode::compile(&s.schema, &s.dependencies).map(Arc::new),
                 Err(e) => Err(e.to_string()),
             },
         };
@@ -304,7 +305,7 @@ impl Decoder {
         if self.resolver.is_some() && wire::looks_framed(bytes) {
             if let Ok((id, payload)) = wire::split(bytes) {
                 match self.compiled(id).await {
-                    Ok(c) => match c.to_value(payload, Mode::Plain) {
+                    Ok(c) => match c.to_value(payload, JsonStyle::Plain) {
                         Ok(v) => return (v, "avro", Some(id), None),
                         Err(e) => {
                             let (v, f) = plain(bytes);

@@ -12,7 +12,6 @@ use serde_json::Value;
 
 use super::Ctx;
 use crate::cli::{OutputFormat, ProduceArgs, ProduceFormat};
-use crate::domain::avro_encode::AvroSchema;
 use crate::domain::generate::Generator;
 use crate::domain::produce::{
     parse_header, AvroCodec, Codec, EnvelopeMode, KeySource, LineError, PayloadFormat, RecordSpec,
@@ -27,6 +26,7 @@ use crate::ops::produce::{
 use crate::output;
 use crate::registry::resolver::SchemaResolver;
 use crate::registry::{Registry, RegistryError};
+use kctl_avro::encode::AvroSchema;
 
 /// With `--seed`, generated timestamps are anchored at 2025-01-01T00:00:00Z
 /// instead of now, so the same seed gives the same bytes on any day.

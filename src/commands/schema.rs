@@ -14,7 +14,6 @@ use crate::cli::{
     ReferenceArgs, SchemaCheckArgs, SchemaCommand, SchemaCompatArgs, SchemaDeleteArgs,
     SchemaDiffArgs, SchemaGetArgs, SchemaListArgs, SchemaRegisterArgs,
 };
-use crate::domain::avro_schema;
 use crate::domain::schema_diff::{self, Change};
 use crate::domain::schema_plan::{self, LEVELS};
 use crate::exit::{CodedError, Outcome};
@@ -129,7 +128,7 @@ async fn parse_local(
     refs: &[Reference],
 ) -> Result<(apache_avro::Schema, Vec<apache_avro::Schema>)> {
     let deps = reference_texts(registry, refs).await?;
-    avro_schema::parse_with_dependencies(schema, &deps)
+    kctl_avro::schema::parse_with_dependencies(schema, &deps)
         .map_err(|reason| anyhow!("{}: invalid Avro schema: {reason}", file.display()))
 }
 
@@ -513,8 +512,8 @@ async fn diff(registry: &Registry, a: SchemaDiffArgs) -> Result<Outcome> {
         ));
     }
     let old_deps = reference_texts(registry, &registered.references).await?;
-    let (old, old_parsed) = avro_schema::parse_with_dependencies(&registered.schema, &old_deps)
-        .map_err(|e| {
+    let (old, old_parsed) =
+        kctl_avro::schema::parse_with_dependencies(&registered.schema, &old_deps).map_err(|e| {
             anyhow!(
                 "{} version {} does not parse: {e}",
                 a.subject,

@@ -11,7 +11,6 @@ use anyhow::{anyhow, Context as _, Result};
 
 use super::Ctx;
 use crate::cli::{AvroJson, PayloadFormatArg, TailArgs, TailOutput};
-use crate::domain::avro_decode::{self, Compiled, Mode};
 use crate::domain::filter::{self, Filter};
 use crate::domain::tail::{self as plan, PayloadFormat, Progress, SchemaSource, StartAt};
 use crate::exit::{CodedError, Outcome};
@@ -22,6 +21,7 @@ use crate::output::{self, records};
 use crate::registry::resolver::SchemaResolver;
 use crate::registry::Registry;
 use crate::settings::Settings;
+use kctl_avro::decode::{self, Compiled, JsonStyle};
 
 /// Everything `tail` needs, checked before connecting.
 struct Resolved {
@@ -98,8 +98,8 @@ fn resolve(args: TailArgs, now_ms: i64) -> Result<Resolved> {
         TailOutput::Raw => records::Style::Raw,
     };
     let avro_mode = match args.avro_json {
-        AvroJson::Avro => Mode::Avro,
-        AvroJson::Plain => Mode::Plain,
+        AvroJson::Avro => JsonStyle::Avro,
+        AvroJson::Plain => JsonStyle::Plain,
     };
     let color = style == records::Style::Pretty
         && output::stdout_is_terminal()
@@ -324,7 +324,7 @@ impl RegistrySchemas<'_> {
             .handle
             .block_on(resolver.by_id(id))
             .map_err(|e| e.to_string())?;
-        avro_decode::compile(&resolved.schema, &resolved.dependencies)
+        decode::compile(&resolved.schema, &resolved.dependencies)
             .map_err(|e| format!("schema id {id}: {e}"))
             .map(Arc::new)
     }

@@ -1,7 +1,7 @@
 //! Random events that conform to an Avro schema, for `kctl produce --generate`.
 //!
 //! Values come out in Avro's JSON encoding (unions as `{"<branch>": value}`,
-//! bytes as code-point strings), which `domain::avro_encode` in `Mode::AvroJson`
+//! bytes as code-point strings), which `kctl_avro::encode` in `InputDialect::AvroJson`
 //! encodes exactly. The generator is pure and seeded: the same seed, schema and
 //! base time give the same values, hence the same bytes.
 //!
@@ -19,7 +19,7 @@ use apache_avro::schema::{DecimalSchema, InnerDecimalSchema, UnionSchema, UuidSc
 use apache_avro::Schema;
 use serde_json::{Map, Number, Value};
 
-use super::avro_encode::{put_bytes, put_long, AvroSchema};
+use kctl_avro::encode::{put_bytes, put_long, AvroSchema};
 
 /// Nesting depth after which recursive types are cut short.
 pub const MAX_DEPTH: usize = 12;
@@ -302,7 +302,7 @@ fn minimal_twos_complement(v: i128) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::avro_encode::Mode;
+    use kctl_avro::encode::InputDialect;
 
     const SCHEMA: &str = r#"{
       "type": "record", "name": "Event", "namespace": "t",
@@ -327,7 +327,7 @@ mod tests {
         for _ in 0..200 {
             let v = g.next_value().unwrap();
             let mut out = Vec::new();
-            s.encode(&v, Mode::AvroJson, &mut out)
+            s.encode(&v, InputDialect::AvroJson, &mut out)
                 .unwrap_or_else(|e| panic!("{e}: {v}"));
             let id = v["id"].as_str().unwrap();
             assert_eq!(&id[14..15], "4", "version 4 uuid: {id}");
@@ -404,13 +404,13 @@ mod tests {
             ("user.avsc", vec![]),
         ] {
             let (root, parsed) =
-                crate::domain::avro_schema::parse_with_dependencies(&read(file), &deps).unwrap();
+                kctl_avro::schema::parse_with_dependencies(&read(file), &deps).unwrap();
             let s = AvroSchema::new(root, &parsed);
             let mut g = Generator::new(&s, 11, BASE);
             for _ in 0..50 {
                 let v = g.next_value().unwrap();
                 let mut out = Vec::new();
-                s.encode(&v, Mode::AvroJson, &mut out)
+                s.encode(&v, InputDialect::AvroJson, &mut out)
                     .unwrap_or_else(|e| panic!("{file}: {e}: {v}"));
             }
         }

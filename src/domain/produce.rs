@@ -23,9 +23,9 @@ use base64::Engine as _;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::avro_encode::{AvroSchema, Mode};
 use super::envelope::{self, Envelope, Format};
-use super::wire;
+use kctl_avro::encode::{AvroSchema, InputDialect};
+use kctl_avro::wire;
 
 /// The keys an envelope line may have.
 pub const ENVELOPE_KEYS: [&str; 12] = [
@@ -104,7 +104,7 @@ impl Codec {
                     .avro
                     .as_ref()
                     .ok_or("no Avro schema to encode with (no subject, no schema id)")?;
-                encode_avro(codec, v, Mode::Auto, out)
+                encode_avro(codec, v, InputDialect::Auto, out)
             }
             PayloadFormat::Json => serde_json::to_writer(out, v).map_err(|e| e.to_string()),
             PayloadFormat::String => {
@@ -134,7 +134,7 @@ fn base64_into(text: &str, out: &mut Vec<u8>) -> Result<(), String> {
 pub fn encode_avro(
     codec: &AvroCodec,
     v: &Value,
-    mode: Mode,
+    mode: InputDialect,
     out: &mut Vec<u8>,
 ) -> Result<(), String> {
     out.push(wire::MAGIC);
@@ -322,12 +322,12 @@ impl RecordSpec {
             .avro
             .as_ref()
             .ok_or_else(|| "--generate needs an Avro value schema".to_string())?;
-        encode_avro(codec, value, Mode::AvroJson, &mut vbuf)?;
+        encode_avro(codec, value, InputDialect::AvroJson, &mut vbuf)?;
         out.value = Some(vbuf);
         out.key = match (key, &self.key.avro) {
             (Some(k), Some(kc)) if matches!(self.key_source, KeySource::None) => {
                 let mut kbuf = kbuf;
-                encode_avro(kc, k, Mode::AvroJson, &mut kbuf)?;
+                encode_avro(kc, k, InputDialect::AvroJson, &mut kbuf)?;
                 Some(kbuf)
             }
             _ => self.key_for(Some(value), kbuf)?,
@@ -457,11 +457,11 @@ impl RecordSpec {
                 // What tail prints is exactly Avro JSON; a hand-written
                 // envelope may use plain JSON.
                 let start = out.len();
-                if encode_avro(&codec, v, Mode::AvroJson, out).is_ok() {
+                if encode_avro(&codec, v, InputDialect::AvroJson, out).is_ok() {
                     return Ok(());
                 }
                 out.truncate(start);
-                encode_avro(&codec, v, Mode::Auto, out).map_err(|e| format!("{what}: {e}"))
+                encode_avro(&codec, v, InputDialect::Auto, out).map_err(|e| format!("{what}: {e}"))
             }
             Some(f) => {
                 let bytes =

@@ -72,32 +72,7 @@ pub fn diff(old: &Schema, old_deps: &[Schema], new: &Schema, new_deps: &[Schema]
 type Names<'a> = HashMap<String, &'a Schema>;
 
 fn names<'a>(schema: &'a Schema, deps: &'a [Schema]) -> Names<'a> {
-    let mut map = HashMap::new();
-    for s in deps.iter().chain(std::iter::once(schema)) {
-        collect(s, &mut map);
-    }
-    map
-}
-
-fn collect<'a>(s: &'a Schema, map: &mut Names<'a>) {
-    match s {
-        Schema::Record(r) => {
-            map.entry(r.name.fullname(None)).or_insert(s);
-            for f in &r.fields {
-                collect(&f.schema, map);
-            }
-        }
-        Schema::Enum(e) => {
-            map.entry(e.name.fullname(None)).or_insert(s);
-        }
-        Schema::Fixed(f) => {
-            map.entry(f.name.fullname(None)).or_insert(s);
-        }
-        Schema::Array(a) => collect(&a.items, map),
-        Schema::Map(m) => collect(&m.types, map),
-        Schema::Union(u) => u.variants().iter().for_each(|v| collect(v, map)),
-        _ => {}
-    }
+    kctl_avro::names::named_types(schema, deps)
 }
 
 fn named(s: &Schema) -> Option<String> {

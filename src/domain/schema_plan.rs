@@ -26,9 +26,8 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use serde_json::Value;
 
-use super::avro_names::{self, Definition};
-use super::avro_schema;
 pub use super::spec::SubjectStrategy;
+use kctl_avro::names::{self, Definition};
 
 /// Schema Registry's compatibility levels.
 pub const LEVELS: [&str; 7] = [
@@ -118,8 +117,8 @@ pub fn parse_json(path: &Path, text: &str) -> Result<Value, String> {
 fn analyze(path: &Path, text: &str) -> Result<FileInfo, String> {
     let doc = parse_json(path, text)?;
     Ok(FileInfo {
-        defs: avro_names::definitions(&doc),
-        externals: avro_names::external_names(&doc),
+        defs: names::definitions(&doc),
+        externals: names::external_names(&doc),
         doc,
     })
 }
@@ -221,7 +220,7 @@ pub fn desired_subjects(
                                     Some("record" | "error")
                                 ) =>
                             {
-                                avro_names::definition_name(o, None).map(|(_, n)| n)
+                                names::definition_name(o, None).map(|(_, n)| n)
                             }
                             _ => None,
                         }
@@ -337,12 +336,12 @@ pub fn desired_subjects(
     let mut deps: Vec<Vec<usize>> = Vec::with_capacity(drafts.len());
     for (i, d) in drafts.iter().enumerate() {
         let doc = match d.branch {
-            Some(_) => avro_names::inline(&d.doc, &local_defs[d.file.as_path()]),
+            Some(_) => names::inline(&d.doc, &local_defs[d.file.as_path()]),
             None => d.doc.clone(),
         };
         let mut references: Vec<SubjectRef> = Vec::new();
         let mut edges = Vec::new();
-        for name in avro_names::external_names(&doc) {
+        for name in names::external_names(&doc) {
             let Some(&o) = owner.get(&name) else {
                 // `definer` explains why (undefined or ambiguous).
                 definer(&name, &d.file, &index, &bound)?;
@@ -404,10 +403,10 @@ pub fn desired_subjects(
                 drafts[i].file.display()
             ),
         };
-        avro_schema::parse_with_dependencies(&out[i].schema, &dep_texts).map_err(context)?;
+        kctl_avro::schema::parse_with_dependencies(&out[i].schema, &dep_texts).map_err(context)?;
         let doc: Value =
             serde_json::from_str(&out[i].schema).map_err(|e| context(e.to_string()))?;
-        let full = avro_names::inline(&doc, &all_defs).to_string();
+        let full = names::inline(&doc, &all_defs).to_string();
         apache_avro::Schema::parse_str(&full).map_err(|e| context(e.to_string()))?;
         out[i].self_contained = full;
     }

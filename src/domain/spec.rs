@@ -128,7 +128,7 @@ pub fn parse(text: &str, file: &Path) -> Result<TopicsFile, SpecError> {
     let err_at = |e: serde_norway::Error| yaml_error(file, e);
     let mut base: Layer = LayerSeed {
         prefix: Vec::new(),
-        mode: Mode::Root,
+        mode: LayerKind::Root,
         declared: None,
     }
     .deserialize(serde_norway::Deserializer::from_str(text))
@@ -403,7 +403,7 @@ struct Fields {
 
 /// Where a map of topics sits, which decides the reserved keys it accepts.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Mode {
+enum LayerKind {
     /// The document root: `defaults`, `overrides`, `topics` and topic names.
     Root,
     /// An override block: `defaults`, `topics` and topic names.
@@ -412,19 +412,19 @@ enum Mode {
     Topics,
 }
 
-impl Mode {
+impl LayerKind {
     fn reserved(self) -> &'static [&'static str] {
         match self {
-            Mode::Root => &["defaults", "overrides", "topics"],
-            Mode::Override => &["defaults", "topics"],
-            Mode::Topics => &[],
+            LayerKind::Root => &["defaults", "overrides", "topics"],
+            LayerKind::Override => &["defaults", "topics"],
+            LayerKind::Topics => &[],
         }
     }
 }
 
 struct LayerSeed<'a> {
     prefix: Vec<String>,
-    mode: Mode,
+    mode: LayerKind,
     /// Names already declared (shared with a nested `topics:` block).
     declared: Option<&'a mut HashSet<String>>,
 }
@@ -475,7 +475,7 @@ impl<'de> Visitor<'de> for LayerSeed<'_> {
                         "topics" => {
                             let nested = map.next_value_seed(LayerSeed {
                                 prefix: path,
-                                mode: Mode::Topics,
+                                mode: LayerKind::Topics,
                                 declared: Some(&mut *declared),
                             })?;
                             layer.topics.extend(nested.topics);
@@ -505,7 +505,7 @@ enum Key {
 }
 
 struct KeySeed<'a> {
-    mode: Mode,
+    mode: LayerKind,
     declared: &'a HashSet<String>,
     reserved_seen: &'a HashSet<&'static str>,
 }
@@ -598,7 +598,7 @@ impl<'de> Visitor<'de> for OverridesSeed {
             path.push(name.clone());
             let layer = map.next_value_seed(LayerSeed {
                 prefix: path,
-                mode: Mode::Override,
+                mode: LayerKind::Override,
                 declared: None,
             })?;
             out.push((name, layer));

@@ -5,8 +5,9 @@
 
 use std::sync::Arc;
 
-use super::avro_decode::Compiled;
-use super::{duration, wire};
+use super::duration;
+use kctl_avro::decode::Compiled;
+use kctl_avro::wire;
 
 /// A record as `tail` sees it, borrowed from wherever it was fetched.
 pub trait RecordView {
@@ -493,7 +494,7 @@ mod tests {
     #[test]
     fn classify_detects_avro_text_and_binary_and_reports_failures() {
         let schema = apache_avro::Schema::parse_str(r#""string""#).unwrap();
-        let compiled = Arc::new(crate::domain::avro_decode::compile(&schema, &[]).unwrap());
+        let compiled = Arc::new(kctl_avro::decode::compile(&schema, &[]).unwrap());
         let mut reg = Registry(Some(compiled));
         let auto = PayloadFormat::Auto;
         assert!(matches!(classify(None, auto, &mut reg), Decoded::Null));

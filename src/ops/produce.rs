@@ -406,10 +406,7 @@ mod tests {
 
     struct NoSchemas;
     impl SchemaLookup for NoSchemas {
-        fn by_id(
-            &mut self,
-            id: u32,
-        ) -> Result<Arc<crate::domain::avro_encode::AvroSchema>, String> {
+        fn by_id(&mut self, id: u32) -> Result<Arc<kctl_avro::encode::AvroSchema>, String> {
             Err(format!("no schema {id}"))
         }
     }

@@ -14,13 +14,13 @@ use std::time::{Duration, Instant};
 use anyhow::{anyhow, Result};
 use serde_json::Value;
 
-use crate::domain::avro_decode::Mode;
 use crate::domain::filter::{header_value, Filter, Root};
 use crate::domain::tail::{
     classify, Decoded, FieldSpec, PayloadFormat, Progress, RecordView, SchemaSource, Step,
 };
-use crate::domain::wire;
 use crate::output::records::{Item, Printer, Style};
+use kctl_avro::decode::JsonStyle;
+use kctl_avro::wire;
 
 use super::interrupt;
 
@@ -122,7 +122,7 @@ fn plain(bytes: Option<&[u8]>, d: &Decoded) -> Result<Option<Value>, String> {
     };
     match d {
         Decoded::Avro { id, schema } => schema
-            .to_value(&b[wire::HEADER_LEN..], Mode::Plain)
+            .to_value(&b[wire::HEADER_LEN..], JsonStyle::Plain)
             .map(Some)
             .map_err(|e| format!("schema id {id}: {e}")),
         Decoded::Text => {
@@ -402,9 +402,9 @@ fn note_errors(sum: &mut Summary, errors: &[String]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::avro_decode::compile;
     use crate::domain::filter::{parse_header, parse_where};
     use crate::output::records::PrintOptions;
+    use kctl_avro::decode::compile;
     use std::cell::RefCell;
     use std::collections::VecDeque;
     use std::sync::Arc;
@@ -473,10 +473,10 @@ mod tests {
         }
     }
 
-    struct Schemas(Arc<crate::domain::avro_decode::Compiled>);
+    struct Schemas(Arc<kctl_avro::decode::Compiled>);
 
     impl SchemaSource for Schemas {
-        fn schema(&mut self, id: u32) -> Result<Arc<crate::domain::avro_decode::Compiled>, String> {
+        fn schema(&mut self, id: u32) -> Result<Arc<kctl_avro::decode::Compiled>, String> {
             if id == 1 {
                 Ok(self.0.clone())
             } else {
@@ -539,7 +539,7 @@ mod tests {
             Vec::new(),
             PrintOptions {
                 style: o.style,
-                avro_mode: Mode::Avro,
+                avro_mode: JsonStyle::Avro,
                 color: false,
                 fields: o.fields.clone(),
                 topic: "t".into(),
@@ -703,10 +703,7 @@ mod tests {
     fn raw_output_never_looks_at_the_key() {
         struct Refuse;
         impl SchemaSource for Refuse {
-            fn schema(
-                &mut self,
-                id: u32,
-            ) -> Result<Arc<crate::domain::avro_decode::Compiled>, String> {
+            fn schema(&mut self, id: u32) -> Result<Arc<kctl_avro::decode::Compiled>, String> {
                 panic!("schema {id} looked up for a key that raw output never shows")
             }
         }
@@ -720,7 +717,7 @@ mod tests {
             Vec::new(),
             PrintOptions {
                 style: Style::Raw,
-                avro_mode: Mode::Avro,
+                avro_mode: JsonStyle::Avro,
                 color: false,
                 fields: None,
                 topic: "t".into(),
@@ -734,10 +731,7 @@ mod tests {
     fn records_rejected_by_key_header_or_time_are_never_decoded() {
         struct Refuse;
         impl SchemaSource for Refuse {
-            fn schema(
-                &mut self,
-                id: u32,
-            ) -> Result<Arc<crate::domain::avro_decode::Compiled>, String> {
+            fn schema(&mut self, id: u32) -> Result<Arc<kctl_avro::decode::Compiled>, String> {
                 panic!("schema {id} looked up for a record the filter rejects")
             }
         }
@@ -769,7 +763,7 @@ mod tests {
                 Vec::new(),
                 PrintOptions {
                     style: Style::Json,
-                    avro_mode: Mode::Avro,
+                    avro_mode: JsonStyle::Avro,
                     color: false,
                     fields: None,
                     topic: "t".into(),
@@ -792,7 +786,7 @@ mod tests {
             Vec::new(),
             PrintOptions {
                 style: Style::Raw,
-                avro_mode: Mode::Avro,
+                avro_mode: JsonStyle::Avro,
                 color: false,
                 fields: None,
                 topic: "t".into(),

@@ -11,12 +11,12 @@ use std::io::{self, Write};
 
 use serde_json::Value;
 
-use crate::domain::avro_decode::Mode;
 use crate::domain::envelope::{payload_to_json, Format};
 use crate::domain::filter::lookup;
-use crate::domain::json_text::{write_base64, write_i64, write_str, write_str_body};
 use crate::domain::tail::{Decoded, FieldSpec, RecordView};
-use crate::domain::wire;
+use kctl_avro::decode::JsonStyle;
+use kctl_avro::json_text::{write_base64, write_i64, write_str, write_str_body};
+use kctl_avro::wire;
 
 /// Flush to stdout once this much is buffered.
 const CHUNK: usize = 1 << 20;
@@ -33,7 +33,7 @@ pub struct PrintOptions {
     pub style: Style,
     /// How `-o json` and `-o raw` show Avro (`--avro-json`); pretty is
     /// always plain.
-    pub avro_mode: Mode,
+    pub avro_mode: JsonStyle,
     pub color: bool,
     pub fields: Option<Vec<FieldSpec>>,
     pub topic: String,
@@ -432,7 +432,7 @@ impl<W: Write> Printer<W> {
         }
         match d {
             Decoded::Avro { id, schema } => {
-                match schema.to_value(&b[wire::HEADER_LEN..], Mode::Plain) {
+                match schema.to_value(&b[wire::HEADER_LEN..], JsonStyle::Plain) {
                     Ok(v) => Some(v),
                     Err(e) => {
                         self.errors.push(format!("{what}: schema id {id}: {e}"));
@@ -654,8 +654,8 @@ pub fn rfc3339(ms: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::avro_decode::compile;
     use crate::domain::envelope::{Envelope, Header};
+    use kctl_avro::decode::compile;
     use std::sync::Arc;
 
     struct Rec {
@@ -694,7 +694,7 @@ mod tests {
     fn opts(style: Style, fields: Option<&str>) -> PrintOptions {
         PrintOptions {
             style,
-            avro_mode: Mode::Avro,
+            avro_mode: JsonStyle::Avro,
             color: false,
             fields: fields.map(|f| crate::domain::tail::parse_fields(f).unwrap()),
             topic: "orders".into(),

@@ -8,7 +8,6 @@ use std::sync::{Arc, Mutex};
 use apache_avro::Schema;
 
 use super::{Reference, Registry, RegistryError};
-use crate::domain::avro_schema;
 
 /// A writer schema ready for decoding or encoding.
 #[derive(Debug)]
@@ -130,7 +129,7 @@ impl SchemaResolver {
             return Err(ResolveError::UnsupportedType { id, schema_type: t });
         }
         let deps = self.reference_texts(&references).await?;
-        let (schema, dependencies) = avro_schema::parse_with_dependencies(&text, &deps)
+        let (schema, dependencies) = kctl_avro::schema::parse_with_dependencies(&text, &deps)
             .map_err(|message| ResolveError::Parse { id, message })?;
         Ok(Arc::new(ResolvedSchema {
             id,

@@ -12,7 +12,7 @@
 //! were written, parsed referenced schemas with apache-avro's
 //! `parse_str_with_list`, which takes named schemas only, and answered 42201
 //! "No `name` field"; those tests fail against it until it splits referenced
-//! texts into their named types (as `domain::avro_schema::named_parts` does).
+//! texts into their named types (as `kctl_avro::schema::named_parts` does).
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};

@@ -2,7 +2,7 @@
 //!
 //! Fixtures are produced with rdkafka directly (explicit partitions, keys,
 //! timestamps and headers) and Avro values are framed by hand (apache-avro for
-//! the datum, `domain::wire` for the Confluent header), so nothing here depends
+//! the datum, `kctl_avro::wire` for the Confluent header), so nothing here depends
 //! on `kctl produce`. Schemas are registered with kctl's registry client.
 
 use std::io::{BufRead, BufReader, Read};
@@ -17,9 +17,9 @@ use serde_json::{json, Value};
 
 use crate::harness::*;
 use kctl::domain::envelope::{payload_from_json, Envelope, Format};
-use kctl::domain::wire;
 use kctl::registry::Registry;
 use kctl::settings::RegistrySettings;
+use kctl_avro::wire;
 
 // ----- fixtures -----
 
@@ -113,7 +113,7 @@ fn register(subject: &str, schema: &str) -> u32 {
     block_on(reg.register(subject, schema, None, &[])).expect("register fixture schema")
 }
 
-/// A Confluent-framed Avro value: apache-avro for the datum, domain::wire for
+/// A Confluent-framed Avro value: apache-avro for the datum, kctl_avro::wire for
 /// the frame.
 fn framed(id: u32, schema: &apache_avro::Schema, v: Avro) -> Vec<u8> {
     let datum = apache_avro::writer::datum::GenericDatumWriter::builder(schema)

@@ -1,14 +1,65 @@
-//! Named types in Avro schema JSON: which ones a document defines and uses,
-//! and rewriting a document so that named types defined elsewhere are defined
-//! inline at their first use.
+//! Named types (records, enums, fixed).
 //!
-//! This works on the JSON, not on apache-avro's parsed `Schema`, because the
-//! result is what kctl registers: the text must stay the author's (field
-//! order, docs, custom attributes) apart from the definitions moved in.
+//! In a parsed schema: [`named_types`] is the one routine that collects the
+//! named types a schema and its dependencies define, for the decoder, the
+//! encoder and kctl's schema diff.
+//!
+//! In schema JSON: which named types a document defines and uses, and
+//! rewriting a document so that named types defined elsewhere are defined
+//! inline at their first use. This works on the JSON, not on apache-avro's
+//! parsed `Schema`, because the result is what kctl registers: the text must
+//! stay the author's (field order, docs, custom attributes) apart from the
+//! definitions moved in.
 
 use std::collections::{HashMap, HashSet};
 
+use apache_avro::schema::{InnerDecimalSchema, Name, Schema, UuidSchema};
 use serde_json::{Map, Value};
+
+/// The name a named schema defines: a record, enum or fixed, including the
+/// logical types built on a fixed (`duration`, a fixed `uuid` or `decimal`).
+/// `None` for anything else, references included.
+pub fn defined_name(schema: &Schema) -> Option<&Name> {
+    match schema {
+        Schema::Record(r) => Some(&r.name),
+        Schema::Enum(e) => Some(&e.name),
+        Schema::Fixed(f) | Schema::Duration(f) | Schema::Uuid(UuidSchema::Fixed(f)) => {
+            Some(&f.name)
+        }
+        Schema::Decimal(d) => match &d.inner {
+            InnerDecimalSchema::Fixed(f) => Some(&f.name),
+            InnerDecimalSchema::Bytes => None,
+        },
+        _ => None,
+    }
+}
+
+/// Every named type that `dependencies` and then `schema` define, by full
+/// name. The first definition of a name wins; references are not followed,
+/// so recursive types end.
+pub fn named_types<'s>(
+    schema: &'s Schema,
+    dependencies: &'s [Schema],
+) -> HashMap<String, &'s Schema> {
+    let mut out = HashMap::new();
+    for s in dependencies.iter().chain(std::iter::once(schema)) {
+        collect(s, &mut out);
+    }
+    out
+}
+
+fn collect<'s>(schema: &'s Schema, out: &mut HashMap<String, &'s Schema>) {
+    if let Some(name) = defined_name(schema) {
+        out.entry(name.fullname(None)).or_insert(schema);
+    }
+    match schema {
+        Schema::Record(r) => r.fields.iter().for_each(|f| collect(&f.schema, out)),
+        Schema::Array(a) => collect(&a.items, out),
+        Schema::Map(m) => collect(&m.types, out),
+        Schema::Union(u) => u.variants().iter().for_each(|v| collect(v, out)),
+        _ => {}
+    }
+}
 
 /// Avro's primitive type names: never references to named types.
 pub const PRIMITIVES: [&str; 8] = [
@@ -259,7 +310,7 @@ mod tests {
     #[test]
     fn a_self_contained_document_is_unchanged() {
         let text = std::fs::read_to_string(
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas/inspection.avsc"),
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../schemas/inspection.avsc"),
         )
         .unwrap();
         let doc: Value = serde_json::from_str(&text).unwrap();

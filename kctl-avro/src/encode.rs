@@ -2,15 +2,15 @@
 //! `Vec<u8>` (no intermediate `apache_avro::types::Value`, whose JSON
 //! conversion is lossy).
 //!
-//! Two input dialects ([`Mode`]):
+//! Two input dialects ([`InputDialect`]):
 //!
-//! - **Avro JSON** (`Mode::AvroJson`): Avro's own JSON encoding, exactly what
+//! - **Avro JSON** (`InputDialect::AvroJson`): Avro's own JSON encoding, exactly what
 //!   `kctl tail -o json` prints. A union value is `null` or `{"<branch>": value}`
 //!   where the branch is a primitive type name, `array`, `map`, or the full name
 //!   of a named type; `bytes` and `fixed` are strings whose code points
 //!   U+0000–U+00FF are the bytes; logical types are given as their underlying
 //!   value (a timestamp as a number, a decimal as its bytes).
-//! - **Auto** (`Mode::Auto`): the Avro JSON encoding *and* plain JSON, so that
+//! - **Auto** (`InputDialect::Auto`): the Avro JSON encoding *and* plain JSON, so that
 //!   hand-written events work. On top of Avro JSON it accepts: union values
 //!   without the `{"<branch>": ...}` wrapper; `uuid` as its text (also for a
 //!   16-byte fixed); `timestamp-*` as an RFC 3339 string; `local-timestamp-*` as
@@ -48,9 +48,11 @@ use apache_avro::schema::{
 use apache_avro::Schema;
 use serde_json::Value;
 
+use crate::names::{defined_name, named_types};
+
 /// Which JSON dialect the input is in (see the module documentation).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
+pub enum InputDialect {
     /// Avro's JSON encoding only.
     AvroJson,
     /// Avro's JSON encoding or plain JSON.
@@ -93,13 +95,12 @@ pub struct AvroSchema {
 
 impl AvroSchema {
     /// `dependencies` are the parsed named types from references (see
-    /// `domain::avro_schema::parse_with_dependencies`).
+    /// [`crate::schema::parse_with_dependencies`]).
     pub fn new(root: Schema, dependencies: &[Schema]) -> AvroSchema {
-        let mut names = HashMap::new();
-        for d in dependencies {
-            collect_names(d, &mut names);
-        }
-        collect_names(&root, &mut names);
+        let names = named_types(&root, dependencies)
+            .into_values()
+            .filter_map(|s| defined_name(s).map(|n| (n.clone(), s.clone())))
+            .collect();
         AvroSchema { root, names }
     }
 
@@ -134,11 +135,16 @@ impl AvroSchema {
 
     /// Appends the Avro binary encoding of `value` to `out`. On error `out` is
     /// left as it was.
-    pub fn encode(&self, value: &Value, mode: Mode, out: &mut Vec<u8>) -> Result<(), EncodeError> {
+    pub fn encode(
+        &self,
+        value: &Value,
+        mode: InputDialect,
+        out: &mut Vec<u8>,
+    ) -> Result<(), EncodeError> {
         let start = out.len();
         let dialect = match mode {
-            Mode::AvroJson => Dialect::AvroJson,
-            Mode::Auto => Dialect::Auto,
+            InputDialect::AvroJson => Dialect::AvroJson,
+            InputDialect::Auto => Dialect::Auto,
         };
         let r = self.enc(value, &self.root, dialect, &Path::Root, out);
         if r.is_err() {
@@ -486,7 +492,7 @@ impl AvroSchema {
         let mut short = variants
             .iter()
             .enumerate()
-            .filter(|(_, s)| named_any(s).is_some_and(|n| n.name() == key));
+            .filter(|(_, s)| named(s).is_some_and(|n| n.name() == key));
         match (short.next(), short.next()) {
             (Some((i, _)), None) => Some(i),
             _ => None,
@@ -634,59 +640,11 @@ impl AvroSchema {
     }
 }
 
-/// Registers every named type defined in `s` (not following refs, so
-/// recursive types terminate). The first definition of a name wins.
-fn collect_names(s: &Schema, names: &mut HashMap<Name, Schema>) {
-    match s {
-        Schema::Record(r) => {
-            names.entry(r.name.clone()).or_insert_with(|| s.clone());
-            for f in &r.fields {
-                collect_names(&f.schema, names);
-            }
-        }
-        Schema::Enum(e) => {
-            names.entry(e.name.clone()).or_insert_with(|| s.clone());
-        }
-        Schema::Fixed(f) | Schema::Duration(f) | Schema::Uuid(UuidSchema::Fixed(f)) => {
-            names.entry(f.name.clone()).or_insert_with(|| s.clone());
-        }
-        Schema::Decimal(DecimalSchema {
-            inner: InnerDecimalSchema::Fixed(f),
-            ..
-        }) => {
-            names.entry(f.name.clone()).or_insert_with(|| s.clone());
-        }
-        Schema::Array(a) => collect_names(&a.items, names),
-        Schema::Map(m) => collect_names(&m.types, names),
-        Schema::Union(u) => {
-            for v in u.variants() {
-                collect_names(v, names);
-            }
-        }
-        _ => {}
-    }
-}
-
-/// The name of a record, enum, fixed (or fixed-based logical type), or ref.
+/// The name a named type defines, or the name a reference stands for.
 fn named(s: &Schema) -> Option<&Name> {
     match s {
-        Schema::Record(r) => Some(&r.name),
-        Schema::Enum(e) => Some(&e.name),
-        Schema::Fixed(f) | Schema::Duration(f) | Schema::Uuid(UuidSchema::Fixed(f)) => {
-            Some(&f.name)
-        }
         Schema::Ref { name } => Some(name),
-        _ => None,
-    }
-}
-
-fn named_any(s: &Schema) -> Option<&Name> {
-    match s {
-        Schema::Decimal(DecimalSchema {
-            inner: InnerDecimalSchema::Fixed(f),
-            ..
-        }) => Some(&f.name),
-        other => named(other),
+        other => defined_name(other),
     }
 }
 
@@ -1229,7 +1187,7 @@ mod tests {
         AvroSchema::parse(text).unwrap_or_else(|e| panic!("{e}: {text}"))
     }
 
-    fn enc(s: &AvroSchema, v: Value, mode: Mode) -> Result<Vec<u8>, EncodeError> {
+    fn enc(s: &AvroSchema, v: Value, mode: InputDialect) -> Result<Vec<u8>, EncodeError> {
         let mut out = Vec::new();
         s.encode(&v, mode, &mut out).map(|_| out)
     }
@@ -1332,10 +1290,19 @@ mod tests {
                 ),
             ]),
         );
-        assert_eq!(enc(&s, plain.clone(), Mode::Auto).unwrap(), expected);
-        assert_eq!(enc(&s, avro_json.clone(), Mode::Auto).unwrap(), expected);
-        assert_eq!(enc(&s, avro_json, Mode::AvroJson).unwrap(), expected);
-        let e = enc(&s, plain, Mode::AvroJson).unwrap_err();
+        assert_eq!(
+            enc(&s, plain.clone(), InputDialect::Auto).unwrap(),
+            expected
+        );
+        assert_eq!(
+            enc(&s, avro_json.clone(), InputDialect::Auto).unwrap(),
+            expected
+        );
+        assert_eq!(
+            enc(&s, avro_json, InputDialect::AvroJson).unwrap(),
+            expected
+        );
+        let e = enc(&s, plain, InputDialect::AvroJson).unwrap_err();
         assert_eq!(e.path, "$.note", "{e}");
     }
 
@@ -1348,22 +1315,27 @@ mod tests {
               ]}}}]}"#,
         );
         let v = json!({"defects": [{"severity": "LOW"}, {"severity": null}, {"severity": "HUGE"}]});
-        let e = enc(&s, v, Mode::Auto).unwrap_err();
+        let e = enc(&s, v, InputDialect::Auto).unwrap_err();
         assert_eq!(
             e.to_string(),
             r#"$.defects[2].severity: "HUGE" is not one of LOW, MEDIUM, HIGH, CRITICAL"#
         );
-        let e = enc(&s, json!({"defects": [], "extra": 1}), Mode::Auto).unwrap_err();
+        let e = enc(&s, json!({"defects": [], "extra": 1}), InputDialect::Auto).unwrap_err();
         assert_eq!(
             e.to_string(),
             r#"$: unknown field "extra": record Inspection has defects"#
         );
-        let e = enc(&s, json!({}), Mode::Auto).unwrap_err();
+        let e = enc(&s, json!({}), InputDialect::Auto).unwrap_err();
         assert_eq!(
             e.to_string(),
             r#"$: missing field "defects" (it has no default)"#
         );
-        let e = enc(&s, json!({"defects": [{"severity": 3}]}), Mode::Auto).unwrap_err();
+        let e = enc(
+            &s,
+            json!({"defects": [{"severity": 3}]}),
+            InputDialect::Auto,
+        )
+        .unwrap_err();
         assert!(
             e.to_string()
                 .starts_with("$.defects[0].severity: 3 matches no branch"),
@@ -1381,7 +1353,7 @@ mod tests {
               {"name":"d","type":"bytes","default":"\u00ff"}]}"#,
         );
         assert_eq!(
-            enc(&s, json!({}), Mode::Auto).unwrap(),
+            enc(&s, json!({}), InputDialect::Auto).unwrap(),
             [0, 0, 2, b'x', 14, 2, 0xff]
         );
     }
@@ -1390,19 +1362,22 @@ mod tests {
     fn plain_unions_resolve_by_kind_then_conversion_in_declaration_order() {
         let s = schema(r#"["null", "double", "long", "string"]"#);
         assert_eq!(
-            enc(&s, json!(5), Mode::Auto).unwrap(),
+            enc(&s, json!(5), InputDialect::Auto).unwrap(),
             [4, 10],
             "integer prefers long"
         );
         assert_eq!(
-            enc(&s, json!(1.5), Mode::Auto).unwrap()[0],
+            enc(&s, json!(1.5), InputDialect::Auto).unwrap()[0],
             2,
             "number takes double"
         );
-        assert_eq!(enc(&s, json!("x"), Mode::Auto).unwrap(), [6, 2, b'x']);
-        assert_eq!(enc(&s, json!(null), Mode::Auto).unwrap(), [0]);
         assert_eq!(
-            enc(&s, json!({"double": 5}), Mode::Auto).unwrap()[0],
+            enc(&s, json!("x"), InputDialect::Auto).unwrap(),
+            [6, 2, b'x']
+        );
+        assert_eq!(enc(&s, json!(null), InputDialect::Auto).unwrap(), [0]);
+        assert_eq!(
+            enc(&s, json!({"double": 5}), InputDialect::Auto).unwrap()[0],
             2,
             "tagged wins"
         );
@@ -1413,30 +1388,39 @@ mod tests {
                 {"type":"record","name":"B","namespace":"n","fields":[{"name":"y","type":"int"}]},
                 {"type":"map","values":"int"}]"#,
         );
-        assert_eq!(enc(&s, json!({"y": 1}), Mode::Auto).unwrap(), [2, 2]);
-        assert_eq!(enc(&s, json!({"x": 1}), Mode::Auto).unwrap(), [0, 2]);
         assert_eq!(
-            enc(&s, json!({"z": 1, "w": 2}), Mode::Auto).unwrap()[0],
+            enc(&s, json!({"y": 1}), InputDialect::Auto).unwrap(),
+            [2, 2]
+        );
+        assert_eq!(
+            enc(&s, json!({"x": 1}), InputDialect::Auto).unwrap(),
+            [0, 2]
+        );
+        assert_eq!(
+            enc(&s, json!({"z": 1, "w": 2}), InputDialect::Auto).unwrap()[0],
             4,
             "else the map"
         );
         assert_eq!(
-            enc(&s, json!({"n.B": {"y": 1}}), Mode::AvroJson).unwrap(),
+            enc(&s, json!({"n.B": {"y": 1}}), InputDialect::AvroJson).unwrap(),
             [2, 2]
         );
         assert_eq!(
-            enc(&s, json!({"B": {"y": 1}}), Mode::Auto).unwrap(),
+            enc(&s, json!({"B": {"y": 1}}), InputDialect::Auto).unwrap(),
             [2, 2],
             "short name"
         );
         // A one-key object naming no branch is plain; naming one whose
         // content does not fit falls back to plain resolution (here the map).
-        assert_eq!(enc(&s, json!({"x": 3}), Mode::Auto).unwrap(), [0, 6]);
         assert_eq!(
-            enc(&s, json!({"A": 3}), Mode::Auto).unwrap(),
+            enc(&s, json!({"x": 3}), InputDialect::Auto).unwrap(),
+            [0, 6]
+        );
+        assert_eq!(
+            enc(&s, json!({"A": 3}), InputDialect::Auto).unwrap(),
             [4, 2, 2, b'A', 6, 0]
         );
-        assert!(enc(&s, json!({"A": 3}), Mode::AvroJson).is_err());
+        assert!(enc(&s, json!({"A": 3}), InputDialect::AvroJson).is_err());
     }
 
     #[test]
@@ -1457,9 +1441,9 @@ mod tests {
         let avro = json!({"ts": 1500, "us": 0, "day": 2, "t": 2000, "amount": "\u{ff}\u{6a}",
             "fx": "\u{0}\u{0}\u{4}\u{d2}",
             "u": "\u{0}\u{1}\u{2}\u{3}\u{4}\u{5}\u{6}\u{7}\u{8}\u{9}\u{a}\u{b}\u{c}\u{d}\u{e}\u{f}"});
-        let a = enc(&s, plain, Mode::Auto).unwrap();
-        assert_eq!(a, enc(&s, avro.clone(), Mode::AvroJson).unwrap());
-        assert_eq!(a, enc(&s, avro, Mode::Auto).unwrap());
+        let a = enc(&s, plain, InputDialect::Auto).unwrap();
+        assert_eq!(a, enc(&s, avro.clone(), InputDialect::AvroJson).unwrap());
+        assert_eq!(a, enc(&s, avro, InputDialect::Auto).unwrap());
         // -1.50 at scale 2 is -150 = 0xff6a.
         assert!(a.windows(3).any(|w| w == [4, 0xff, 0x6a]), "{a:?}");
 
@@ -1467,7 +1451,7 @@ mod tests {
             let mut base = json!({"ts": 0, "us": 0, "day": 0, "t": 0, "amount": "0", "fx": "0",
                 "u": "00010203-0405-0607-0809-0a0b0c0d0e0f"});
             base[field] = v;
-            enc(&s, base, Mode::Auto).map_err(|e| e.to_string())
+            enc(&s, base, InputDialect::Auto).map_err(|e| e.to_string())
         };
         assert_eq!(
             with("amount", json!("1.234")).unwrap_err(),
@@ -1494,17 +1478,22 @@ mod tests {
         assert!(enc(
             &s,
             json!("0b7f3c3e-6a8e-4b36-9d0e-1f2a3b4c5d6e"),
-            Mode::AvroJson
+            InputDialect::AvroJson
         )
         .is_ok());
-        let e = enc(&s, json!("0b7f3c3e6a8e4b369d0e1f2a3b4c5d6e"), Mode::Auto).unwrap_err();
+        let e = enc(
+            &s,
+            json!("0b7f3c3e6a8e4b369d0e1f2a3b4c5d6e"),
+            InputDialect::Auto,
+        )
+        .unwrap_err();
         assert!(e.message.contains("is not a UUID"), "{e}");
         // A record another writer made with a non-canonical uuid string is
         // still valid Avro: its Avro JSON form re-encodes to the same bytes.
         let bytes = enc(
             &s,
             json!("0b7f3c3e6a8e4b369d0e1f2a3b4c5d6e"),
-            Mode::AvroJson,
+            InputDialect::AvroJson,
         )
         .unwrap();
         assert_eq!(bytes[1..], *b"0b7f3c3e6a8e4b369d0e1f2a3b4c5d6e");
@@ -1532,45 +1521,61 @@ mod tests {
         let s = schema(r#"{"type":"bytes","logicalType":"decimal","precision":40,"scale":2}"#);
         let d = apache_avro::Decimal::from(bytes.clone());
         let expected = reference(&s, apache_avro::types::Value::Decimal(d));
-        assert_eq!(enc(&s, json!(big), Mode::Auto).unwrap(), expected);
+        assert_eq!(enc(&s, json!(big), InputDialect::Auto).unwrap(), expected);
     }
 
     #[test]
     fn bytes_reject_code_points_above_ff() {
         let s = schema(r#""bytes""#);
-        let e = enc(&s, json!("aé€"), Mode::AvroJson).unwrap_err();
+        let e = enc(&s, json!("aé€"), InputDialect::AvroJson).unwrap_err();
         assert!(e.message.contains("character 2 is U+20AC"), "{e}");
-        assert_eq!(enc(&s, json!([0, 255]), Mode::Auto).unwrap(), [4, 0, 255]);
-        assert!(enc(&s, json!([0, 255]), Mode::AvroJson).is_err());
+        assert_eq!(
+            enc(&s, json!([0, 255]), InputDialect::Auto).unwrap(),
+            [4, 0, 255]
+        );
+        assert!(enc(&s, json!([0, 255]), InputDialect::AvroJson).is_err());
     }
 
     #[test]
     fn references_resolve_through_dependencies() {
-        let (main, deps) = crate::domain::avro_schema::parse_with_dependencies(
+        let (main, deps) = crate::schema::parse_with_dependencies(
             r#"{"type":"record","name":"Outer","namespace":"x","fields":[{"name":"i","type":"y.Inner"},{"name":"j","type":"y.Inner"}]}"#,
             &[r#"{"type":"record","name":"Inner","namespace":"y","fields":[{"name":"v","type":"int"}]}"#.to_string()],
         )
         .unwrap();
         let s = AvroSchema::new(main, &deps);
         assert_eq!(
-            enc(&s, json!({"i": {"v": 1}, "j": {"v": -1}}), Mode::Auto).unwrap(),
+            enc(
+                &s,
+                json!({"i": {"v": 1}, "j": {"v": -1}}),
+                InputDialect::Auto
+            )
+            .unwrap(),
             [2, 1]
         );
-        let e = enc(&s, json!({"i": {"v": 1}, "j": {"v": "x"}}), Mode::Auto).unwrap_err();
+        let e = enc(
+            &s,
+            json!({"i": {"v": 1}, "j": {"v": "x"}}),
+            InputDialect::Auto,
+        )
+        .unwrap_err();
         assert_eq!(e.path, "$.j.v");
     }
 
     #[test]
     fn floats_accept_the_non_finite_strings() {
         let s = schema(r#""double""#);
-        assert_eq!(enc(&s, json!("NaN"), Mode::AvroJson).unwrap().len(), 8);
-        assert!(enc(&s, json!("nan"), Mode::AvroJson).is_err());
+        assert_eq!(
+            enc(&s, json!("NaN"), InputDialect::AvroJson).unwrap().len(),
+            8
+        );
+        assert!(enc(&s, json!("nan"), InputDialect::AvroJson).is_err());
         let s = schema(r#""int""#);
-        assert!(enc(&s, json!(2147483648i64), Mode::Auto)
+        assert!(enc(&s, json!(2147483648i64), InputDialect::Auto)
             .unwrap_err()
             .message
             .contains("out of range"));
-        assert!(enc(&s, json!(1.5), Mode::Auto)
+        assert!(enc(&s, json!(1.5), InputDialect::Auto)
             .unwrap_err()
             .message
             .contains("not an integer"));

@@ -6,11 +6,11 @@
 //! reference resolved (recursive types included); decoding then walks the
 //! bytes and the nodes together and writes text. Two renderings:
 //!
-//! - [`Mode::Avro`]: Avro's JSON encoding, lossless. Unions are `{"branch": v}`
+//! - [`JsonStyle::Avro`]: Avro's JSON encoding, lossless. Unions are `{"branch": v}`
 //!   (`null` bare), `bytes` and `fixed` are strings of code points U+0000..U+00FF,
 //!   logical types show their underlying value. With the writer schema this
 //!   re-encodes to the same bytes, which is what `kctl produce` relies on.
-//! - [`Mode::Plain`]: for people. Unions unwrapped, bytes as base64, and logical
+//! - [`JsonStyle::Plain`]: for people. Unions unwrapped, bytes as base64, and logical
 //!   types rendered: timestamps as RFC 3339, `date` as `YYYY-MM-DD`, `time-*` as
 //!   `HH:MM:SS.fff`, `decimal` as a decimal string, `uuid` as its canonical text,
 //!   `duration` as `{"months","days","milliseconds"}`.
@@ -25,10 +25,11 @@ use std::fmt;
 
 use apache_avro::schema::{InnerDecimalSchema, Name, Schema, UuidSchema};
 
-use super::json_text::{
+use crate::json_text::{
     write_base64, write_codepoints, write_f32, write_f64, write_i64, write_str, write_u64,
     write_utf8, Snippet,
 };
+use crate::names::{defined_name, named_types};
 
 /// Deepest nesting of records, arrays, maps and unions a datum may have.
 /// Each level (record, array, map, union) adds at most one level of JSON, and
@@ -41,7 +42,7 @@ pub const MAX_DEPTH: usize = 120;
 pub const MAX_ZERO_WIDTH_ITEMS: u64 = 1 << 20;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
+pub enum JsonStyle {
     /// Avro's JSON encoding (lossless; `kctl produce` re-encodes it).
     Avro,
     /// Unions unwrapped and logical types rendered, for people.
@@ -139,13 +140,8 @@ pub struct Compiled {
 /// Compiles `schema`; `dependencies` are the parsed referenced schemas that
 /// define the names its `Schema::Ref`s use (Schema Registry references).
 pub fn compile(schema: &Schema, dependencies: &[Schema]) -> Result<Compiled, String> {
-    let mut names = HashMap::new();
-    for dep in dependencies {
-        collect_names(dep, &mut names);
-    }
-    collect_names(schema, &mut names);
     let mut c = Compiler {
-        names,
+        names: named_types(schema, dependencies),
         done: HashMap::new(),
         nodes: Vec::new(),
     };
@@ -160,35 +156,6 @@ pub fn compile(schema: &Schema, dependencies: &[Schema]) -> Result<Compiled, Str
 
 fn full(name: &Name) -> String {
     name.fullname(None)
-}
-
-/// The name a named schema defines, if it is one.
-fn defined_name(schema: &Schema) -> Option<&Name> {
-    match schema {
-        Schema::Record(r) => Some(&r.name),
-        Schema::Enum(e) => Some(&e.name),
-        Schema::Fixed(f) | Schema::Duration(f) | Schema::Uuid(UuidSchema::Fixed(f)) => {
-            Some(&f.name)
-        }
-        Schema::Decimal(d) => match &d.inner {
-            InnerDecimalSchema::Fixed(f) => Some(&f.name),
-            InnerDecimalSchema::Bytes => None,
-        },
-        _ => None,
-    }
-}
-
-fn collect_names<'s>(schema: &'s Schema, out: &mut HashMap<String, &'s Schema>) {
-    if let Some(name) = defined_name(schema) {
-        out.entry(full(name)).or_insert(schema);
-    }
-    match schema {
-        Schema::Record(r) => r.fields.iter().for_each(|f| collect_names(&f.schema, out)),
-        Schema::Array(a) => collect_names(&a.items, out),
-        Schema::Map(m) => collect_names(&m.types, out),
-        Schema::Union(u) => u.variants().iter().for_each(|v| collect_names(v, out)),
-        _ => {}
-    }
 }
 
 struct Compiler<'s> {
@@ -370,7 +337,7 @@ impl Compiled {
     pub fn write_json(
         &self,
         datum: &[u8],
-        mode: Mode,
+        mode: JsonStyle,
         out: &mut Vec<u8>,
     ) -> Result<(), DecodeError> {
         let mark = out.len();
@@ -398,7 +365,11 @@ impl Compiled {
     }
 
     /// The datum as a `serde_json::Value` (field and map order kept).
-    pub fn to_value(&self, datum: &[u8], mode: Mode) -> Result<serde_json::Value, DecodeError> {
+    pub fn to_value(
+        &self,
+        datum: &[u8],
+        mode: JsonStyle,
+    ) -> Result<serde_json::Value, DecodeError> {
         let mut text = Vec::with_capacity(datum.len() * 2 + 16);
         self.write_json(datum, mode, &mut text)?;
         serde_json::from_slice(&text).map_err(|e| DecodeError {
@@ -524,7 +495,7 @@ impl<'a> Reader<'a> {
 struct Decoder<'a, 'o> {
     c: &'a Compiled,
     r: Reader<'a>,
-    mode: Mode,
+    mode: JsonStyle,
     out: &'o mut Vec<u8>,
 }
 
@@ -609,7 +580,7 @@ impl Decoder<'_, '_> {
                         branches.len()
                     )));
                 };
-                if self.mode == Mode::Avro && !b.open.is_empty() {
+                if self.mode == JsonStyle::Avro && !b.open.is_empty() {
                     b.open.write(self.out);
                     self.value(b.node, depth)?;
                     self.out.push(b'}');
@@ -661,16 +632,16 @@ impl Decoder<'_, '_> {
                     None => self.r.bytes()?,
                 };
                 match self.mode {
-                    Mode::Avro => write_codepoints(self.out, b),
-                    Mode::Plain => write_str(self.out, &decimal_text(b, *scale)),
+                    JsonStyle::Avro => write_codepoints(self.out, b),
+                    JsonStyle::Plain => write_str(self.out, &decimal_text(b, *scale)),
                 }
             }
             Node::BigDecimal => {
                 let start = self.r.pos;
                 let b = self.r.bytes()?;
                 match self.mode {
-                    Mode::Avro => write_codepoints(self.out, b),
-                    Mode::Plain => {
+                    JsonStyle::Avro => write_codepoints(self.out, b),
+                    JsonStyle::Plain => {
                         let text = big_decimal_text(b).map_err(|m| DecodeError {
                             position: start,
                             message: format!("big-decimal: {m}"),
@@ -709,8 +680,8 @@ impl Decoder<'_, '_> {
             Node::Duration => {
                 let b = self.r.take(12)?;
                 match self.mode {
-                    Mode::Avro => write_codepoints(self.out, b),
-                    Mode::Plain => {
+                    JsonStyle::Avro => write_codepoints(self.out, b),
+                    JsonStyle::Plain => {
                         let part = |i: usize| {
                             u64::from(u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]))
                         };
@@ -734,7 +705,7 @@ impl Decoder<'_, '_> {
     /// In plain mode the rendered text when `text` gives one (a value in
     /// range), otherwise the number.
     fn rendered(&mut self, v: i64, text: impl FnOnce() -> Option<String>) {
-        if self.mode == Mode::Plain {
+        if self.mode == JsonStyle::Plain {
             if let Some(t) = text() {
                 write_str(self.out, &t);
                 return;
@@ -799,14 +770,14 @@ impl Decoder<'_, '_> {
 
     fn binary(&mut self, b: &[u8]) {
         match self.mode {
-            Mode::Avro => write_codepoints(self.out, b),
-            Mode::Plain => write_base64(self.out, b),
+            JsonStyle::Avro => write_codepoints(self.out, b),
+            JsonStyle::Plain => write_base64(self.out, b),
         }
     }
 
     fn uuid(&mut self, b: &[u8]) {
         match (self.mode, b.len()) {
-            (Mode::Plain, 16) => write_str(self.out, &uuid_text(b)),
+            (JsonStyle::Plain, 16) => write_str(self.out, &uuid_text(b)),
             _ => self.binary(b),
         }
     }
@@ -996,7 +967,7 @@ mod tests {
             .unwrap()
     }
 
-    fn decode(s: &Schema, datum: &[u8], mode: Mode) -> Result<String, DecodeError> {
+    fn decode(s: &Schema, datum: &[u8], mode: JsonStyle) -> Result<String, DecodeError> {
         let c = compile(s, &[]).unwrap();
         let mut out = Vec::new();
         c.write_json(datum, mode, &mut out)?;
@@ -1052,7 +1023,7 @@ mod tests {
     fn avro_json_encoding_wraps_unions_and_keeps_bytes_as_code_points() {
         let s = schema(EVENT);
         let datum = encode(&s, event_value());
-        let text = decode(&s, &datum, Mode::Avro).unwrap();
+        let text = decode(&s, &datum, JsonStyle::Avro).unwrap();
         assert_eq!(
             text,
             "{\"id\":-5,\"name\":{\"string\":\"é\\\"x\"},\"tags\":{\"z\":1},\"payload\":\"\\u0000A\u{ff}\",\"kind\":\"B\",\"inner\":{\"com.example.Inner\":{\"x\":1.5,\"f\":0.1}},\"list\":[true,false],\"fx\":\"\\u0001\\u0002\"}"
@@ -1063,7 +1034,7 @@ mod tests {
     fn plain_mode_unwraps_unions_and_uses_base64() {
         let s = schema(EVENT);
         let datum = encode(&s, event_value());
-        let text = decode(&s, &datum, Mode::Plain).unwrap();
+        let text = decode(&s, &datum, JsonStyle::Plain).unwrap();
         assert_eq!(
             text,
             r#"{"id":-5,"name":"é\"x","tags":{"z":1},"payload":"AEH/","kind":"B","inner":{"x":1.5,"f":0.1},"list":[true,false],"fx":"AQI="}"#
@@ -1083,11 +1054,11 @@ mod tests {
         datum.extend([1, 8]); // count -1, size 4
         datum.extend([2, b'm', 2, b'w']);
         datum.push(0);
-        let text = decode(&s, &datum, Mode::Avro).unwrap();
+        let text = decode(&s, &datum, JsonStyle::Avro).unwrap();
         assert_eq!(text, r#"{"zz":"v","aa":"v","m":"w"}"#);
         let v = compile(&s, &[])
             .unwrap()
-            .to_value(&datum, Mode::Avro)
+            .to_value(&datum, JsonStyle::Avro)
             .unwrap();
         let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
         assert_eq!(keys, ["zz", "aa", "m"]);
@@ -1134,12 +1105,12 @@ mod tests {
         datum.extend([0, 0, 0x30, 0x39]); // 12345 → 12.345
         zz(1, &mut datum);
         zz(0, &mut datum);
-        let plain = decode(&s, &datum, Mode::Plain).unwrap();
+        let plain = decode(&s, &datum, JsonStyle::Plain).unwrap();
         assert_eq!(
             plain,
             r#"{"ts":"2024-11-24T09:20:00.123Z","tsu":"2024-11-24T09:20:00.123456Z","lts":"1970-01-01T00:00:01.000","d":"2024-10-04","t":"01:02:03.004","tu":"00:00:01.000001","u":"550e8400-e29b-41d4-a716-446655440000","dec":"-5.00","fdec":"12.345","opt":"1970-01-01T00:00:00.000Z"}"#
         );
-        let avro = decode(&s, &datum, Mode::Avro).unwrap();
+        let avro = decode(&s, &datum, JsonStyle::Avro).unwrap();
         assert_eq!(
             avro,
             r#"{"ts":1732440000123,"tsu":1732440000123456,"lts":1000,"d":20000,"t":3723004,"tu":1000001,"u":"550e8400-e29b-41d4-a716-446655440000","dec":"þ\f","fdec":"\u0000\u000009","opt":{"long":0}}"#
@@ -1197,17 +1168,16 @@ mod tests {
         );
         let datum = [2, 2, 4, 2, 6, 0];
         assert_eq!(
-            decode(&s, &datum, Mode::Avro).unwrap(),
+            decode(&s, &datum, JsonStyle::Avro).unwrap(),
             r#"{"v":1,"next":{"Node":{"v":2,"next":{"Node":{"v":3,"next":null}}}}}"#
         );
         let dep = r#"{"type":"record","name":"Addr","namespace":"x","fields":[{"name":"city","type":"string"}]}"#;
         let main = r#"{"type":"record","name":"P","namespace":"y","fields":[
             {"name":"home","type":"x.Addr"},{"name":"work","type":["null","x.Addr"]}]}"#;
-        let (s, deps) =
-            crate::domain::avro_schema::parse_with_dependencies(main, &[dep.to_string()]).unwrap();
+        let (s, deps) = crate::schema::parse_with_dependencies(main, &[dep.to_string()]).unwrap();
         let c = compile(&s, &deps).unwrap();
         let mut out = Vec::new();
-        c.write_json(&[2, b'A', 2, 2, b'B'], Mode::Avro, &mut out)
+        c.write_json(&[2, b'A', 2, 2, b'B'], JsonStyle::Avro, &mut out)
             .unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
@@ -1223,48 +1193,53 @@ mod tests {
         let c = compile(&s, &[]).unwrap();
         for n in 0..good.len() {
             let mut out = b"keep".to_vec();
-            assert!(c.write_json(&good[..n], Mode::Avro, &mut out).is_err());
+            assert!(c.write_json(&good[..n], JsonStyle::Avro, &mut out).is_err());
             assert_eq!(out, b"keep");
         }
         let mut trailing = good.clone();
         trailing.push(0);
-        let e = decode(&s, &trailing, Mode::Avro).unwrap_err();
+        let e = decode(&s, &trailing, JsonStyle::Avro).unwrap_err();
         assert!(e.message.contains("1 trailing bytes"), "{e}");
 
         let str_schema = schema(r#""string""#);
-        let e = decode(&str_schema, &[1], Mode::Avro).unwrap_err();
+        let e = decode(&str_schema, &[1], JsonStyle::Avro).unwrap_err();
         assert!(e.message.contains("negative length -1"), "{e}");
-        let e = decode(&str_schema, &[0xfe, 0xff, 0xff, 0xff, 0x0f], Mode::Avro).unwrap_err();
+        let e = decode(
+            &str_schema,
+            &[0xfe, 0xff, 0xff, 0xff, 0x0f],
+            JsonStyle::Avro,
+        )
+        .unwrap_err();
         assert!(e.message.contains("exceeds"), "{e}");
-        let e = decode(&str_schema, &[4, 0xc3, 0x28], Mode::Avro).unwrap_err();
+        let e = decode(&str_schema, &[4, 0xc3, 0x28], JsonStyle::Avro).unwrap_err();
         assert!(e.message.contains("UTF-8"), "{e}");
-        let e = decode(&schema(r#"["null","int"]"#), &[4], Mode::Avro).unwrap_err();
+        let e = decode(&schema(r#"["null","int"]"#), &[4], JsonStyle::Avro).unwrap_err();
         assert!(e.message.contains("union branch 2 out of range"), "{e}");
-        let e = decode(&schema(r#""long""#), &[0xff; 11], Mode::Avro).unwrap_err();
+        let e = decode(&schema(r#""long""#), &[0xff; 11], JsonStyle::Avro).unwrap_err();
         assert!(e.message.contains("overflows"), "{e}");
         let e = decode(
             &schema(r#""int""#),
             &[0x80, 0x80, 0x80, 0x80, 0x20],
-            Mode::Avro,
+            JsonStyle::Avro,
         )
         .unwrap_err();
         assert!(e.message.contains("does not fit an int"), "{e}");
-        let e = decode(&schema(r#""boolean""#), &[2], Mode::Avro).unwrap_err();
+        let e = decode(&schema(r#""boolean""#), &[2], JsonStyle::Avro).unwrap_err();
         assert!(e.message.contains("boolean"), "{e}");
         // An array claiming 2^62 longs in 10 bytes is refused before allocating.
         let arr = schema(r#"{"type":"array","items":"long"}"#);
         let mut huge = vec![0xfe, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f];
         huge.push(0);
-        let e = decode(&arr, &huge, Mode::Avro).unwrap_err();
+        let e = decode(&arr, &huge, JsonStyle::Avro).unwrap_err();
         assert!(e.message.contains("exceeds"), "{e}");
         // And 2^62 nulls (zero bytes each) are refused too.
         let nulls = schema(r#"{"type":"array","items":"null"}"#);
-        let e = decode(&nulls, &huge, Mode::Avro).unwrap_err();
+        let e = decode(&nulls, &huge, JsonStyle::Avro).unwrap_err();
         assert!(e.message.contains("exceeds"), "{e}");
         let e = decode(
             &schema(r#"{"type":"enum","name":"E","symbols":["A"]}"#),
             &[2],
-            Mode::Avro,
+            JsonStyle::Avro,
         )
         .unwrap_err();
         assert!(e.message.contains("enum index 1"), "{e}");
@@ -1276,7 +1251,7 @@ mod tests {
             schema(r#"{"type":"record","name":"N","fields":[{"name":"n","type":["null","N"]}]}"#);
         let mut datum = vec![2; 1000];
         datum.push(0);
-        let e = decode(&s, &datum, Mode::Avro).unwrap_err();
+        let e = decode(&s, &datum, JsonStyle::Avro).unwrap_err();
         assert!(e.message.contains("nesting deeper"), "{e}");
     }
 
@@ -1300,8 +1275,8 @@ mod tests {
                 d[i] = next() as u8;
             }
             out.clear();
-            let _ = c.write_json(&d, Mode::Avro, &mut out);
-            let _ = c.write_json(&d, Mode::Plain, &mut out);
+            let _ = c.write_json(&d, JsonStyle::Avro, &mut out);
+            let _ = c.write_json(&d, JsonStyle::Plain, &mut out);
         }
     }
 
@@ -1316,7 +1291,7 @@ mod tests {
         ] {
             let s = schema(t);
             let datum = encode(&s, v.clone());
-            let text = decode(&s, &datum, Mode::Avro).unwrap();
+            let text = decode(&s, &datum, JsonStyle::Avro).unwrap();
             let back: serde_json::Value = serde_json::from_str(&text).unwrap();
             let expected: serde_json::Value = v.try_into().unwrap();
             assert_eq!(back, expected, "{t}");
