@@ -13,4 +13,5 @@ pub mod produce;
 pub mod schema_diff;
 pub mod schema_plan;
 pub mod spec;
+pub mod subject;
 pub mod tail;

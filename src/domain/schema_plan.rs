@@ -26,26 +26,8 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use serde_json::Value;
 
-pub use super::spec::SubjectStrategy;
+pub use super::subject::{normalize_level, SubjectStrategy, LEVELS};
 use kctl_avro::names::{self, Definition};
-
-/// Schema Registry's compatibility levels.
-pub const LEVELS: [&str; 7] = [
-    "NONE",
-    "BACKWARD",
-    "BACKWARD_TRANSITIVE",
-    "FORWARD",
-    "FORWARD_TRANSITIVE",
-    "FULL",
-    "FULL_TRANSITIVE",
-];
-
-/// The canonical (upper-case) level for `s`, in any case.
-pub fn normalize_level(s: &str) -> Option<&'static str> {
-    LEVELS
-        .into_iter()
-        .find(|l| l.eq_ignore_ascii_case(s.trim()))
-}
 
 /// One topic's key or value schema binding from `topics.yaml`.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,0 +1,297 @@
+//! The replay plan: each selected entry's fate (replay where, or park), and
+//! the destinations to scan for earlier replays.
+
+use super::partition::*;
+use super::records::*;
+use super::select::*;
+use super::*;
+
+#[derive(Debug, Clone)]
+pub struct PlanOptions {
+    pub dlq: String,
+    /// `--to`: overrides the detected origin.
+    pub to: Option<String>,
+    pub max_replays: u32,
+    pub park_topic: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "action", rename_all = "kebab-case")]
+pub enum Action {
+    Replay {
+        topic: String,
+        /// Set when the original partition is used; otherwise the partitioner.
+        partition: Option<i32>,
+        rule: PartitionRule,
+        /// Where Java's partitioner puts the key (informational).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        expected_partition: Option<i32>,
+    },
+    Park {
+        /// `None`: only listed in the report.
+        topic: Option<String>,
+        reason: String,
+    },
+}
+
+impl Action {
+    /// The topic a record is written to, if any.
+    pub fn destination(&self) -> Option<&str> {
+        match self {
+            Action::Replay { topic, .. } => Some(topic),
+            Action::Park { topic, .. } => topic.as_deref(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PlanEntry {
+    pub replay_id: String,
+    pub partition: i32,
+    pub offset: i64,
+    pub timestamp: Option<i64>,
+    pub origin: Option<String>,
+    pub error_class: Option<String>,
+    pub replay_count: u32,
+    #[serde(flatten)]
+    pub action: Action,
+    /// Already present in its destination (found by the replay-id scan).
+    pub already_replayed: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Destination {
+    pub topic: String,
+    pub kind: &'static str,
+    pub entries: u64,
+    pub already_replayed: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ScanInfo {
+    /// Records of the destination topics read by the replay-id scan.
+    pub records_scanned: u64,
+    /// The scan started at the first record at or after this time (ms), or
+    /// at the beginning of the topics when `None`.
+    pub since: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Plan {
+    pub dlq: String,
+    pub selection: Vec<String>,
+    pub selected: u64,
+    pub to_replay: u64,
+    pub already_replayed: u64,
+    pub to_park: u64,
+    pub max_replays: u32,
+    pub destinations: Vec<Destination>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scan: Option<ScanInfo>,
+    pub entries: Vec<PlanEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlanError {
+    /// Entries without a detectable origin and no `--to`.
+    NoOrigin { count: usize, first: String },
+    /// The DLQ itself as destination would loop forever.
+    IntoItself(String),
+}
+
+impl fmt::Display for PlanError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PlanError::NoOrigin { count, first } => write!(
+                f,
+                "{count} selected entr{} no detectable origin topic (first: {first}): pass --to TOPIC, or narrow the selection (e.g. --origin)",
+                if *count == 1 { "y has" } else { "ies have" }
+            ),
+            PlanError::IntoItself(t) => {
+                write!(f, "refusing to replay dead-letter topic {t:?} into itself")
+            }
+        }
+    }
+}
+
+impl std::error::Error for PlanError {}
+
+/// The topics a plan writes to: the replay destinations then the park topic.
+/// Errors when an entry has no destination.
+pub fn destinations(entries: &[Entry], opts: &PlanOptions) -> Result<Vec<String>, PlanError> {
+    let mut out: Vec<String> = Vec::new();
+    let mut missing = Vec::new();
+    for e in entries {
+        if e.detection.replay_count >= opts.max_replays {
+            continue;
+        }
+        match opts.to.as_deref().or(e.detection.origin_topic()) {
+            Some(t) => {
+                if !out.iter().any(|o| o == t) {
+                    out.push(t.to_string());
+                }
+            }
+            None => missing.push(e),
+        }
+    }
+    if let Some(first) = missing.first() {
+        return Err(PlanError::NoOrigin {
+            count: missing.len(),
+            first: replay_id(&opts.dlq, first.partition, first.offset),
+        });
+    }
+    out.sort();
+    if let Some(p) = &opts.park_topic {
+        if !out.contains(p) {
+            out.push(p.clone());
+        }
+    }
+    if let Some(t) = out.iter().find(|t| **t == opts.dlq) {
+        return Err(PlanError::IntoItself(t.clone()));
+    }
+    Ok(out)
+}
+
+/// Decides each entry's fate: park when its replay count reached
+/// `max_replays`, else replay to `--to` or the detected origin, in the
+/// original partition when it still exists. `partitions` holds the partition
+/// count of every destination (from metadata).
+pub fn build_plan(
+    entries: &[Entry],
+    opts: &PlanOptions,
+    selection: Vec<String>,
+    partitions: &HashMap<String, i32>,
+) -> Result<Plan, PlanError> {
+    destinations(entries, opts)?;
+    let mut plan_entries = Vec::with_capacity(entries.len());
+    for e in entries {
+        let d = &e.detection;
+        let action = if d.replay_count >= opts.max_replays {
+            Action::Park {
+                topic: opts.park_topic.clone(),
+                reason: format!(
+                    "replayed {} time(s), limit --max-replays {}",
+                    d.replay_count, opts.max_replays
+                ),
+            }
+        } else {
+            // destinations() proved every entry has one.
+            let topic = opts
+                .to
+                .clone()
+                .or_else(|| d.origin_topic().map(str::to_string))
+                .unwrap_or_default();
+            let n = partitions.get(&topic).copied().unwrap_or(0);
+            let partition = choose_partition(d.origin.as_ref(), &topic, n);
+            let (rule, expected) = match (partition, &e.key) {
+                (Some(p), _) => (PartitionRule::Original, Some(p)),
+                (None, Some(k)) => (PartitionRule::Key, Some(java_partition(k, n))),
+                (None, None) => (PartitionRule::Any, None),
+            };
+            Action::Replay {
+                topic,
+                partition,
+                rule,
+                expected_partition: expected,
+            }
+        };
+        plan_entries.push(PlanEntry {
+            replay_id: replay_id(&opts.dlq, e.partition, e.offset),
+            partition: e.partition,
+            offset: e.offset,
+            timestamp: e.timestamp,
+            origin: d.origin_topic().map(str::to_string),
+            error_class: d.error.class.clone(),
+            replay_count: d.replay_count,
+            action,
+            already_replayed: false,
+        });
+    }
+    let mut plan = Plan {
+        dlq: opts.dlq.clone(),
+        selection,
+        selected: entries.len() as u64,
+        to_replay: 0,
+        already_replayed: 0,
+        to_park: 0,
+        max_replays: opts.max_replays,
+        destinations: Vec::new(),
+        scan: None,
+        entries: plan_entries,
+    };
+    plan.recount();
+    Ok(plan)
+}
+
+impl Plan {
+    /// Marks entries whose replay id is already in their destination topic.
+    /// `present` holds `(topic, replay id)` pairs found by the scan.
+    pub fn mark_already(&mut self, present: &std::collections::HashSet<(String, String)>) {
+        for e in &mut self.entries {
+            if let Some(t) = e.action.destination() {
+                e.already_replayed = present.contains(&(t.to_string(), e.replay_id.clone()));
+            }
+        }
+        self.recount();
+    }
+
+    pub(super) fn recount(&mut self) {
+        self.to_replay = 0;
+        self.to_park = 0;
+        self.already_replayed = 0;
+        let mut dests: BTreeMap<(String, &'static str), Destination> = BTreeMap::new();
+        for e in &self.entries {
+            if e.already_replayed {
+                self.already_replayed += 1;
+            } else {
+                match e.action {
+                    Action::Replay { .. } => self.to_replay += 1,
+                    Action::Park { .. } => self.to_park += 1,
+                }
+            }
+            let (topic, kind) = match &e.action {
+                Action::Replay { topic, .. } => (topic.clone(), "replay"),
+                Action::Park { topic: Some(t), .. } => (t.clone(), "park"),
+                Action::Park { topic: None, .. } => ("-".to_string(), "park (report only)"),
+            };
+            let d = dests
+                .entry((topic.clone(), kind))
+                .or_insert_with(|| Destination {
+                    topic,
+                    kind,
+                    entries: 0,
+                    already_replayed: 0,
+                });
+            d.entries += 1;
+            if e.already_replayed {
+                d.already_replayed += 1;
+            }
+        }
+        self.destinations = dests.into_values().collect();
+    }
+
+    /// The destination topics that need a replay-id scan.
+    pub fn scan_topics(&self) -> Vec<String> {
+        let mut t: Vec<String> = self
+            .destinations
+            .iter()
+            .filter(|d| d.topic != "-")
+            .map(|d| d.topic.clone())
+            .collect();
+        t.sort();
+        t.dedup();
+        t
+    }
+
+    /// The oldest time an earlier replay of any planned entry can carry: no
+    /// entry was replayed before it reached the DLQ, and a DLQ record's
+    /// timestamp is at most its append time, less `skew_ms` for clocks.
+    pub fn scan_since(&self, skew_ms: i64) -> Option<i64> {
+        self.entries
+            .iter()
+            .filter(|e| e.action.destination().is_some())
+            .map(|e| e.timestamp.unwrap_or(0))
+            .min()
+            .map(|t| t.saturating_sub(skew_ms).max(0))
+    }
+}

@@ -1,0 +1,374 @@
+//! topics.yaml: the desired topics, parsed strictly.
+//!
+//! The file is a YAML map from topic name to settings, exactly as the services
+//! kctl serves already write it:
+//!
+//! ```yaml
+//! inspection.lifecycle:
+//!   partitions: 12
+//!   replication_factor: 3
+//!   retention_ms: 2592000000  # 30 days
+//!   cleanup_policy: delete
+//! ```
+//!
+//! Three top-level keys are reserved: `defaults` (settings every topic
+//! inherits), `overrides` (named blocks, e.g. one per kctl context, that change
+//! settings for one environment) and `topics` (an optional map of more topics,
+//! for names that collide with the reserved words). Precedence, lowest first:
+//! `defaults`, the topic, the override block's `defaults`, the override block's
+//! entry for the topic.
+//!
+//! Every error names `file:line:column` and what was expected. Values are
+//! validated inside the visitors of small newtypes so that serde_norway attaches
+//! the position of the offending node; errors that span several nodes (a
+//! setting missing after merging, an override naming an undeclared topic) are
+//! located afterwards by re-reading the document up to the node concerned
+//! ([`locate`]).
+
+use std::collections::{BTreeMap, HashSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize};
+
+use crate::domain::duration;
+pub use crate::domain::subject::SubjectStrategy;
+
+/// One topic as the file wants it, after `defaults` and the selected override
+/// block have been merged in.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TopicSpec {
+    pub name: String,
+    pub partitions: i32,
+    pub replication_factor: i16,
+    /// Every topic config the file sets (including `retention_ms`/`retention`
+    /// and `cleanup_policy`), keyed by Kafka's name, values in canonical form
+    /// (see [`canonical_value`]).
+    pub configs: BTreeMap<String, String>,
+    /// Schema bindings, parsed and validated here but acted on elsewhere.
+    /// Value schema files (`value_schema:`), resolved relative to the
+    /// topics.yaml file. More than one only with the `record` or
+    /// `topic_record` subject strategy.
+    pub value_schema: Vec<PathBuf>,
+    /// Key schema files (`key_schema:`), resolved like `value_schema`.
+    pub key_schema: Vec<PathBuf>,
+    /// `subject_strategy:` (default `topic`).
+    pub subject_strategy: SubjectStrategy,
+    /// `compatibility:`, one of Schema Registry's levels (`BACKWARD`, ...).
+    pub compatibility: Option<String>,
+}
+
+/// The desired state for one environment.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Spec {
+    pub file: PathBuf,
+    /// The override block applied, if any.
+    pub overrides: Option<String>,
+    /// Topics in file order.
+    pub topics: Vec<TopicSpec>,
+}
+
+/// A parse or validation error with its position (`line` 0 when unknown).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpecError {
+    pub file: PathBuf,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for SpecError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line > 0 {
+            write!(
+                f,
+                "{}:{}:{}: {}",
+                self.file.display(),
+                self.line,
+                self.column,
+                self.message
+            )
+        } else {
+            write!(f, "{}: {}", self.file.display(), self.message)
+        }
+    }
+}
+
+impl std::error::Error for SpecError {}
+
+/// A parsed topics.yaml: every layer validated, every override block checked
+/// to resolve cleanly.
+#[derive(Debug, Clone)]
+pub struct TopicsFile {
+    file: PathBuf,
+    text: String,
+    base: Layer,
+    overrides: Vec<(String, Layer)>,
+}
+
+/// Parses and validates `text`, read from `file` (used in messages and to
+/// resolve schema paths).
+pub fn parse(text: &str, file: &Path) -> Result<TopicsFile, SpecError> {
+    let err_at = |e: serde_norway::Error| yaml_error(file, e);
+    let mut base: Layer = LayerSeed {
+        prefix: Vec::new(),
+        mode: LayerKind::Root,
+        declared: None,
+    }
+    .deserialize(serde_norway::Deserializer::from_str(text))
+    .map_err(err_at)?;
+    let overrides = std::mem::take(&mut base.overrides);
+    let tf = TopicsFile {
+        file: file.to_path_buf(),
+        text: text.to_string(),
+        base,
+        overrides,
+    };
+    if tf.base.topics.is_empty() {
+        return Err(tf.error_at(
+            &[],
+            "no topics declared: expected a map from topic name to settings".into(),
+        ));
+    }
+    let declared: HashSet<&str> = tf.base.topics.iter().map(|t| t.name.as_str()).collect();
+    for (name, layer) in &tf.overrides {
+        for t in &layer.topics {
+            if !declared.contains(t.name.as_str()) {
+                return Err(tf.error_at(
+                    &t.path,
+                    format!(
+                        "override block {name:?} names topic {:?}, which the file does not declare",
+                        t.name
+                    ),
+                ));
+            }
+        }
+    }
+    tf.check_collisions()?;
+    tf.resolve(None)?;
+    for (name, _) in &tf.overrides {
+        tf.resolve(Some(name))?;
+    }
+    Ok(tf)
+}
+
+impl TopicsFile {
+    /// Names of the override blocks, in file order.
+    pub fn override_names(&self) -> Vec<&str> {
+        self.overrides.iter().map(|(n, _)| n.as_str()).collect()
+    }
+
+    pub fn has_override(&self, name: &str) -> bool {
+        self.overrides.iter().any(|(n, _)| n == name)
+    }
+
+    /// The desired topics with the override block `overrides` applied. Errors
+    /// when the block does not exist.
+    pub fn resolve(&self, overrides: Option<&str>) -> Result<Spec, SpecError> {
+        let layer = match overrides {
+            None => None,
+            Some(name) => Some(
+                self.overrides
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .map(|(_, l)| l)
+                    .ok_or_else(|| SpecError {
+                        file: self.file.clone(),
+                        line: 0,
+                        column: 0,
+                        message: format!(
+                            "no override block {name:?} (the file has: {})",
+                            list_or_none(&self.override_names())
+                        ),
+                    })?,
+            ),
+        };
+        let mut topics = Vec::with_capacity(self.base.topics.len());
+        for topic in &self.base.topics {
+            let mut layers: Vec<&Fields> = vec![&self.base.defaults, topic];
+            if let Some(l) = layer {
+                layers.push(&l.defaults);
+                if let Some(t) = l.topics.iter().find(|t| t.name == topic.name) {
+                    layers.push(t);
+                }
+            }
+            topics.push(self.merge(topic, &layers, overrides)?);
+        }
+        Ok(Spec {
+            file: self.file.clone(),
+            overrides: overrides.map(str::to_string),
+            topics,
+        })
+    }
+
+    fn merge(
+        &self,
+        topic: &Fields,
+        layers: &[&Fields],
+        overrides: Option<&str>,
+    ) -> Result<TopicSpec, SpecError> {
+        let ctx = || match overrides {
+            Some(o) => format!(" (with override block {o:?})"),
+            None => String::new(),
+        };
+        let mut partitions = None;
+        let mut rf = None;
+        let mut configs = BTreeMap::new();
+        let mut value_schema: Option<(&Fields, &Vec<String>)> = None;
+        let mut key_schema: Option<(&Fields, &Vec<String>)> = None;
+        let mut strategy: Option<(&Fields, SubjectStrategy)> = None;
+        let mut compatibility = None;
+        for f in layers {
+            partitions = f.partitions.or(partitions);
+            rf = f.replication_factor.or(rf);
+            for (k, v) in &f.configs {
+                configs.insert(k.clone(), v.clone());
+            }
+            if let Some(v) = &f.value_schema {
+                value_schema = Some((f, v));
+            }
+            if let Some(v) = &f.key_schema {
+                key_schema = Some((f, v));
+            }
+            if let Some(s) = f.subject_strategy {
+                strategy = Some((f, s));
+            }
+            if let Some(c) = &f.compatibility {
+                compatibility = Some(c.clone());
+            }
+        }
+        let Some(partitions) = partitions else {
+            return Err(self.error_at(
+                &topic.path,
+                format!(
+                    "topic {:?} has no partitions{}: set `partitions` on the topic or under `defaults`",
+                    topic.name,
+                    ctx()
+                ),
+            ));
+        };
+        let Some(rf) = rf else {
+            return Err(self.error_at(
+                &topic.path,
+                format!(
+                    "topic {:?} has no replication_factor{}: set it on the topic or under `defaults`",
+                    topic.name,
+                    ctx()
+                ),
+            ));
+        };
+        let subject_strategy = strategy.map(|(_, s)| s).unwrap_or_default();
+        if subject_strategy == SubjectStrategy::Topic {
+            for (field, schemas) in [("value_schema", value_schema), ("key_schema", key_schema)] {
+                if let Some((origin, paths)) = schemas {
+                    if paths.len() > 1 {
+                        let mut at = origin.path.clone();
+                        at.push(field.into());
+                        return Err(self.error_at(
+                            &at,
+                            format!(
+                                "topic {:?}: {field} lists {} schemas, but the `topic` subject \
+                                 strategy allows one; set `subject_strategy: record` or `topic_record`",
+                                topic.name,
+                                paths.len()
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+        let dir = self.file.parent().unwrap_or(Path::new(""));
+        let resolve = |s: Option<(&Fields, &Vec<String>)>| -> Vec<PathBuf> {
+            s.map(|(_, paths)| paths.iter().map(|p| dir.join(p)).collect())
+                .unwrap_or_default()
+        };
+        Ok(TopicSpec {
+            name: topic.name.clone(),
+            partitions,
+            replication_factor: rf,
+            configs,
+            value_schema: resolve(value_schema),
+            key_schema: resolve(key_schema),
+            subject_strategy,
+            compatibility,
+        })
+    }
+
+    /// Kafka refuses a topic whose name differs from an existing one only by
+    /// `.` versus `_` (they collide in metric names); so does kctl, up front.
+    fn check_collisions(&self) -> Result<(), SpecError> {
+        let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+        for t in &self.base.topics {
+            let key = t.name.replace('.', "_");
+            if let Some(first) = seen.insert(key, &t.name) {
+                return Err(self.error_at(
+                    &t.path,
+                    format!(
+                        "topic {:?} collides with {first:?}: Kafka treats '.' and '_' alike in \
+                         metric names and refuses to hold both",
+                        t.name
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn error_at(&self, path: &[String], message: String) -> SpecError {
+        let (line, column) = locate(&self.text, path).unwrap_or((1, 1));
+        SpecError {
+            file: self.file.clone(),
+            line,
+            column,
+            message,
+        }
+    }
+}
+
+fn list_or_none(names: &[&str]) -> String {
+    if names.is_empty() {
+        "none".into()
+    } else {
+        names.join(", ")
+    }
+}
+
+/// Turns a serde_norway error into `file:line:column: message`, dropping the
+/// library's own " at line N column M" suffix.
+fn yaml_error(file: &Path, e: serde_norway::Error) -> SpecError {
+    let (line, column) = e
+        .location()
+        .map(|l| (l.line(), l.column()))
+        .unwrap_or((0, 0));
+    let mut message = e.to_string();
+    if let Some(i) = message.rfind(" at line ") {
+        let tail = &message[i + " at line ".len()..];
+        if tail
+            .split(" column ")
+            .all(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+        {
+            message.truncate(i);
+        }
+    }
+    SpecError {
+        file: file.to_path_buf(),
+        line,
+        column,
+        message,
+    }
+}
+
+mod fields;
+mod layers;
+mod locate;
+mod values;
+
+pub use layers::validate_topic_name;
+pub use locate::locate;
+pub use values::{canonical_value, is_millis_config};
+
+use layers::{Fields, Layer, LayerKind, LayerSeed};
+
+#[cfg(test)]
+mod tests;
