@@ -525,12 +525,12 @@ pub struct TailArgs {
     pub follow: bool,
 
     /// How to read keys
-    #[arg(long, value_enum, default_value_t = PayloadFormatArg::Auto, value_name = "FORMAT")]
-    pub key_format: PayloadFormatArg,
+    #[arg(long, value_enum, default_value_t = ReadFormatArg::Auto, value_name = "FORMAT")]
+    pub key_format: ReadFormatArg,
 
     /// How to read values
-    #[arg(long, value_enum, default_value_t = PayloadFormatArg::Auto, value_name = "FORMAT")]
-    pub value_format: PayloadFormatArg,
+    #[arg(long, value_enum, default_value_t = ReadFormatArg::Auto, value_name = "FORMAT")]
+    pub value_format: ReadFormatArg,
 
     /// Output format
     #[arg(short = 'o', long = "output", value_enum, default_value_t = TailOutput::Pretty)]
@@ -558,7 +558,7 @@ pub struct TailArgs {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum PayloadFormatArg {
+pub enum ReadFormatArg {
     /// Confluent-framed Avro, else UTF-8 text (JSON included), else base64
     Auto,
     Avro,

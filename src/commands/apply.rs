@@ -14,13 +14,13 @@ use serde::Serialize;
 
 use super::Ctx;
 use crate::cli::{ApplyArgs, OutputFormat, PlanArgs};
-use crate::domain::plan::{self, Plan, PlanOptions, PruneScope, Step};
+use crate::domain::plan::{self, PlanOptions, PruneScope, Step, TopicPlan};
 use crate::domain::schema_plan::{self, SchemaApplyReport, SchemaBinding, SchemaPlan};
 use crate::domain::spec;
 use crate::exit::{CodedError, Outcome};
 use crate::kafka::Admin;
 use crate::ops;
-use crate::ops::apply::{self as executor, Report, StepResult, StepStatus, TopicAdmin};
+use crate::ops::apply::{self as executor, ApplyReport, StepResult, TopicAdmin, TopicStepStatus};
 use crate::ops::interrupt;
 use crate::output;
 use crate::registry::Registry;
@@ -52,7 +52,7 @@ pub async fn plan(ctx: &Ctx, args: PlanArgs) -> Result<Outcome> {
 }
 
 /// Topics and schemas both match the file.
-fn in_sync(p: &Plan, schemas: Option<&SchemaPlan>) -> bool {
+fn in_sync(p: &TopicPlan, schemas: Option<&SchemaPlan>) -> bool {
     p.in_sync() && !schemas.is_some_and(SchemaPlan::has_changes)
 }
 
@@ -65,22 +65,23 @@ pub async fn apply(ctx: &Ctx, args: ApplyArgs) -> Result<Outcome> {
     if table {
         output::stdout_text(&full_text(file, p, schemas))?;
     }
-    let emit = |report: Option<&Report>, schema_report: Option<&SchemaApplyReport>| -> Result<()> {
-        if !table {
-            output::render(
-                format,
-                &ApplyOutput {
-                    file,
-                    plan: p,
-                    schemas,
-                    report,
-                    schema_report,
-                },
-                String::new,
-            )?;
-        }
-        Ok(())
-    };
+    let emit =
+        |report: Option<&ApplyReport>, schema_report: Option<&SchemaApplyReport>| -> Result<()> {
+            if !table {
+                output::render(
+                    format,
+                    &ApplyOutput {
+                        file,
+                        plan: p,
+                        schemas,
+                        report,
+                        schema_report,
+                    },
+                    String::new,
+                )?;
+            }
+            Ok(())
+        };
     if in_sync(p, schemas) {
         emit(None, None)?;
         return Ok(Outcome::Ok);
@@ -94,7 +95,7 @@ pub async fn apply(ctx: &Ctx, args: ApplyArgs) -> Result<Outcome> {
     }
     // Compatibility is checked before anything changes: an incompatible
     // schema stops the whole apply, topics included, unless told otherwise.
-    let incompatible = schemas.map_or(0, |sp| sp.counts().3);
+    let incompatible = schemas.map_or(0, |sp| sp.counts().incompatible);
     if incompatible > 0 && !args.continue_on_error {
         emit(None, None)?;
         bail!(
@@ -103,8 +104,8 @@ pub async fn apply(ctx: &Ctx, args: ApplyArgs) -> Result<Outcome> {
         );
     }
     let schema_steps = schemas.map_or(0, |sp| {
-        let (reg, new, _, _, lvl) = sp.counts();
-        reg + new + lvl
+        let c = sp.counts();
+        c.register + c.new_versions + c.level_changes
     });
     let steps = p.executable().count() + schema_steps;
     let destructive = p.summary.destructive;
@@ -155,11 +156,12 @@ pub async fn apply(ctx: &Ctx, args: ApplyArgs) -> Result<Outcome> {
         return Ok(Outcome::Interrupted);
     }
     let schema_failed = schema_report.as_ref().map_or(0, |r| {
-        r.count(schema_plan::StepStatus::Failed) + r.count(schema_plan::StepStatus::Skipped)
+        r.count(schema_plan::SchemaStepStatus::Failed)
+            + r.count(schema_plan::SchemaStepStatus::Skipped)
     });
     let schema_done = schema_report
         .as_ref()
-        .map_or(0, |r| r.count(schema_plan::StepStatus::Done));
+        .map_or(0, |r| r.count(schema_plan::SchemaStepStatus::Done));
     let failed = report.failed + schema_failed + incompatible;
     let done = report.done + schema_done;
     // "Nothing was changed" only when that is known: a step whose answer was
@@ -176,7 +178,7 @@ pub async fn apply(ctx: &Ctx, args: ApplyArgs) -> Result<Outcome> {
 /// Reads and resolves the file, observes the cluster, computes the plan.
 struct Prepared {
     admin: Admin,
-    plan: Plan,
+    plan: TopicPlan,
     /// `None` when no topic binds a schema (the registry is not contacted).
     schemas: Option<SchemaPlan>,
     registry: Option<Registry>,
@@ -283,7 +285,7 @@ fn prune_scope(args: &PlanArgs) -> Result<Option<PruneScope>> {
 struct PlanOutput<'a> {
     file: &'a Path,
     #[serde(flatten)]
-    plan: &'a Plan,
+    plan: &'a TopicPlan,
     /// Absent when no topic binds a schema.
     #[serde(skip_serializing_if = "Option::is_none")]
     schemas: Option<&'a SchemaPlan>,
@@ -292,17 +294,17 @@ struct PlanOutput<'a> {
 #[derive(Serialize)]
 struct ApplyOutput<'a> {
     file: &'a Path,
-    plan: &'a Plan,
+    plan: &'a TopicPlan,
     #[serde(skip_serializing_if = "Option::is_none")]
     schemas: Option<&'a SchemaPlan>,
     /// `null` when nothing ran (no changes, refused, or not confirmed).
-    report: Option<&'a Report>,
+    report: Option<&'a ApplyReport>,
     #[serde(skip_serializing_if = "Option::is_none")]
     schema_report: Option<&'a SchemaApplyReport>,
 }
 
 /// The whole plan as people read it: topics, then schemas.
-fn full_text(file: &Path, p: &Plan, schemas: Option<&SchemaPlan>) -> String {
+fn full_text(file: &Path, p: &TopicPlan, schemas: Option<&SchemaPlan>) -> String {
     let Some(sp) = schemas else {
         return plan_text(file, p);
     };
@@ -396,7 +398,7 @@ fn refusal_reason(step: &Step) -> Option<&str> {
 }
 
 /// The plan as people read it: a table of steps and the notes that matter.
-fn plan_text(file: &Path, p: &Plan) -> String {
+fn plan_text(file: &Path, p: &TopicPlan) -> String {
     let mut s = String::new();
     let overrides = p
         .overrides
@@ -494,10 +496,10 @@ fn plan_text(file: &Path, p: &Plan) -> String {
 
 fn result_line(r: &StepResult) -> String {
     let status = match r.status {
-        StepStatus::Done => "done",
-        StepStatus::Failed => "FAILED",
-        StepStatus::NotRun => "not run",
-        StepStatus::Unknown => "UNKNOWN",
+        TopicStepStatus::Done => "done",
+        TopicStepStatus::Failed => "FAILED",
+        TopicStepStatus::NotRun => "not run",
+        TopicStepStatus::Unknown => "UNKNOWN",
     };
     let mut line = format!(
         "{status:<8}{} {}: {}",
@@ -512,7 +514,7 @@ fn result_line(r: &StepResult) -> String {
     line
 }
 
-fn report_summary(r: &Report) -> String {
+fn report_summary(r: &ApplyReport) -> String {
     let total = r.results.len();
     let mut s = format!("\nApplied {} of {total} step(s)", r.done);
     if r.failed > 0 {
@@ -542,7 +544,7 @@ mod tests {
     use crate::domain::model::ConfigEntry;
     use crate::domain::plan::{ClusterState, TopicState};
 
-    fn sample_plan() -> Plan {
+    fn sample_plan() -> TopicPlan {
         let text = "\
 defaults:
   replication_factor: 1
@@ -642,7 +644,7 @@ Kept: 1 topic config(s) not in the file (--prune-configs resets them): app.order
                 from: 1,
                 to: 4,
             },
-            status: StepStatus::Failed,
+            status: TopicStepStatus::Failed,
             error: Some("Broker: Invalid request".into()),
         };
         assert_eq!(

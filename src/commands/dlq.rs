@@ -19,8 +19,8 @@ use crate::cli::{
     DlqCommand, DlqInspectArgs, DlqReplayArgs, DlqSelectArgs, DlqShowArgs, OutputFormat,
 };
 use crate::domain::dlq::{
-    self, Action, Detection, DlqRecord, Entry, Filter, HeaderMatch, OffsetRange, Plan, PlanError,
-    PlanOptions, Report, ScanInfo,
+    self, Action, Detection, DlqRecord, Entry, Filter, HeaderMatch, OffsetRange, PlanError,
+    PlanOptions, ReplayPlan, ReplayReport, ScanInfo,
 };
 use crate::domain::envelope;
 use crate::exit::{CodedError, Outcome};
@@ -197,7 +197,7 @@ struct Inspection {
     selection: Vec<String>,
     partitions: Vec<PartitionExtent>,
     #[serde(flatten)]
-    summary: dlq::Summary,
+    summary: dlq::InspectSummary,
 }
 
 async fn inspect(ctx: &Ctx, a: DlqInspectArgs) -> Result<Outcome> {
@@ -758,7 +758,7 @@ async fn replay_cmd(ctx: &Ctx, a: DlqReplayArgs) -> Result<Outcome> {
     Ok(Outcome::Ok)
 }
 
-fn plan_text(p: &Plan, executing: bool) -> String {
+fn plan_text(p: &ReplayPlan, executing: bool) -> String {
     let mut s = format!(
         "Replay plan for {}{}\n",
         p.dlq,
@@ -854,7 +854,7 @@ fn plan_text(p: &Plan, executing: bool) -> String {
     s
 }
 
-fn report_text(r: &Report) -> String {
+fn report_text(r: &ReplayReport) -> String {
     let by_topic: Vec<String> = r
         .by_topic
         .iter()

@@ -14,14 +14,14 @@ use super::Ctx;
 use crate::cli::{OutputFormat, ProduceArgs, ProduceFormat};
 use crate::domain::generate::Generator;
 use crate::domain::produce::{
-    parse_header, AvroCodec, Codec, EnvelopeMode, KeySource, LineError, PayloadFormat, RecordSpec,
-    SchemaLookup, StoppedAt, Summary,
+    parse_header, AvroCodec, Codec, EncodeFormat, EnvelopeMode, KeySource, LineError,
+    ProduceSummary, RecordSpec, SchemaLookup, StoppedAt,
 };
 use crate::exit::{CodedError, Outcome};
 use crate::kafka::producer::{self, KafkaSink};
 use crate::ops::interrupt;
 use crate::ops::produce::{
-    self as produce_loop, DrySink, GeneratedSource, Limits, LineSource, Sink, Source, Stop,
+    self as produce_loop, DrySink, GeneratedSource, Limits, LineSource, ProduceSink, Source, Stop,
 };
 use crate::output;
 use crate::registry::resolver::SchemaResolver;
@@ -91,7 +91,7 @@ pub async fn run(ctx: &Ctx, args: ProduceArgs) -> Result<Outcome> {
         key.format,
         schema_note(&key)
     );
-    if args.generate.is_some() && value.format != PayloadFormat::Avro {
+    if args.generate.is_some() && value.format != EncodeFormat::Avro {
         return Err(CodedError::usage(
             "--generate needs an Avro value schema: a value subject, --schema-id or --schema-file",
         ));
@@ -178,7 +178,7 @@ pub async fn run(ctx: &Ctx, args: ProduceArgs) -> Result<Outcome> {
         }
     }
 
-    let mut sink: Box<dyn Sink + Send> = match kafka {
+    let mut sink: Box<dyn ProduceSink + Send> = match kafka {
         Some(k) => Box::new(k),
         None => Box::new(DrySink::default()),
     };
@@ -228,7 +228,7 @@ pub async fn run(ctx: &Ctx, args: ProduceArgs) -> Result<Outcome> {
         }),
         _ => None,
     };
-    let base = Summary {
+    let base = ProduceSummary {
         topic: args.topic.clone(),
         dry_run: args.dry_run,
         source: input.name(),
@@ -251,7 +251,7 @@ pub async fn run(ctx: &Ctx, args: ProduceArgs) -> Result<Outcome> {
         stopped_at: stopped_at.clone(),
         interrupted: report.stop == Stop::Interrupted,
     };
-    let summary = Summary::from_tracker(
+    let summary = ProduceSummary::from_tracker(
         &tracker,
         report.sent,
         report.elapsed.as_secs_f64(),
@@ -304,12 +304,12 @@ fn check_flags(args: &ProduceArgs) -> Result<()> {
     Ok(())
 }
 
-fn format_of(f: ProduceFormat) -> PayloadFormat {
+fn format_of(f: ProduceFormat) -> EncodeFormat {
     match f {
-        ProduceFormat::Avro => PayloadFormat::Avro,
-        ProduceFormat::Json => PayloadFormat::Json,
-        ProduceFormat::String => PayloadFormat::String,
-        ProduceFormat::Bytes => PayloadFormat::Bytes,
+        ProduceFormat::Avro => EncodeFormat::Avro,
+        ProduceFormat::Json => EncodeFormat::Json,
+        ProduceFormat::String => EncodeFormat::String,
+        ProduceFormat::Bytes => EncodeFormat::Bytes,
     }
 }
 
@@ -348,25 +348,25 @@ async fn value_codec(
         args.schema_id.is_some() || args.schema_version.is_some() || args.schema_file.is_some();
     let format = match args.value_format {
         Some(f) => format_of(f),
-        None if pinned || args.generate.is_some() => PayloadFormat::Avro,
+        None if pinned || args.generate.is_some() => EncodeFormat::Avro,
         None => match registry.version(subject, "latest").await {
             Ok(v) => {
                 log::debug!("value format avro: subject {subject} exists");
                 return Ok(Codec {
-                    format: PayloadFormat::Avro,
+                    format: EncodeFormat::Avro,
                     avro: Some(by_id(resolver, v.id).await?),
                 });
             }
             Err(e) if not_found(&e) => {
                 log::debug!("value format json: no subject {subject} in the registry");
-                PayloadFormat::Json
+                EncodeFormat::Json
             }
             Err(e) => bail!(
                 "{e} (to produce without the registry, pass --value-format json, string or bytes)"
             ),
         },
     };
-    if format != PayloadFormat::Avro {
+    if format != EncodeFormat::Avro {
         return Ok(Codec::plain(format));
     }
     let avro = if let Some(id) = args.schema_id {
@@ -389,7 +389,7 @@ async fn value_codec(
         by_id(resolver, v.id).await?
     };
     Ok(Codec {
-        format: PayloadFormat::Avro,
+        format: EncodeFormat::Avro,
         avro: Some(avro),
     })
 }
@@ -440,20 +440,20 @@ async fn key_codec(
     registry: &Registry,
     resolver: &SchemaResolver,
     subject: &str,
-    value_format: PayloadFormat,
+    value_format: EncodeFormat,
 ) -> Result<Codec> {
     let explicit = args.key_format.map(format_of);
-    if explicit.is_some_and(|f| f != PayloadFormat::Avro)
-        || (explicit.is_none() && value_format != PayloadFormat::Avro)
+    if explicit.is_some_and(|f| f != EncodeFormat::Avro)
+        || (explicit.is_none() && value_format != EncodeFormat::Avro)
     {
-        return Ok(Codec::plain(explicit.unwrap_or(PayloadFormat::String)));
+        return Ok(Codec::plain(explicit.unwrap_or(EncodeFormat::String)));
     }
     match registry.version(subject, "latest").await {
         Ok(v) => Ok(Codec {
-            format: PayloadFormat::Avro,
+            format: EncodeFormat::Avro,
             avro: Some(by_id(resolver, v.id).await?),
         }),
-        Err(e) if not_found(&e) && explicit.is_none() => Ok(Codec::plain(PayloadFormat::String)),
+        Err(e) if not_found(&e) && explicit.is_none() => Ok(Codec::plain(EncodeFormat::String)),
         Err(e) if not_found(&e) => bail!("--key-format avro: {e}"),
         Err(e) => bail!("{e}"),
     }
@@ -462,7 +462,7 @@ async fn key_codec(
 fn key_source(args: &ProduceArgs, key: &Codec) -> Result<KeySource> {
     if let Some(k) = &args.key {
         let json = match key.format {
-            PayloadFormat::Avro | PayloadFormat::Json => {
+            EncodeFormat::Avro | EncodeFormat::Json => {
                 serde_json::from_str(k).unwrap_or_else(|_| Value::String(k.clone()))
             }
             _ => Value::String(k.clone()),

@@ -10,13 +10,13 @@ use std::time::Duration;
 use anyhow::{anyhow, Context as _, Result};
 
 use super::Ctx;
-use crate::cli::{AvroJson, PayloadFormatArg, TailArgs, TailOutput};
+use crate::cli::{AvroJson, ReadFormatArg, TailArgs, TailOutput};
 use crate::domain::filter::{self, Filter};
-use crate::domain::tail::{self as plan, PayloadFormat, Progress, SchemaSource, StartAt};
+use crate::domain::tail::{self as plan, Progress, ReadFormat, SchemaSource, StartAt};
 use crate::exit::{CodedError, Outcome};
 use crate::kafka::consumer::{Polled, Record, TailConsumer};
 use crate::ops::interrupt;
-use crate::ops::tail::{self as tail_loop, Event, RecordSource, Summary, TailOptions};
+use crate::ops::tail::{self as tail_loop, Event, RecordSource, TailOptions, TailSummary};
 use crate::output::{self, records};
 use crate::registry::resolver::SchemaResolver;
 use crate::registry::Registry;
@@ -37,13 +37,13 @@ fn usage(e: String) -> anyhow::Error {
     CodedError::usage(e)
 }
 
-fn payload_format(f: PayloadFormatArg) -> PayloadFormat {
+fn payload_format(f: ReadFormatArg) -> ReadFormat {
     match f {
-        PayloadFormatArg::Auto => PayloadFormat::Auto,
-        PayloadFormatArg::Avro => PayloadFormat::Avro,
-        PayloadFormatArg::Json => PayloadFormat::Json,
-        PayloadFormatArg::String => PayloadFormat::String,
-        PayloadFormatArg::Base64 => PayloadFormat::Base64,
+        ReadFormatArg::Auto => ReadFormat::Auto,
+        ReadFormatArg::Avro => ReadFormat::Avro,
+        ReadFormatArg::Json => ReadFormat::Json,
+        ReadFormatArg::String => ReadFormat::String,
+        ReadFormatArg::Base64 => ReadFormat::Base64,
     }
 }
 
@@ -151,7 +151,7 @@ pub async fn run(ctx: &Ctx, args: TailArgs) -> Result<Outcome> {
 
 /// The summary goes to stderr only for a person (or with -v), so pipelines
 /// stay quiet; undecodable records are always reported.
-fn report(s: &Summary, verbose: u8) {
+fn report(s: &TailSummary, verbose: u8) {
     if output::stderr_is_terminal() || verbose > 0 {
         output::status(&format!(
             "{} record{} printed, {} filtered out, {} undecodable",
@@ -173,7 +173,7 @@ fn report(s: &Summary, verbose: u8) {
 }
 
 /// Runs on a blocking thread: librdkafka's calls block.
-fn read(settings: Settings, r: Resolved, handle: tokio::runtime::Handle) -> Result<Summary> {
+fn read(settings: Settings, r: Resolved, handle: tokio::runtime::Handle) -> Result<TailSummary> {
     let consumer = TailConsumer::connect(&settings, &r.topic)?;
     let all = consumer.partitions()?;
     let partitions = if r.partitions.is_empty() {
@@ -218,7 +218,7 @@ fn read(settings: Settings, r: Resolved, handle: tokio::runtime::Handle) -> Resu
     let mut printer = records::Printer::new(stdout.lock(), r.print);
     if starts.is_empty() {
         printer.flush().context("writing output")?;
-        return Ok(Summary::default());
+        return Ok(TailSummary::default());
     }
     consumer.assign(&starts)?;
     // From here Ctrl-C ends the read cleanly: flush what was read, report,

@@ -1,4 +1,4 @@
-//! The diff between topics.yaml and the cluster: a [`Plan`] value, computed
+//! The diff between topics.yaml and the cluster: a [`TopicPlan`] value, computed
 //! without I/O, then rendered, confirmed and executed elsewhere.
 //!
 //! Values are compared in canonical form ([`spec::canonical_value`]), so
@@ -213,7 +213,7 @@ pub struct UnmanagedConfig {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct Summary {
+pub struct StepCounts {
     pub create: usize,
     pub config_changes: usize,
     pub add_partitions: usize,
@@ -225,7 +225,7 @@ pub struct Summary {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Plan {
+pub struct TopicPlan {
     /// The override block applied to the file, if any.
     pub overrides: Option<String>,
     pub broker_count: usize,
@@ -239,10 +239,10 @@ pub struct Plan {
     /// Topic-level configs the file does not mention, kept without
     /// `--prune-configs`.
     pub unmanaged_configs: Vec<UnmanagedConfig>,
-    pub summary: Summary,
+    pub summary: StepCounts,
 }
 
-impl Plan {
+impl TopicPlan {
     /// Nothing to do and nothing refused: the cluster matches the file.
     pub fn in_sync(&self) -> bool {
         self.steps.is_empty()
@@ -266,7 +266,7 @@ fn is_topic_override(e: &ConfigEntry) -> bool {
 }
 
 /// Diffs `spec` against `state`.
-pub fn compute(spec: &Spec, state: &ClusterState, options: &PlanOptions) -> Plan {
+pub fn compute(spec: &Spec, state: &ClusterState, options: &PlanOptions) -> TopicPlan {
     let mut steps = Vec::new();
     let mut unmanaged_configs = Vec::new();
     let mut unchanged = 0;
@@ -402,9 +402,9 @@ pub fn compute(spec: &Spec, state: &ClusterState, options: &PlanOptions) -> Plan
             step,
         })
         .collect();
-    let mut summary = Summary {
+    let mut summary = StepCounts {
         unchanged,
-        ..Summary::default()
+        ..StepCounts::default()
     };
     for s in &steps {
         match &s.step {
@@ -419,7 +419,7 @@ pub fn compute(spec: &Spec, state: &ClusterState, options: &PlanOptions) -> Plan
             summary.destructive += 1;
         }
     }
-    Plan {
+    TopicPlan {
         overrides: spec.overrides.clone(),
         broker_count: brokers,
         steps,
@@ -505,7 +505,7 @@ mod tests {
         }
     }
 
-    fn steps(plan: &Plan) -> Vec<Step> {
+    fn steps(plan: &TopicPlan) -> Vec<Step> {
         plan.steps.iter().map(|s| s.step.clone()).collect()
     }
 

@@ -52,7 +52,7 @@ pub fn is_envelope(obj: &Map<String, Value>) -> bool {
 /// How to serialise a key or a value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum PayloadFormat {
+pub enum EncodeFormat {
     /// Confluent wire format: magic byte, schema id, Avro binary.
     Avro,
     /// JSON text.
@@ -63,13 +63,13 @@ pub enum PayloadFormat {
     Bytes,
 }
 
-impl fmt::Display for PayloadFormat {
+impl fmt::Display for EncodeFormat {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
-            PayloadFormat::Avro => "avro",
-            PayloadFormat::Json => "json",
-            PayloadFormat::String => "string",
-            PayloadFormat::Bytes => "bytes",
+            EncodeFormat::Avro => "avro",
+            EncodeFormat::Json => "json",
+            EncodeFormat::String => "string",
+            EncodeFormat::Bytes => "bytes",
         })
     }
 }
@@ -85,12 +85,12 @@ pub struct AvroCodec {
 /// every payload names its own schema id).
 #[derive(Debug, Clone)]
 pub struct Codec {
-    pub format: PayloadFormat,
+    pub format: EncodeFormat,
     pub avro: Option<AvroCodec>,
 }
 
 impl Codec {
-    pub fn plain(format: PayloadFormat) -> Codec {
+    pub fn plain(format: EncodeFormat) -> Codec {
         Codec { format, avro: None }
     }
 
@@ -99,22 +99,22 @@ impl Codec {
     /// for `string` (other values as JSON text); base64 text for `bytes`.
     pub fn encode_json(&self, v: &Value, out: &mut Vec<u8>) -> Result<(), String> {
         match self.format {
-            PayloadFormat::Avro => {
+            EncodeFormat::Avro => {
                 let codec = self
                     .avro
                     .as_ref()
                     .ok_or("no Avro schema to encode with (no subject, no schema id)")?;
                 encode_avro(codec, v, InputDialect::Auto, out)
             }
-            PayloadFormat::Json => serde_json::to_writer(out, v).map_err(|e| e.to_string()),
-            PayloadFormat::String => {
+            EncodeFormat::Json => serde_json::to_writer(out, v).map_err(|e| e.to_string()),
+            EncodeFormat::String => {
                 match v {
                     Value::String(s) => out.extend_from_slice(s.as_bytes()),
                     other => serde_json::to_writer(out, other).map_err(|e| e.to_string())?,
                 }
                 Ok(())
             }
-            PayloadFormat::Bytes => {
+            EncodeFormat::Bytes => {
                 let text = v
                     .as_str()
                     .ok_or_else(|| format!("format bytes needs a base64 string, got {v}"))?;
@@ -238,7 +238,7 @@ impl RecordSpec {
     ) -> Result<(), LineError> {
         let (kbuf, mut vbuf) = out.reset();
         let first = line.iter().copied().find(|b| !b.is_ascii_whitespace());
-        let needs_json = matches!(self.value.format, PayloadFormat::Avro | PayloadFormat::Json)
+        let needs_json = matches!(self.value.format, EncodeFormat::Avro | EncodeFormat::Json)
             || matches!(self.key_source, KeySource::Field(_))
             || self.envelope == EnvelopeMode::Always
             || (self.envelope == EnvelopeMode::Auto && first == Some(b'{'));
@@ -249,7 +249,7 @@ impl RecordSpec {
                 Err(_)
                     if matches!(
                         self.value.format,
-                        PayloadFormat::String | PayloadFormat::Bytes
+                        EncodeFormat::String | EncodeFormat::Bytes
                     ) && !matches!(self.key_source, KeySource::Field(_))
                         && self.envelope != EnvelopeMode::Always =>
                 {
@@ -289,15 +289,15 @@ impl RecordSpec {
 
         // The line is the value.
         match (self.value.format, &parsed) {
-            (PayloadFormat::Avro, Some(v)) => self.value.encode_json(v, &mut vbuf)?,
-            (PayloadFormat::Json, Some(_)) => vbuf.extend_from_slice(trim_ascii(line)),
-            (PayloadFormat::String, _) => vbuf.extend_from_slice(line),
-            (PayloadFormat::Bytes, _) => {
+            (EncodeFormat::Avro, Some(v)) => self.value.encode_json(v, &mut vbuf)?,
+            (EncodeFormat::Json, Some(_)) => vbuf.extend_from_slice(trim_ascii(line)),
+            (EncodeFormat::String, _) => vbuf.extend_from_slice(line),
+            (EncodeFormat::Bytes, _) => {
                 let text = std::str::from_utf8(line)
                     .map_err(|_| "format bytes needs base64 text".to_string())?;
                 base64_into(text, &mut vbuf)?;
             }
-            (PayloadFormat::Avro | PayloadFormat::Json, None) => {
+            (EncodeFormat::Avro | EncodeFormat::Json, None) => {
                 unreachable!("JSON formats always parse the line")
             }
         }
@@ -691,15 +691,15 @@ pub struct StoppedAt {
 
 /// The report at the end of `kctl produce` (`-o json` prints it as is).
 #[derive(Debug, Clone, Serialize)]
-pub struct Summary {
+pub struct ProduceSummary {
     pub topic: String,
     pub dry_run: bool,
     /// `stdin`, the file, or `generated`.
     pub source: String,
-    pub value_format: PayloadFormat,
+    pub value_format: EncodeFormat,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value_schema_id: Option<u32>,
-    pub key_format: PayloadFormat,
+    pub key_format: EncodeFormat,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub key_schema_id: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -723,7 +723,7 @@ pub struct Summary {
     pub interrupted: bool,
 }
 
-impl Summary {
+impl ProduceSummary {
     /// Fills the counts from a tracker. With `dry_run` the tracker's
     /// "delivered" lines are the validated ones.
     pub fn from_tracker(
@@ -731,8 +731,8 @@ impl Summary {
         records: u64,
         elapsed_seconds: f64,
         dry_run: bool,
-        base: Summary,
-    ) -> Summary {
+        base: ProduceSummary,
+    ) -> ProduceSummary {
         let ranges = |s: &LineSet| s.ranges().into_iter().map(|(a, b)| [a, b]).collect();
         let delivered = if dry_run { 0 } else { t.delivered.len() };
         let per_second = |n: f64| {
@@ -743,7 +743,7 @@ impl Summary {
             }
         };
         let counted = if dry_run { records } else { delivered };
-        Summary {
+        ProduceSummary {
             records,
             delivered,
             failed: t.failed.len(),
@@ -788,10 +788,10 @@ mod tests {
         }
     }
 
-    fn spec(format: PayloadFormat) -> RecordSpec {
+    fn spec(format: EncodeFormat) -> RecordSpec {
         RecordSpec {
             value: Codec::plain(format),
-            key: Codec::plain(PayloadFormat::String),
+            key: Codec::plain(EncodeFormat::String),
             key_source: KeySource::None,
             headers: vec![],
             partition: None,
@@ -832,23 +832,23 @@ mod tests {
 
     #[test]
     fn plain_lines_become_values_in_each_format() {
-        let r = build(&spec(PayloadFormat::Json), r#" {"a": 1} "#).unwrap();
+        let r = build(&spec(EncodeFormat::Json), r#" {"a": 1} "#).unwrap();
         assert_eq!(
             r.value.as_deref(),
             Some(&br#"{"a": 1}"#[..]),
             "JSON is sent as written"
         );
-        let r = build(&spec(PayloadFormat::String), "{not json").unwrap();
+        let r = build(&spec(EncodeFormat::String), "{not json").unwrap();
         assert_eq!(r.value.as_deref(), Some(&b"{not json"[..]));
-        let r = build(&spec(PayloadFormat::Bytes), "AAH/").unwrap();
+        let r = build(&spec(EncodeFormat::Bytes), "AAH/").unwrap();
         assert_eq!(r.value.as_deref(), Some(&[0, 1, 255][..]));
-        let e = build(&spec(PayloadFormat::Json), r#"{"a": }"#).unwrap_err();
+        let e = build(&spec(EncodeFormat::Json), r#"{"a": }"#).unwrap_err();
         assert_eq!(e.column, Some(7));
         assert!(
             e.message.starts_with("invalid JSON: expected value"),
             "{e:?}"
         );
-        assert!(build(&spec(PayloadFormat::Bytes), "not base64!").is_err());
+        assert!(build(&spec(EncodeFormat::Bytes), "not base64!").is_err());
     }
 
     #[test]
@@ -857,7 +857,7 @@ mod tests {
             "key":"AAE=","key_format":"base64","value":{"a":1},"value_format":"json",
             "headers":[{"key":"t","value":"v"},{"key":"b","value":"/w==","encoding":"base64"},{"key":"n","value":null}]}"#
             .replace('\n', "");
-        let mut s = spec(PayloadFormat::String);
+        let mut s = spec(EncodeFormat::String);
         s.headers = vec![("extra".into(), Some(b"1".to_vec()))];
         let r = build(&s, &line).unwrap();
         assert_eq!(r.key.as_deref(), Some(&[0, 1][..]));
@@ -887,7 +887,7 @@ mod tests {
     fn avro_envelopes_use_their_schema_id_and_avro_json() {
         let schema = Arc::new(AvroSchema::parse(r#"["null","string","bytes"]"#).unwrap());
         let mut lookup = OneSchema(42, schema);
-        let s = spec(PayloadFormat::Json);
+        let s = spec(EncodeFormat::Json);
         let mut out = OutRecord::default();
         s.line_record(
             br#"{"value":{"bytes":"\u00ff"},"value_format":"avro","value_schema_id":42}"#,
@@ -911,7 +911,7 @@ mod tests {
 
     #[test]
     fn keys_come_from_a_constant_or_a_field_path() {
-        let mut s = spec(PayloadFormat::Json);
+        let mut s = spec(EncodeFormat::Json);
         s.key_source = KeySource::Field("customer.id".into());
         let r = build(&s, r#"{"customer":{"id":"c-7"}}"#).unwrap();
         assert_eq!(r.key.as_deref(), Some(&b"c-7"[..]));

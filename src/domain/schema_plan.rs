@@ -737,6 +737,20 @@ pub struct SchemaPlan {
     pub subjects: Vec<SubjectPlan>,
 }
 
+/// What a [`SchemaPlan`] would do, counted: subjects per action, and level
+/// changes (which come on top of a subject's action).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SchemaPlanCounts {
+    /// New subjects.
+    pub register: usize,
+    /// New versions of existing subjects.
+    pub new_versions: usize,
+    pub unchanged: usize,
+    /// Subjects whose new schema the registry would refuse.
+    pub incompatible: usize,
+    pub level_changes: usize,
+}
+
 /// Column headers for [`SchemaPlan::table_rows`].
 pub const PLAN_HEADERS: [&str; 3] = ["SUBJECT", "ACTION", "DETAIL"];
 
@@ -754,18 +768,18 @@ impl SchemaPlan {
             .any(|s| matches!(s.action, SchemaAction::Incompatible { .. }))
     }
 
-    /// `(to register, new versions, unchanged, incompatible, level changes)`.
-    pub fn counts(&self) -> (usize, usize, usize, usize, usize) {
-        let mut c = (0, 0, 0, 0, 0);
+    /// How many subjects each action applies to, and the level changes.
+    pub fn counts(&self) -> SchemaPlanCounts {
+        let mut c = SchemaPlanCounts::default();
         for s in &self.subjects {
             match s.action {
-                SchemaAction::Register => c.0 += 1,
-                SchemaAction::NewVersion { .. } => c.1 += 1,
-                SchemaAction::Unchanged { .. } => c.2 += 1,
-                SchemaAction::Incompatible { .. } => c.3 += 1,
+                SchemaAction::Register => c.register += 1,
+                SchemaAction::NewVersion { .. } => c.new_versions += 1,
+                SchemaAction::Unchanged { .. } => c.unchanged += 1,
+                SchemaAction::Incompatible { .. } => c.incompatible += 1,
             }
             if s.compatibility.is_some() {
-                c.4 += 1;
+                c.level_changes += 1;
             }
         }
         c
@@ -773,10 +787,11 @@ impl SchemaPlan {
 
     /// One line: "schemas: 2 new subjects, 1 new version, ...".
     pub fn summary(&self) -> String {
-        let (reg, new, same, bad, lvl) = self.counts();
+        let c = self.counts();
         format!(
-            "schemas: {reg} new subject(s), {new} new version(s), {same} unchanged, \
-             {bad} incompatible, {lvl} compatibility change(s)"
+            "schemas: {} new subject(s), {} new version(s), {} unchanged, \
+             {} incompatible, {} compatibility change(s)",
+            c.register, c.new_versions, c.unchanged, c.incompatible, c.level_changes
         )
     }
 
@@ -843,7 +858,7 @@ impl SchemaPlan {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum StepStatus {
+pub enum SchemaStepStatus {
     Done,
     Failed,
     /// Not attempted: incompatible, or something it needs failed.
@@ -856,7 +871,7 @@ pub struct SchemaStep {
     pub subject: String,
     /// `register`, `new version` or `set compatibility`.
     pub action: String,
-    pub status: StepStatus,
+    pub status: SchemaStepStatus,
     pub detail: String,
 }
 
@@ -869,13 +884,15 @@ pub struct SchemaApplyReport {
 pub const REPORT_HEADERS: [&str; 4] = ["SUBJECT", "ACTION", "STATUS", "DETAIL"];
 
 impl SchemaApplyReport {
-    pub fn count(&self, status: StepStatus) -> usize {
+    pub fn count(&self, status: SchemaStepStatus) -> usize {
         self.steps.iter().filter(|s| s.status == status).count()
     }
 
     /// True when every step was done.
     pub fn is_complete(&self) -> bool {
-        self.steps.iter().all(|s| s.status == StepStatus::Done)
+        self.steps
+            .iter()
+            .all(|s| s.status == SchemaStepStatus::Done)
     }
 
     pub fn table_rows(&self) -> Vec<[String; 4]> {
@@ -886,9 +903,9 @@ impl SchemaApplyReport {
                     s.subject.clone(),
                     s.action.clone(),
                     match s.status {
-                        StepStatus::Done => "done",
-                        StepStatus::Failed => "FAILED",
-                        StepStatus::Skipped => "skipped",
+                        SchemaStepStatus::Done => "done",
+                        SchemaStepStatus::Failed => "FAILED",
+                        SchemaStepStatus::Skipped => "skipped",
                     }
                     .to_string(),
                     s.detail.clone(),

@@ -24,7 +24,7 @@ pub trait RecordView {
 
 /// How to read a key or value (`--key-format`, `--value-format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PayloadFormat {
+pub enum ReadFormat {
     /// Confluent-framed Avro when framed, else UTF-8 text (JSON included),
     /// else binary.
     Auto,
@@ -68,7 +68,7 @@ impl Decoded {
 /// it resolves the schema but leaves decoding the datum to the renderer.
 pub fn classify(
     bytes: Option<&[u8]>,
-    format: PayloadFormat,
+    format: ReadFormat,
     schemas: &mut impl SchemaSource,
 ) -> Decoded {
     let Some(b) = bytes else {
@@ -85,25 +85,25 @@ pub fn classify(
         },
     };
     match format {
-        PayloadFormat::Auto if wire::looks_framed(b) => avro(&mut |id| schemas.schema(id)),
-        PayloadFormat::Avro => avro(&mut |id| schemas.schema(id)),
-        PayloadFormat::Auto => match std::str::from_utf8(b) {
+        ReadFormat::Auto if wire::looks_framed(b) => avro(&mut |id| schemas.schema(id)),
+        ReadFormat::Avro => avro(&mut |id| schemas.schema(id)),
+        ReadFormat::Auto => match std::str::from_utf8(b) {
             Ok(_) => Decoded::Text,
             Err(_) => Decoded::Binary,
         },
-        PayloadFormat::String => match std::str::from_utf8(b) {
+        ReadFormat::String => match std::str::from_utf8(b) {
             Ok(_) => Decoded::Text,
             Err(e) => Decoded::Failed {
                 message: format!("not UTF-8 text: {e}"),
             },
         },
-        PayloadFormat::Json => match serde_json::from_slice::<serde::de::IgnoredAny>(b) {
+        ReadFormat::Json => match serde_json::from_slice::<serde::de::IgnoredAny>(b) {
             Ok(_) => Decoded::Text,
             Err(e) => Decoded::Failed {
                 message: format!("not JSON: {e}"),
             },
         },
-        PayloadFormat::Base64 => Decoded::Binary,
+        ReadFormat::Base64 => Decoded::Binary,
     }
 }
 
@@ -496,7 +496,7 @@ mod tests {
         let schema = apache_avro::Schema::parse_str(r#""string""#).unwrap();
         let compiled = Arc::new(kctl_avro::decode::compile(&schema, &[]).unwrap());
         let mut reg = Registry(Some(compiled));
-        let auto = PayloadFormat::Auto;
+        let auto = ReadFormat::Auto;
         assert!(matches!(classify(None, auto, &mut reg), Decoded::Null));
         assert!(matches!(
             classify(Some(&[0, 0, 0, 0, 7, 2, b'a']), auto, &mut reg),
@@ -517,12 +517,12 @@ mod tests {
         assert!(matches!(classify(Some(b""), auto, &mut reg), Decoded::Text));
         // Forced formats report what does not fit them.
         let forced = |b: &[u8], f| classify(Some(b), f, &mut Registry(None));
-        assert!(forced(b"plain", PayloadFormat::Avro).is_failed());
-        assert!(forced(b"{x", PayloadFormat::Json).is_failed());
-        assert!(matches!(forced(b"[1]", PayloadFormat::Json), Decoded::Text));
-        assert!(forced(&[0xff], PayloadFormat::String).is_failed());
+        assert!(forced(b"plain", ReadFormat::Avro).is_failed());
+        assert!(forced(b"{x", ReadFormat::Json).is_failed());
+        assert!(matches!(forced(b"[1]", ReadFormat::Json), Decoded::Text));
+        assert!(forced(&[0xff], ReadFormat::String).is_failed());
         assert!(matches!(
-            forced(b"text", PayloadFormat::Base64),
+            forced(b"text", ReadFormat::Base64),
             Decoded::Binary
         ));
     }

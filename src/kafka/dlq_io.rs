@@ -25,7 +25,7 @@ use rdkafka_sys as rdsys;
 
 use super::{client_config, KctlContext};
 use crate::domain::dlq::{DlqRecord, Header, OutRecord, H_REPLAY_ID};
-use crate::ops::replay::{Delivered, DlqSource, ReplayIndex, Sink};
+use crate::ops::replay::{Delivered, DlqSource, ReplayIndex, ReplaySink};
 use crate::settings::Settings;
 
 /// librdkafka consumer settings used unless `-X` says otherwise, with why.
@@ -531,7 +531,7 @@ impl ReplayProducer {
 
 type DeliveryFut = Pin<Box<dyn Future<Output = std::result::Result<Delivered, String>> + Send>>;
 
-impl Sink for ReplayProducer {
+impl ReplaySink for ReplayProducer {
     type Delivery = DeliveryFut;
 
     fn send(&mut self, r: &OutRecord) -> std::result::Result<DeliveryFut, String> {

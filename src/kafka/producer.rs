@@ -18,7 +18,7 @@ use rdkafka::producer::{
 
 use super::{client_config, events, KctlContext};
 use crate::domain::produce::{OutRecord, Tracker};
-use crate::ops::produce::{SendResult, Sink};
+use crate::ops::produce::{ProduceSink, SendResult};
 use crate::settings::Settings;
 
 /// librdkafka properties kctl sets for producing, unless `-X` (or the
@@ -153,7 +153,7 @@ impl KafkaSink {
     }
 }
 
-impl Sink for KafkaSink {
+impl ProduceSink for KafkaSink {
     fn send(&mut self, rec: &OutRecord, line: u64) -> SendResult {
         let mut r: BaseRecord<'_, [u8], [u8], usize> =
             BaseRecord::with_opaque_to(&self.topic, line as usize);

@@ -1,4 +1,4 @@
-//! Executes a [`Plan`] against a [`TopicAdmin`] and reports every step.
+//! Executes a [`TopicPlan`] against a [`TopicAdmin`] and reports every step.
 //!
 //! Steps run in phases, each one batched request per phase (chunked at
 //! [`BATCH`] topics): create topics, alter configs (IncrementalAlterConfigs:
@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use anyhow::Result;
 use serde::Serialize;
 
-use crate::domain::plan::{ClusterState, Plan, Step};
+use crate::domain::plan::{ClusterState, Step, TopicPlan};
 use crate::ops::interrupt;
 
 /// Topics per admin request. Kafka handles far more per request; chunking
@@ -56,7 +56,7 @@ pub trait TopicAdmin {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum StepStatus {
+pub enum TopicStepStatus {
     Done,
     Failed,
     /// Not attempted: interrupted before its batch ran.
@@ -70,13 +70,13 @@ pub enum StepStatus {
 pub struct StepResult {
     #[serde(flatten)]
     pub step: Step,
-    pub status: StepStatus,
+    pub status: TopicStepStatus,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct Report {
+pub struct ApplyReport {
     pub results: Vec<StepResult>,
     pub done: usize,
     pub failed: usize,
@@ -89,13 +89,13 @@ pub struct Report {
 /// `on_result` sees each result as its batch completes, for live reporting.
 pub async fn execute<A: TopicAdmin>(
     admin: &A,
-    plan: &Plan,
+    plan: &TopicPlan,
     mut on_result: impl FnMut(&StepResult),
-) -> Report {
+) -> ApplyReport {
     let steps: Vec<&Step> = plan.executable().collect();
-    let mut report = Report::default();
+    let mut report = ApplyReport::default();
     let mut record =
-        |report: &mut Report, step: &Step, status: StepStatus, error: Option<String>| {
+        |report: &mut ApplyReport, step: &Step, status: TopicStepStatus, error: Option<String>| {
             let r = StepResult {
                 step: step.clone(),
                 status,
@@ -103,10 +103,10 @@ pub async fn execute<A: TopicAdmin>(
             };
             on_result(&r);
             match status {
-                StepStatus::Done => report.done += 1,
-                StepStatus::Failed => report.failed += 1,
-                StepStatus::NotRun => report.not_run += 1,
-                StepStatus::Unknown => report.unknown += 1,
+                TopicStepStatus::Done => report.done += 1,
+                TopicStepStatus::Failed => report.failed += 1,
+                TopicStepStatus::NotRun => report.not_run += 1,
+                TopicStepStatus::Unknown => report.unknown += 1,
             }
             report.results.push(r);
         };
@@ -136,7 +136,7 @@ pub async fn execute<A: TopicAdmin>(
         if stop(&mut report) {
             chunk
                 .iter()
-                .for_each(|(s, _)| record(&mut report, s, StepStatus::NotRun, None));
+                .for_each(|(s, _)| record(&mut report, s, TopicStepStatus::NotRun, None));
             continue;
         }
         let reqs: Vec<NewTopicRequest> = chunk.iter().map(|(_, r)| r.clone()).collect();
@@ -179,7 +179,7 @@ pub async fn execute<A: TopicAdmin>(
         if stop(&mut report) {
             for (ss, _) in chunk {
                 ss.iter()
-                    .for_each(|s| record(&mut report, s, StepStatus::NotRun, None));
+                    .for_each(|s| record(&mut report, s, TopicStepStatus::NotRun, None));
             }
             continue;
         }
@@ -206,7 +206,7 @@ pub async fn execute<A: TopicAdmin>(
         if stop(&mut report) {
             chunk
                 .iter()
-                .for_each(|(s, _)| record(&mut report, s, StepStatus::NotRun, None));
+                .for_each(|(s, _)| record(&mut report, s, TopicStepStatus::NotRun, None));
             continue;
         }
         let reqs: Vec<(String, i32)> = chunk.iter().map(|(_, r)| r.clone()).collect();
@@ -238,7 +238,7 @@ pub async fn execute<A: TopicAdmin>(
         if stop(&mut report) {
             chunk
                 .iter()
-                .for_each(|(s, _)| record(&mut report, s, StepStatus::NotRun, None));
+                .for_each(|(s, _)| record(&mut report, s, TopicStepStatus::NotRun, None));
             continue;
         }
         let names: Vec<String> = chunk.iter().map(|(_, n)| n.clone()).collect();
@@ -256,7 +256,7 @@ pub async fn execute<A: TopicAdmin>(
     report
 }
 
-fn stop(report: &mut Report) -> bool {
+fn stop(report: &mut ApplyReport) -> bool {
     if interrupt::requested() {
         report.interrupted = true;
     }
@@ -265,7 +265,7 @@ fn stop(report: &mut Report) -> bool {
 
 /// What one request did to one topic.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Outcome {
+enum RequestOutcome {
     Done,
     Failed(String),
     /// The request as a whole failed (connection lost, timeout): the broker
@@ -274,18 +274,23 @@ enum Outcome {
 }
 
 /// Per-topic results of one request; a failed request leaves every topic in
-/// it [`Outcome::Lost`], to be settled by [`reobserve`].
+/// it [`RequestOutcome::Lost`], to be settled by [`reobserve`].
 fn outcome_map<'a>(
     outcomes: Result<Vec<TopicOutcome>>,
     topics: impl Iterator<Item = &'a str>,
-) -> BTreeMap<String, Outcome> {
+) -> BTreeMap<String, RequestOutcome> {
     match outcomes {
         Ok(list) => list
             .into_iter()
-            .map(|(t, r)| (t, r.map_or_else(Outcome::Failed, |()| Outcome::Done)))
+            .map(|(t, r)| {
+                (
+                    t,
+                    r.map_or_else(RequestOutcome::Failed, |()| RequestOutcome::Done),
+                )
+            })
             .collect(),
         Err(e) => topics
-            .map(|t| (t.to_string(), Outcome::Lost(format!("{e:#}"))))
+            .map(|t| (t.to_string(), RequestOutcome::Lost(format!("{e:#}"))))
             .collect(),
     }
 }
@@ -296,39 +301,45 @@ fn outcome_map<'a>(
 /// reported as unknown, never as failed: "failed" promises nothing changed.
 async fn reobserve<A: TopicAdmin>(
     admin: &A,
-    by_topic: &mut BTreeMap<String, Outcome>,
+    by_topic: &mut BTreeMap<String, RequestOutcome>,
     took_effect: impl Fn(&ClusterState, &str) -> bool,
 ) {
-    if !by_topic.values().any(|o| matches!(o, Outcome::Lost(_))) {
+    if !by_topic
+        .values()
+        .any(|o| matches!(o, RequestOutcome::Lost(_)))
+    {
         return;
     }
     let Ok(state) = admin.cluster_state(&[]).await else {
         return;
     };
     for (topic, outcome) in by_topic.iter_mut() {
-        if let Outcome::Lost(reason) = outcome {
+        if let RequestOutcome::Lost(reason) = outcome {
             *outcome = if took_effect(&state, topic) {
-                Outcome::Done
+                RequestOutcome::Done
             } else {
-                Outcome::Failed(reason.clone())
+                RequestOutcome::Failed(reason.clone())
             };
         }
     }
 }
 
-fn status_of(by_topic: &BTreeMap<String, Outcome>, topic: &str) -> (StepStatus, Option<String>) {
+fn status_of(
+    by_topic: &BTreeMap<String, RequestOutcome>,
+    topic: &str,
+) -> (TopicStepStatus, Option<String>) {
     match by_topic.get(topic) {
-        Some(Outcome::Done) => (StepStatus::Done, None),
-        Some(Outcome::Failed(e)) => (StepStatus::Failed, Some(e.clone())),
-        Some(Outcome::Lost(e)) => (
-            StepStatus::Unknown,
+        Some(RequestOutcome::Done) => (TopicStepStatus::Done, None),
+        Some(RequestOutcome::Failed(e)) => (TopicStepStatus::Failed, Some(e.clone())),
+        Some(RequestOutcome::Lost(e)) => (
+            TopicStepStatus::Unknown,
             Some(format!(
                 "{e}; the answer was lost, so this step may or may not have been applied: \
                  `kctl plan` shows what remains"
             )),
         ),
         None => (
-            StepStatus::Failed,
+            TopicStepStatus::Failed,
             Some("the broker's answer did not mention this topic".into()),
         ),
     }
@@ -537,7 +548,7 @@ app.audit:
             .unwrap()
     }
 
-    async fn plan_against(admin: &FakeAdmin, s: &spec::Spec, options: &PlanOptions) -> Plan {
+    async fn plan_against(admin: &FakeAdmin, s: &spec::Spec, options: &PlanOptions) -> TopicPlan {
         let names: Vec<&str> = s.topics.iter().map(|t| t.name.as_str()).collect();
         let state = admin.cluster_state(&names).await.unwrap();
         plan::compute(s, &state, options)
@@ -614,7 +625,7 @@ app.audit:
             let failed: Vec<(&str, &str)> = report
                 .results
                 .iter()
-                .filter(|r| r.status == StepStatus::Failed)
+                .filter(|r| r.status == TopicStepStatus::Failed)
                 .map(|r| (r.step.topic(), r.error.as_deref().unwrap()))
                 .collect();
             assert_eq!(

@@ -1,5 +1,5 @@
 //! The produce loop: take records from a [`Source`] (input lines or generated
-//! events), hand them to a [`Sink`] (the Kafka producer, or the dry-run
+//! events), hand them to a [`ProduceSink`] (the Kafka producer, or the dry-run
 //! counter) without waiting for each delivery, honour `--rate` and Ctrl-C,
 //! and stop at the first invalid line. Deliveries are tracked by the sink, by
 //! line number.
@@ -26,7 +26,7 @@ pub enum SendResult {
     Rejected(String),
 }
 
-pub trait Sink {
+pub trait ProduceSink {
     fn send(&mut self, record: &OutRecord, line: u64) -> SendResult;
     /// Serves delivery reports, waiting up to `wait` for them.
     fn poll(&mut self, wait: Duration);
@@ -95,7 +95,7 @@ const POLL_EVERY: u64 = 128;
 
 pub fn run(
     source: &mut dyn Source,
-    sink: &mut dyn Sink,
+    sink: &mut dyn ProduceSink,
     limits: &Limits,
     interrupted: &dyn Fn() -> bool,
     progress: &mut dyn FnMut(u64, u64),
@@ -326,7 +326,7 @@ pub struct DrySink {
     tracker: Tracker,
 }
 
-impl Sink for DrySink {
+impl ProduceSink for DrySink {
     fn send(&mut self, record: &OutRecord, line: u64) -> SendResult {
         self.tracker.delivered.insert(line);
         self.tracker.delivered_bytes += record.size() as u64;
@@ -347,7 +347,7 @@ impl Sink for DrySink {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::produce::{Codec, EnvelopeMode, KeySource, PayloadFormat};
+    use crate::domain::produce::{Codec, EncodeFormat, EnvelopeMode, KeySource};
     use std::cell::Cell;
     use std::collections::VecDeque;
     use std::sync::Arc;
@@ -374,7 +374,7 @@ mod tests {
         }
     }
 
-    impl Sink for FakeSink {
+    impl ProduceSink for FakeSink {
         fn send(&mut self, record: &OutRecord, line: u64) -> SendResult {
             if self.queue.len() >= self.capacity {
                 self.full_seen += 1;
@@ -413,8 +413,8 @@ mod tests {
 
     fn json_spec() -> RecordSpec {
         RecordSpec {
-            value: Codec::plain(PayloadFormat::Json),
-            key: Codec::plain(PayloadFormat::String),
+            value: Codec::plain(EncodeFormat::Json),
+            key: Codec::plain(EncodeFormat::String),
             key_source: KeySource::None,
             headers: vec![],
             partition: None,

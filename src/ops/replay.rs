@@ -1,7 +1,7 @@
 //! The DLQ replay loop, written against three traits so that its logic
 //! (exactly-once across a kill and rerun, parking, failure accounting) is
 //! tested with fakes: a [`DlqSource`] yielding the DLQ records to replay, a
-//! [`Sink`] publishing them, and a [`ReplayIndex`] telling which replay ids
+//! [`ReplaySink`] publishing them, and a [`ReplayIndex`] telling which replay ids
 //! are already in the destination topics.
 //!
 //! # Exactly once without transactions
@@ -28,7 +28,7 @@ use std::time::Duration;
 use anyhow::Result;
 
 use crate::domain::dlq::{
-    self, Action, DlqRecord, Failure, OutRecord, Parked, Plan, PlanEntry, Report, Stamp,
+    self, Action, DlqRecord, Failure, OutRecord, Parked, PlanEntry, ReplayPlan, ReplayReport, Stamp,
 };
 
 /// The DLQ records a run needs, in any order. Records not in the plan may
@@ -47,12 +47,12 @@ pub struct Delivered {
 
 /// Publishes records. `send` only enqueues; its future resolves with the
 /// delivery report.
-pub trait Sink {
+pub trait ReplaySink {
     type Delivery: Future<Output = std::result::Result<Delivered, String>>;
 
     fn send(&mut self, record: &OutRecord) -> std::result::Result<Self::Delivery, String>;
 
-    /// True when deliveries only count once [`Sink::commit`] succeeds.
+    /// True when deliveries only count once [`ReplaySink::commit`] succeeds.
     fn transactional(&self) -> bool;
 
     /// A durability point: commits the open transaction (transactional
@@ -103,14 +103,14 @@ impl Default for ExecOptions {
 /// The entries a run must read from the DLQ and write: not already in
 /// their destination, and with one (parked entries without `--park-topic`
 /// are only reported).
-pub fn work(plan: &Plan) -> impl Iterator<Item = &PlanEntry> {
+pub fn work(plan: &ReplayPlan) -> impl Iterator<Item = &PlanEntry> {
     plan.entries
         .iter()
         .filter(|e| !e.already_replayed && e.action.destination().is_some())
 }
 
 /// Per DLQ partition, the first and last offset the run has to read.
-pub fn read_ranges(plan: &Plan) -> BTreeMap<i32, (i64, i64)> {
+pub fn read_ranges(plan: &ReplayPlan) -> BTreeMap<i32, (i64, i64)> {
     let mut out: BTreeMap<i32, (i64, i64)> = BTreeMap::new();
     for e in work(plan) {
         let r = out.entry(e.partition).or_insert((e.offset, e.offset));
@@ -121,7 +121,7 @@ pub fn read_ranges(plan: &Plan) -> BTreeMap<i32, (i64, i64)> {
 }
 
 struct Run<'p> {
-    report: Report,
+    report: ReplayReport,
     /// Delivered but not yet committed (transactional sinks).
     uncommitted: Vec<&'p PlanEntry>,
 }
@@ -159,20 +159,20 @@ impl<'p> Run<'p> {
 /// reads them from `source`, sends them through `sink` at most `rate` per
 /// second, and accounts for every selected entry in the report. Stops early
 /// on Ctrl-C (the report says `interrupted`) after awaiting what was sent.
-pub async fn execute<S: DlqSource, K: Sink>(
-    plan: &Plan,
+pub async fn execute<S: DlqSource, K: ReplaySink>(
+    plan: &ReplayPlan,
     run_id: &str,
     source: &mut S,
     sink: &mut K,
     opts: &ExecOptions,
-    on_progress: &mut dyn FnMut(&Report),
-) -> Result<Report> {
+    on_progress: &mut dyn FnMut(&ReplayReport),
+) -> Result<ReplayReport> {
     let stamp = Stamp {
         dlq: &plan.dlq,
         run_id,
     };
     let mut run = Run {
-        report: Report {
+        report: ReplayReport {
             dlq: plan.dlq.clone(),
             run_id: run_id.to_string(),
             selected: plan.selected,
@@ -293,7 +293,7 @@ async fn settle_one<'p, D>(
     }
 }
 
-async fn commit<'p, K: Sink>(
+async fn commit<'p, K: ReplaySink>(
     run: &mut Run<'p>,
     pending: &mut VecDeque<(&'p PlanEntry, K::Delivery)>,
     sink: &mut K,
@@ -371,7 +371,7 @@ mod tests {
 
     type Fut = Pin<Box<dyn Future<Output = std::result::Result<Delivered, String>>>>;
 
-    impl Sink for FakeSink {
+    impl ReplaySink for FakeSink {
         type Delivery = Fut;
 
         fn send(&mut self, r: &OutRecord) -> std::result::Result<Fut, String> {
@@ -461,7 +461,7 @@ mod tests {
             .collect()
     }
 
-    fn plan_for(records: &[DlqRecord], park: Option<&str>) -> Plan {
+    fn plan_for(records: &[DlqRecord], park: Option<&str>) -> ReplayPlan {
         let entries: Vec<Entry> = records.iter().map(Entry::from_record).collect();
         let opts = PlanOptions {
             dlq: "orders.DLT".into(),
@@ -473,7 +473,7 @@ mod tests {
         build_plan(&entries, &opts, vec![], &parts).unwrap()
     }
 
-    async fn scanned_plan(records: &[DlqRecord], log: &Log, park: Option<&str>) -> Plan {
+    async fn scanned_plan(records: &[DlqRecord], log: &Log, park: Option<&str>) -> ReplayPlan {
         let mut plan = plan_for(records, park);
         let mut found = HashSet::new();
         FakeIndex {
@@ -605,7 +605,7 @@ mod tests {
                     max_in_flight: 3,
                     ..Default::default()
                 };
-                let mut progress = |_: &Report| {};
+                let mut progress = |_: &ReplayReport| {};
                 tokio::select! {
                     r = execute(&plan, "r1", &mut src, &mut sink, &opts, &mut progress) => {
                         panic!("run should have died after {die_after} sends: {r:?}")

@@ -13,7 +13,7 @@ use anyhow::{anyhow, Context, Result};
 
 use crate::domain::schema_plan::{
     self, PlannedReference, Registered, SchemaAction, SchemaApplyReport, SchemaBinding, SchemaPlan,
-    SchemaStep, StepStatus, SubjectFacts,
+    SchemaStep, SchemaStepStatus, SubjectFacts,
 };
 use crate::ops::interrupt;
 use crate::registry::{self, Reference, Registry, RegistryError};
@@ -324,12 +324,16 @@ pub async fn apply_schemas<R: SchemaRegistryApi>(
             SchemaAction::Incompatible { .. } => Some("new version"),
             SchemaAction::Unchanged { .. } => None,
         };
-        let skip = |step: &mut dyn FnMut(&str, StepStatus, String), reason: String| {
+        let skip = |step: &mut dyn FnMut(&str, SchemaStepStatus, String), reason: String| {
             if s.compatibility.is_some() {
-                step("set compatibility", StepStatus::Skipped, reason.clone());
+                step(
+                    "set compatibility",
+                    SchemaStepStatus::Skipped,
+                    reason.clone(),
+                );
             }
             if let Some(a) = schema_action {
-                step(a, StepStatus::Skipped, reason);
+                step(a, SchemaStepStatus::Skipped, reason);
             }
         };
         if interrupt::requested() {
@@ -358,15 +362,15 @@ pub async fn apply_schemas<R: SchemaRegistryApi>(
             match registry.set_level(&s.subject, &c.to).await {
                 Ok(()) => step(
                     "set compatibility",
-                    StepStatus::Done,
+                    SchemaStepStatus::Done,
                     format!("{} -> {}", c.from, c.to),
                 ),
                 Err(e) => {
-                    step("set compatibility", StepStatus::Failed, e.to_string());
+                    step("set compatibility", SchemaStepStatus::Failed, e.to_string());
                     if let Some(a) = schema_action {
                         step(
                             a,
-                            StepStatus::Skipped,
+                            SchemaStepStatus::Skipped,
                             "its compatibility level could not be set".to_string(),
                         );
                     }
@@ -384,7 +388,7 @@ pub async fn apply_schemas<R: SchemaRegistryApi>(
         let refs = match wire_references(&s.references, &registered) {
             Ok(r) => r,
             Err(e) => {
-                step(action, StepStatus::Skipped, e.to_string());
+                step(action, SchemaStepStatus::Skipped, e.to_string());
                 missing.insert(&s.subject);
                 continue;
             }
@@ -404,12 +408,16 @@ pub async fn apply_schemas<R: SchemaRegistryApi>(
                 match version {
                     Some(v) => {
                         registered.insert(s.subject.clone(), v);
-                        step(action, StepStatus::Done, format!("version {v} (id {id})"));
+                        step(
+                            action,
+                            SchemaStepStatus::Done,
+                            format!("version {v} (id {id})"),
+                        );
                     }
                     None => {
                         step(
                             action,
-                            StepStatus::Done,
+                            SchemaStepStatus::Done,
                             format!("id {id}; its version could not be read back"),
                         );
                         missing.insert(&s.subject);
@@ -417,7 +425,7 @@ pub async fn apply_schemas<R: SchemaRegistryApi>(
                 }
             }
             Err(e) => {
-                step(action, StepStatus::Failed, e.to_string());
+                step(action, SchemaStepStatus::Failed, e.to_string());
                 missing.insert(&s.subject);
             }
         }

@@ -16,7 +16,7 @@ use serde_json::Value;
 
 use crate::domain::filter::{header_value, Filter, Root};
 use crate::domain::tail::{
-    classify, Decoded, FieldSpec, PayloadFormat, Progress, RecordView, SchemaSource, Step,
+    classify, Decoded, FieldSpec, Progress, ReadFormat, RecordView, SchemaSource, Step,
 };
 use crate::output::records::{Item, Printer, Style};
 use kctl_avro::decode::JsonStyle;
@@ -50,8 +50,8 @@ pub trait RecordSource {
 #[derive(Debug, Clone)]
 pub struct TailOptions {
     pub filter: Filter,
-    pub key_format: PayloadFormat,
-    pub value_format: PayloadFormat,
+    pub key_format: ReadFormat,
+    pub value_format: ReadFormat,
     pub max_messages: Option<u64>,
     /// `--until`: a partition ends at its first record later than this.
     pub until_ms: Option<i64>,
@@ -61,7 +61,7 @@ pub struct TailOptions {
 }
 
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct Summary {
+pub struct TailSummary {
     pub printed: u64,
     pub filtered: u64,
     /// Records printed with an inline decode error.
@@ -145,13 +145,13 @@ pub fn run<S, Sch, W>(
     mut progress: Progress,
     opts: &TailOptions,
     printer: &mut Printer<W>,
-) -> Result<Summary>
+) -> Result<TailSummary>
 where
     S: RecordSource,
     Sch: SchemaSource,
     W: std::io::Write,
 {
-    let mut sum = Summary::default();
+    let mut sum = TailSummary::default();
     let mut warned: Vec<String> = Vec::new();
     let needs_key = opts.needs_key();
     let needs_value = opts.needs_value();
@@ -244,7 +244,7 @@ where
     Ok(sum)
 }
 
-fn reached_max(sum: &Summary, opts: &TailOptions) -> bool {
+fn reached_max(sum: &TailSummary, opts: &TailOptions) -> bool {
     opts.max_messages.is_some_and(|m| sum.printed >= m)
 }
 
@@ -262,7 +262,7 @@ fn handle<R, Sch, W>(
     schemas: &mut Sch,
     opts: &TailOptions,
     printer: &mut Printer<W>,
-    sum: &mut Summary,
+    sum: &mut TailSummary,
     needs: Needs,
 ) -> Result<()>
 where
@@ -392,7 +392,7 @@ where
     Ok(())
 }
 
-fn note_errors(sum: &mut Summary, errors: &[String]) {
+fn note_errors(sum: &mut TailSummary, errors: &[String]) {
     sum.undecodable += 1;
     if sum.first_error.is_none() {
         sum.first_error = errors.first().cloned();
@@ -515,8 +515,8 @@ mod tests {
     fn opts(style: Style) -> TailOptions {
         TailOptions {
             filter: Filter::default(),
-            key_format: PayloadFormat::Auto,
-            value_format: PayloadFormat::Auto,
+            key_format: ReadFormat::Auto,
+            value_format: ReadFormat::Auto,
             max_messages: None,
             until_ms: None,
             follow: false,
@@ -529,7 +529,7 @@ mod tests {
         events: Vec<Event<Rec>>,
         parts: &[(i32, i64, Option<i64>)],
         o: &TailOptions,
-    ) -> (String, Summary, Vec<i32>) {
+    ) -> (String, TailSummary, Vec<i32>) {
         let fake = Fake::new(events);
         let mut progress = Progress::default();
         for &(p, s, e) in parts {

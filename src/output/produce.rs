@@ -3,7 +3,7 @@
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::domain::produce::Summary;
+use crate::domain::produce::ProduceSummary;
 
 /// A progress bar (known total) or spinner (stdin, a file) on stderr, drawn
 /// only when stderr is a terminal.
@@ -58,7 +58,7 @@ fn ranges(r: &[[u64; 2]]) -> String {
 }
 
 /// The summary as text for stderr.
-pub fn summary_text(s: &Summary) -> String {
+pub fn summary_text(s: &ProduceSummary) -> String {
     let unit = if s.source == "generated" {
         "events"
     } else {

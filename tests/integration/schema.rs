@@ -21,7 +21,7 @@ use std::time::Duration;
 use serde_json::{json, Value};
 
 use crate::harness::*;
-use kctl::domain::schema_plan::{SchemaAction, SchemaBinding, StepStatus, SubjectStrategy};
+use kctl::domain::schema_plan::{SchemaAction, SchemaBinding, SchemaStepStatus, SubjectStrategy};
 use kctl::ops::schemas::{apply_schemas, plan_schemas};
 use kctl::registry::Registry;
 use kctl::settings::RegistrySettings;
@@ -1035,7 +1035,7 @@ fn apply_registers_all_32_event_types_with_references_and_reapply_is_a_no_op() {
 
     let report = block_on(apply_schemas(&plan, &reg));
     assert!(report.is_complete(), "{:#?}", report.steps);
-    assert_eq!(report.count(StepStatus::Done), 16);
+    assert_eq!(report.count(SchemaStepStatus::Done), 16);
 
     let subjects: Vec<String> = plan.subjects.iter().map(|s| s.subject.clone()).collect();
     assert_eq!(event_types_registered(&subjects), 32);
@@ -1148,8 +1148,8 @@ fn an_incompatible_change_is_planned_with_the_registrys_reasons_and_not_applied(
     assert_eq!(rows[0][1], "INCOMPATIBLE");
     // Apply skips it (callers refuse to apply at all unless told to go on).
     let report = block_on(apply_schemas(&plan, &reg));
-    assert_eq!(report.count(StepStatus::Skipped), 1);
-    assert_eq!(report.count(StepStatus::Done), 0);
+    assert_eq!(report.count(SchemaStepStatus::Skipped), 1);
+    assert_eq!(report.count(SchemaStepStatus::Done), 0);
     assert_eq!(versions(&quality_subject), [1]);
 }
 
@@ -1174,7 +1174,9 @@ fn a_change_to_a_referenced_file_gives_its_dependents_new_versions_in_order() {
     });
     let plan = block_on(plan_schemas(&b, dir.path(), &reg)).unwrap();
     assert!(!plan.has_incompatible(), "{:#?}", plan.subjects);
-    let (reg_new, new_versions, unchanged, _, _) = plan.counts();
+    let counts = plan.counts();
+    let (reg_new, new_versions, unchanged) =
+        (counts.register, counts.new_versions, counts.unchanged);
     assert_eq!(reg_new, 0);
     // inspection, quality, manufacturing, and the 3 system records using Severity...
     let inspection_subject = format!("{}-value", t.inspection);
@@ -1219,7 +1221,7 @@ fn compatibility_levels_are_planned_applied_and_then_stable() {
     let reg = registry_client();
     let b = bindings(&t, Some("full"));
     let plan = block_on(plan_schemas(&b, dir.path(), &reg)).unwrap();
-    let (_, _, _, _, level_changes) = plan.counts();
+    let level_changes = plan.counts().level_changes;
     assert_eq!(level_changes, 16);
     let first = &plan.subjects[0];
     let change = first.compatibility.as_ref().unwrap();
@@ -1230,7 +1232,7 @@ fn compatibility_levels_are_planned_applied_and_then_stable() {
     let report = block_on(apply_schemas(&plan, &reg));
     assert!(report.is_complete(), "{:#?}", report.steps);
     assert_eq!(
-        report.count(StepStatus::Done),
+        report.count(SchemaStepStatus::Done),
         32,
         "16 levels and 16 schemas"
     );
@@ -1288,7 +1290,7 @@ fn a_failed_registration_is_reported_and_its_dependents_skipped() {
     let failed: Vec<_> = report
         .steps
         .iter()
-        .filter(|s| s.status == StepStatus::Failed)
+        .filter(|s| s.status == SchemaStepStatus::Failed)
         .collect();
     assert_eq!(failed.len(), 1, "{:#?}", report.steps);
     assert_eq!(failed[0].subject, inspection_subject);
@@ -1297,12 +1299,12 @@ fn a_failed_registration_is_reported_and_its_dependents_skipped() {
         "{}",
         failed[0].detail
     );
-    let skipped = report.count(StepStatus::Skipped);
+    let skipped = report.count(SchemaStepStatus::Skipped);
     assert!(skipped >= 2, "{:#?}", report.steps);
     assert!(report
         .steps
         .iter()
-        .filter(|s| s.status == StepStatus::Skipped)
+        .filter(|s| s.status == SchemaStepStatus::Skipped)
         .all(|s| s.detail.contains("was not registered")));
     assert_eq!(versions(&inspection_subject), [1]);
     assert_eq!(versions(&format!("{}-value", t.quality)), [1]);

@@ -77,7 +77,7 @@ pub struct ScanInfo {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Plan {
+pub struct ReplayPlan {
     pub dlq: String,
     pub selection: Vec<String>,
     pub selected: u64,
@@ -161,7 +161,7 @@ pub fn build_plan(
     opts: &PlanOptions,
     selection: Vec<String>,
     partitions: &HashMap<String, i32>,
-) -> Result<Plan, PlanError> {
+) -> Result<ReplayPlan, PlanError> {
     destinations(entries, opts)?;
     let mut plan_entries = Vec::with_capacity(entries.len());
     for e in entries {
@@ -207,7 +207,7 @@ pub fn build_plan(
             already_replayed: false,
         });
     }
-    let mut plan = Plan {
+    let mut plan = ReplayPlan {
         dlq: opts.dlq.clone(),
         selection,
         selected: entries.len() as u64,
@@ -223,7 +223,7 @@ pub fn build_plan(
     Ok(plan)
 }
 
-impl Plan {
+impl ReplayPlan {
     /// Marks entries whose replay id is already in their destination topic.
     /// `present` holds `(topic, replay id)` pairs found by the scan.
     pub fn mark_already(&mut self, present: &std::collections::HashSet<(String, String)>) {

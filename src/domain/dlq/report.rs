@@ -19,7 +19,7 @@ pub struct Failure {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct Report {
+pub struct ReplayReport {
     pub dlq: String,
     pub run_id: String,
     pub selected: u64,
@@ -34,7 +34,7 @@ pub struct Report {
     pub failures: Vec<Failure>,
 }
 
-impl Report {
+impl ReplayReport {
     /// Entries the run did not settle: not replayed, skipped, parked or failed
     /// (an interrupted run leaves some).
     pub fn not_done(&self) -> u64 {

@@ -16,7 +16,7 @@ pub struct Group {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Summary {
+pub struct InspectSummary {
     pub entries: u64,
     pub without_origin: u64,
     pub oldest: Option<i64>,
@@ -28,10 +28,10 @@ pub struct Summary {
 pub(super) type GroupKey = (Option<String>, Option<String>, Option<Convention>);
 
 /// Entries grouped by (origin topic, error class, convention), largest first.
-pub fn summarize(entries: &[Entry]) -> Summary {
+pub fn summarize(entries: &[Entry]) -> InspectSummary {
     let mut groups: HashMap<GroupKey, Group> = HashMap::new();
     let mut by_convention = BTreeMap::new();
-    let mut s = Summary {
+    let mut s = InspectSummary {
         entries: entries.len() as u64,
         without_origin: 0,
         oldest: None,
