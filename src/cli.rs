@@ -4,8 +4,15 @@
 //! README and the generated completions come from one source.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::domain::dlq::{parse_scan_from, ScanFrom};
+use crate::domain::flags::{self, Rate};
+use crate::domain::groups::{parse_reset_to, ResetTo};
+use crate::domain::tail::{parse_from, StartFrom};
+use crate::domain::time::{parse_dlq_time, parse_tail_time, TimePoint};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -95,8 +102,8 @@ pub struct GlobalArgs {
     pub registry_password_file: Option<PathBuf>,
 
     /// How long to wait for the broker or registry before giving up, e.g. 10s, 500ms
-    #[arg(long, global = true, value_name = "DURATION")]
-    pub timeout: Option<String>,
+    #[arg(long, global = true, value_name = "DURATION", value_parser = flags::positive_duration)]
+    pub timeout: Option<Duration>,
 
     /// Accept a config file that holds plaintext passwords and is readable by others
     #[arg(long, global = true)]
@@ -412,8 +419,8 @@ pub struct LagArgs {
     pub fail_above: Option<u64>,
 
     /// With --watch: exit 3 only once a group's lag has stayed above N this long, e.g. 5m
-    #[arg(long = "for", value_name = "DURATION", requires_all = ["watch", "fail_above"])]
-    pub hold: Option<String>,
+    #[arg(long = "for", value_name = "DURATION", requires_all = ["watch", "fail_above"], value_parser = flags::duration)]
+    pub hold: Option<Duration>,
 
     /// Refresh every INTERVAL (default 5s; give it as --watch=10s), with consumption rate and time to catch up
     #[arg(
@@ -421,9 +428,10 @@ pub struct LagArgs {
         value_name = "INTERVAL",
         num_args = 0..=1,
         require_equals = true,
-        default_missing_value = "5s"
+        default_missing_value = "5s",
+        value_parser = flags::positive_duration
     )]
-    pub watch: Option<String>,
+    pub watch: Option<Duration>,
 
     /// Do not look up group members (no DescribeGroups): owners and member counts show as unknown
     #[arg(long)]
@@ -475,8 +483,8 @@ pub struct ResetOffsetsArgs {
     pub topics: Vec<String>,
 
     /// earliest, latest, an offset (1234), a time (2024-05-01T12:00:00Z) or a duration back (-1h)
-    #[arg(long, value_name = "TARGET", allow_hyphen_values = true)]
-    pub to: String,
+    #[arg(long, value_name = "TARGET", allow_hyphen_values = true, value_parser = parse_reset_to)]
+    pub to: ResetTo,
 
     /// Commit the new offsets (without it, only the plan is shown)
     #[arg(long)]
@@ -501,23 +509,23 @@ pub struct TailArgs {
     pub topic: String,
 
     /// Where to start: beginning, end, an offset, a time (2026-11-24T10:00:00Z, 2026-11-24) or -DURATION (-1h) [default: beginning]
-    #[arg(long, value_name = "POSITION", allow_hyphen_values = true)]
-    pub from: Option<String>,
+    #[arg(long, value_name = "POSITION", allow_hyphen_values = true, value_parser = parse_from)]
+    pub from: Option<StartFrom>,
 
     /// Start at the last N records of each partition (instead of --from)
     #[arg(short = 'n', long = "last", value_name = "N", conflicts_with = "from")]
     pub last: Option<u64>,
 
     /// Stop each partition at its first record later than this time (same forms as --from, or epoch ms)
-    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
-    pub until: Option<String>,
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true, value_parser = parse_tail_time)]
+    pub until: Option<TimePoint>,
 
     /// Stop after printing N records
     #[arg(long, value_name = "N")]
     pub max_messages: Option<u64>,
 
     /// Read only this partition (repeatable)
-    #[arg(short = 'p', long = "partition", value_name = "N")]
+    #[arg(short = 'p', long = "partition", value_name = "N", value_parser = flags::partition)]
     pub partitions: Vec<i32>,
 
     /// Keep waiting for new records instead of stopping at the end that existed at start
@@ -639,7 +647,7 @@ pub struct ProduceArgs {
     pub headers: Vec<String>,
 
     /// Send every record to partition N [default: murmur2 of the key, as Java producers; random without a key]
-    #[arg(short = 'p', long, value_name = "N")]
+    #[arg(short = 'p', long, value_name = "N", value_parser = flags::partition)]
     pub partition: Option<i32>,
 
     /// Treat every line as an envelope {"key", "value", "headers", "partition", "timestamp", ...}
@@ -659,8 +667,8 @@ pub struct ProduceArgs {
     pub seed: Option<u64>,
 
     /// Send at most R events per second
-    #[arg(long, value_name = "R")]
-    pub rate: Option<f64>,
+    #[arg(long, value_name = "R", value_parser = flags::rate)]
+    pub rate: Option<Rate>,
 
     /// Validate and encode every event; send nothing
     #[arg(long)]
@@ -699,7 +707,7 @@ pub enum DlqCommand {
 #[derive(Debug, Args, Clone, Default)]
 pub struct DlqSelectArgs {
     /// Only this DLQ partition (repeatable)
-    #[arg(long = "partition", value_name = "P")]
+    #[arg(long = "partition", value_name = "P", value_parser = flags::partition)]
     pub partitions: Vec<i32>,
 
     /// Only these DLQ offsets: N, N..M, N.. or ..M (inclusive), optionally P: first, e.g. 2:10..20 (repeatable)
@@ -707,12 +715,12 @@ pub struct DlqSelectArgs {
     pub offsets: Vec<String>,
 
     /// Only entries written to the DLQ at or after TIME: RFC 3339, a date, epoch ms, or a duration ago (2h)
-    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
-    pub since: Option<String>,
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true, value_parser = parse_dlq_time)]
+    pub since: Option<TimePoint>,
 
     /// Only entries written to the DLQ at or before TIME (same forms as --since)
-    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
-    pub until: Option<String>,
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true, value_parser = parse_dlq_time)]
+    pub until: Option<TimePoint>,
 
     /// Only entries whose detected original topic is TOPIC (repeatable)
     #[arg(long = "origin", value_name = "TOPIC")]
@@ -795,16 +803,16 @@ pub struct DlqReplayArgs {
     pub interactive: bool,
 
     /// Send at most N records per second
-    #[arg(long, value_name = "N")]
-    pub rate: Option<f64>,
+    #[arg(long, value_name = "N", value_parser = flags::rate)]
+    pub rate: Option<Rate>,
 
     /// Where the scan for earlier replays starts: a TIME, a duration ago, or earliest [default: 10m before the oldest selected entry]
-    #[arg(long, value_name = "TIME|earliest", allow_hyphen_values = true)]
-    pub scan_from: Option<String>,
+    #[arg(long, value_name = "TIME|earliest", allow_hyphen_values = true, value_parser = parse_scan_from)]
+    pub scan_from: Option<ScanFrom>,
 
     /// After the first scan, wait this long for records a killed earlier run still had in flight, then scan again
-    #[arg(long, value_name = "DURATION", default_value = "2s")]
-    pub settle: String,
+    #[arg(long, value_name = "DURATION", default_value = "2s", value_parser = flags::duration)]
+    pub settle: Duration,
 
     /// Send in Kafka transactions (transactional.id kctl-dlq-replay.DLQ), fencing a killed earlier run; needs broker support
     #[arg(long)]

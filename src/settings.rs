@@ -309,9 +309,10 @@ pub fn resolve(
         .or(ctx.bootstrap_servers.clone())
         .unwrap_or_else(|| DEFAULT_BOOTSTRAP.to_string());
 
-    let timeout = match args.timeout.as_deref().or(ctx.timeout.as_deref()) {
-        Some(t) => duration::parse(t).map_err(|e| anyhow::anyhow!("--timeout: {e}"))?,
-        None => DEFAULT_TIMEOUT,
+    let timeout = match (args.timeout, ctx.timeout.as_deref()) {
+        (Some(flag), _) => flag,
+        (None, Some(t)) => duration::parse(t).map_err(|e| anyhow::anyhow!("--timeout: {e}"))?,
+        (None, None) => DEFAULT_TIMEOUT,
     };
     if timeout.is_zero() {
         bail!("--timeout must be greater than zero");

@@ -372,6 +372,6 @@ pub fn dlq_headers(data: &[u8]) {
     if let Ok(text) = std::str::from_utf8(data) {
         let _ = OffsetRange::parse(text);
         let _ = HeaderMatch::parse(text);
-        let _ = dlq::parse_time(text, 1_700_000_000_000);
+        let _ = kctl::domain::time::parse_dlq_time(text);
     }
 }

@@ -20,9 +20,10 @@ use crate::cli::{
 };
 use crate::domain::dlq::{
     self, Action, Detection, DlqRecord, Entry, Filter, HeaderMatch, OffsetRange, PlanError,
-    PlanOptions, ReplayPlan, ReplayReport, ScanInfo,
+    PlanOptions, ReplayPlan, ReplayReport, ScanFrom, ScanInfo,
 };
 use crate::domain::envelope;
+use crate::domain::flags::Rate;
 use crate::exit::{CodedError, Outcome};
 use crate::kafka::dlq_io::{DlqReader, ReplayProducer, ReplayScanner};
 use crate::ops::interrupt;
@@ -62,13 +63,8 @@ fn build_filter(a: &DlqSelectArgs, now: i64) -> Result<Filter> {
         .iter()
         .map(|o| OffsetRange::parse(o).map_err(|e| usage("--offset", e)))
         .collect::<Result<Vec<_>>>()?;
-    let time = |flag: &str, v: &Option<String>| -> Result<Option<i64>> {
-        v.as_deref()
-            .map(|t| dlq::parse_time(t, now).map_err(|e| usage(flag, e)))
-            .transpose()
-    };
-    let since = time("--since", &a.since)?;
-    let until = time("--until", &a.until)?;
+    let since = a.since.map(|t| t.resolve(now));
+    let until = a.until.map(|t| t.resolve(now));
     if let (Some(s), Some(u)) = (since, until) {
         if s > u {
             return Err(CodedError::usage(
@@ -81,9 +77,6 @@ fn build_filter(a: &DlqSelectArgs, now: i64) -> Result<Filter> {
             .map(|r| Regex::new(r).map_err(|e| usage(flag, format!("invalid regex: {e}"))))
             .transpose()
     };
-    if let Some(p) = a.partitions.iter().find(|p| **p < 0) {
-        return Err(usage("--partition", format!("{p} is not a partition")));
-    }
     Ok(Filter {
         partitions: a.partitions.clone(),
         offsets,
@@ -562,21 +555,11 @@ fn plan_error(e: PlanError) -> anyhow::Error {
 async fn replay_cmd(ctx: &Ctx, a: DlqReplayArgs) -> Result<Outcome> {
     let now = now_ms();
     let filter = build_filter(&a.select, now)?;
-    if let Some(r) = a.rate {
-        if !(r.is_finite() && r > 0.0) {
-            return Err(usage(
-                "--rate",
-                format!("{r} is not a positive number of records per second"),
-            ));
-        }
-    }
-    let settle = crate::domain::duration::parse(&a.settle).map_err(|e| usage("--settle", e))?;
-    let scan_from = match a.scan_from.as_deref() {
+    let settle = a.settle;
+    let scan_from = match a.scan_from {
         None => None,
-        Some("earliest") => Some(None),
-        Some(t) => Some(Some(
-            dlq::parse_time(t, now).map_err(|e| usage("--scan-from", e))?,
-        )),
+        Some(ScanFrom::Earliest) => Some(None),
+        Some(ScanFrom::Time(t)) => Some(Some(t.resolve(now))),
     };
     if a.interactive && !output::interactive() {
         return Err(CodedError::usage(
@@ -718,7 +701,7 @@ async fn replay_cmd(ctx: &Ctx, a: DlqReplayArgs) -> Result<Outcome> {
     interrupt::handle_myself();
     let progress = ReplayProgress::new(plan.selected);
     let exec = ExecOptions {
-        rate: a.rate,
+        rate: a.rate.map(Rate::per_second),
         ..Default::default()
     };
     let report = replay::execute(&plan, &run, &mut source, &mut producer, &exec, &mut |r| {
@@ -925,56 +908,36 @@ mod tests {
 
     #[test]
     fn bad_selection_flags_are_usage_errors_naming_the_flag() {
+        use clap::Parser;
         let now = 1_700_000_000_000;
-        let cases = [
+        let cases: [(&[&str], &str); 6] = [
+            (&["--offset", "5..2"], "--offset"),
+            (&["--since", "soon"], "--since"),
+            (&["--error-class", "("], "--error-class"),
+            (&["--header", "=v"], "--header"),
+            (&["--partition=-1"], "--partition"),
             (
-                DlqSelectArgs {
-                    offsets: vec!["5..2".into()],
-                    ..Default::default()
-                },
-                "--offset",
-            ),
-            (
-                DlqSelectArgs {
-                    since: Some("soon".into()),
-                    ..Default::default()
-                },
-                "--since",
-            ),
-            (
-                DlqSelectArgs {
-                    error_class: Some("(".into()),
-                    ..Default::default()
-                },
-                "--error-class",
-            ),
-            (
-                DlqSelectArgs {
-                    headers: vec!["=v".into()],
-                    ..Default::default()
-                },
-                "--header",
-            ),
-            (
-                DlqSelectArgs {
-                    partitions: vec![-1],
-                    ..Default::default()
-                },
-                "--partition",
-            ),
-            (
-                DlqSelectArgs {
-                    since: Some("1h".into()),
-                    until: Some("2h".into()),
-                    ..Default::default()
-                },
+                &["--since", "1h", "--until", "2h"],
                 "--since is after --until",
             ),
         ];
-        for (args, flag) in cases {
-            let err = build_filter(&args, now).unwrap_err();
-            assert_eq!(crate::exit::code_for_error(&err), crate::exit::USAGE);
-            assert!(err.to_string().contains(flag), "{err}");
+        for (flags, flag) in cases {
+            let mut line = vec!["kctl", "dlq", "inspect", "d"];
+            line.extend_from_slice(flags);
+            // A value of the wrong form is refused while clap parses (exit 2);
+            // the rest when the selection is built.
+            let (code, err) = match crate::cli::Cli::try_parse_from(line) {
+                Err(e) => (e.exit_code(), e.to_string()),
+                Ok(cli) => {
+                    let crate::cli::Command::Dlq(DlqCommand::Inspect(a)) = cli.command else {
+                        unreachable!("parsed as dlq inspect")
+                    };
+                    let err = build_filter(&a.select, now).unwrap_err();
+                    (crate::exit::code_for_error(&err).into(), err.to_string())
+                }
+            };
+            assert_eq!(code, i32::from(crate::exit::USAGE), "{flags:?}: {err}");
+            assert!(err.contains(flag), "{err}");
         }
     }
 

@@ -7,9 +7,7 @@ use super::Ctx;
 use crate::cli::{
     GroupsCommand, GroupsDescribeArgs, GroupsListArgs, OutputFormat, ResetOffsetsArgs,
 };
-use crate::domain::groups::{
-    parse_reset_to, parse_topic_selection, GroupDescription, Membership, ResetRow,
-};
+use crate::domain::groups::{parse_topic_selection, GroupDescription, Membership, ResetRow};
 use crate::exit::{CodedError, Outcome};
 use crate::kafka::groups::GroupsClient;
 use crate::ops::groups::{self, ResetPlan, ResetRequest};
@@ -132,7 +130,7 @@ struct ResetOutput<'a, R: Serialize> {
 }
 
 async fn reset(ctx: &Ctx, args: ResetOffsetsArgs) -> Result<Outcome> {
-    let to = parse_reset_to(&args.to).map_err(CodedError::usage)?;
+    let to = args.to.clone();
     let topics = args
         .topics
         .iter()

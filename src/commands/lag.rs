@@ -16,25 +16,8 @@ use crate::ops::lag::{
 use crate::output;
 
 pub async fn run(ctx: &Ctx, args: LagArgs) -> Result<Outcome> {
-    let interval = match args.watch.as_deref() {
-        None => None,
-        Some(text) => {
-            let d =
-                duration::parse(text).map_err(|e| CodedError::usage(format!("--watch: {e}")))?;
-            if d.is_zero() {
-                return Err(CodedError::usage(
-                    "--watch: the interval must be above zero",
-                ));
-            }
-            Some(d)
-        }
-    };
-    let hold = match args.hold.as_deref() {
-        None => std::time::Duration::ZERO,
-        Some(text) => {
-            duration::parse(text).map_err(|e| CodedError::usage(format!("--for: {e}")))?
-        }
-    };
+    let interval = args.watch;
+    let hold = args.hold.unwrap_or_default();
     if interval.is_some() && args.format == LagFormat::Prometheus {
         return Err(CodedError::usage(
             "-o prometheus prints one snapshot: run it from cron (or a textfile collector job) rather than with --watch",

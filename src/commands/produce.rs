@@ -12,6 +12,7 @@ use serde_json::Value;
 
 use super::Ctx;
 use crate::cli::{OutputFormat, ProduceArgs, ProduceFormat};
+use crate::domain::flags::Rate;
 use crate::domain::generate::Generator;
 use crate::domain::produce::{
     parse_header, AvroCodec, Codec, EncodeFormat, EnvelopeMode, KeySource, LineError,
@@ -132,7 +133,7 @@ pub async fn run(ctx: &Ctx, args: ProduceArgs) -> Result<Outcome> {
         },
     };
     let limits = Limits {
-        rate: args.rate,
+        rate: args.rate.map(Rate::per_second),
         flush_timeout: producer::delivery_timeout(&settings) + Duration::from_secs(5),
     };
     let input = match (&args.file, args.generate) {
@@ -279,16 +280,6 @@ pub async fn run(ctx: &Ctx, args: ProduceArgs) -> Result<Outcome> {
 }
 
 fn check_flags(args: &ProduceArgs) -> Result<()> {
-    if let Some(r) = args.rate {
-        if !(r.is_finite() && r > 0.0) {
-            return Err(CodedError::usage(format!(
-                "--rate must be a positive number, got {r}"
-            )));
-        }
-    }
-    if args.partition.is_some_and(|p| p < 0) {
-        return Err(CodedError::usage("--partition must be 0 or more"));
-    }
     let pinned =
         args.schema_id.is_some() || args.schema_version.is_some() || args.schema_file.is_some();
     if pinned && args.value_format.is_some_and(|f| f != ProduceFormat::Avro) {

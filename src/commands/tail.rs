@@ -48,15 +48,8 @@ fn payload_format(f: ReadFormatArg) -> ReadFormat {
 }
 
 fn resolve(args: TailArgs, now_ms: i64) -> Result<Resolved> {
-    let start = match &args.from {
-        Some(f) => plan::parse_from(f, now_ms).map_err(usage)?,
-        None => StartAt::Beginning,
-    };
-    let until_ms = args
-        .until
-        .as_deref()
-        .map(|u| plan::parse_time(u, now_ms).map_err(|e| usage(format!("invalid --until: {e}"))))
-        .transpose()?;
+    let start = args.from.map_or(StartAt::Beginning, |f| f.at(now_ms));
+    let until_ms = args.until.map(|u| u.resolve(now_ms));
     let fields = args
         .fields
         .as_deref()
@@ -75,11 +68,6 @@ fn resolve(args: TailArgs, now_ms: i64) -> Result<Resolved> {
         .map(|w| filter::parse_where(w))
         .collect::<Result<Vec<_>, _>>()
         .map_err(usage)?;
-    if let Some(&p) = args.partitions.iter().find(|p| **p < 0) {
-        return Err(usage(format!(
-            "invalid --partition {p}: partitions are numbered from 0"
-        )));
-    }
     let filter = Filter {
         key: args.key.clone(),
         headers,
@@ -388,14 +376,20 @@ mod tests {
             &["t", "--header", "=v"],
             &["t", "--partition=-1"],
         ] {
-            let e = resolve(args(line), 0)
-                .err()
-                .unwrap_or_else(|| panic!("{line:?} accepted"));
-            assert_eq!(
-                crate::exit::code_for_error(&e),
-                crate::exit::USAGE,
-                "{line:?}: {e}"
-            );
+            let mut full = vec!["kctl", "tail"];
+            full.extend_from_slice(line);
+            // Values of the wrong form are refused while clap parses (exit
+            // 2), the rest when the flags are resolved.
+            let code = match crate::cli::Cli::try_parse_from(full) {
+                Err(e) => e.exit_code(),
+                Ok(_) => {
+                    let e = resolve(args(line), 0)
+                        .err()
+                        .unwrap_or_else(|| panic!("{line:?} accepted"));
+                    crate::exit::code_for_error(&e).into()
+                }
+            };
+            assert_eq!(code, i32::from(crate::exit::USAGE), "{line:?}");
         }
         assert!(
             crate::cli::Cli::try_parse_from(["kctl", "tail", "t", "-n", "5", "--from", "end"])

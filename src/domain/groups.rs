@@ -7,6 +7,8 @@ use std::fmt;
 
 use serde::Serialize;
 
+use super::time::{self, TimePoint};
+
 /// A topic partition, the key of every offset kctl reads or writes.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct TopicPartition {
@@ -200,18 +202,15 @@ pub enum ResetTo {
     Latest,
     /// An absolute offset, clamped to the partition's log as Kafka's tool does.
     Offset(i64),
-    /// The first record at or after this time (milliseconds since the epoch).
-    Timestamp(i64),
-    /// The first record at or after "now minus this many milliseconds".
-    Ago(u64),
+    /// The first record at or after this time.
+    Time(TimePoint),
 }
 
 impl ResetTo {
     /// The timestamp to look up, for the time-based targets.
     pub fn timestamp_ms(&self, now_ms: i64) -> Option<i64> {
         match self {
-            ResetTo::Timestamp(t) => Some(*t),
-            ResetTo::Ago(ms) => Some(now_ms.saturating_sub(i64::try_from(*ms).unwrap_or(i64::MAX))),
+            ResetTo::Time(t) => Some(t.resolve(now_ms)),
             _ => None,
         }
     }
@@ -223,8 +222,11 @@ impl fmt::Display for ResetTo {
             ResetTo::Earliest => f.write_str("earliest"),
             ResetTo::Latest => f.write_str("latest"),
             ResetTo::Offset(o) => write!(f, "offset {o}"),
-            ResetTo::Timestamp(t) => write!(f, "time {}", format_timestamp(*t)),
-            ResetTo::Ago(ms) => write!(f, "{} ago", super::duration::format_millis(*ms)),
+            ResetTo::Time(TimePoint::At(t)) => write!(f, "time {}", format_timestamp(*t)),
+            ResetTo::Time(TimePoint::Ago(ms)) => {
+                write!(f, "{} ago", super::duration::format_millis(*ms))
+            }
+            ResetTo::Time(TimePoint::Now) => f.write_str("now"),
         }
     }
 }
@@ -238,23 +240,19 @@ pub fn parse_reset_to(text: &str) -> Result<ResetTo, String> {
         "latest" => return Ok(ResetTo::Latest),
         _ => {}
     }
-    if let Some(d) = t.strip_prefix('-') {
-        return super::duration::parse_millis(d)
-            .map(ResetTo::Ago)
-            .map_err(|e| format!("invalid --to {text:?}: {e}"));
-    }
     if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
         return t
             .parse()
             .map(ResetTo::Offset)
-            .map_err(|_| format!("invalid --to {text:?}: offset too large"));
+            .map_err(|_| format!("{text:?}: offset too large"));
     }
-    if let Ok(dt) = chrono::DateTime::parse_from_rfc3339(t) {
-        return Ok(ResetTo::Timestamp(dt.timestamp_millis()));
+    match time::parse_reset_time(t) {
+        Some(time) => time.map(ResetTo::Time),
+        None => Err(
+            "expected earliest, latest, an offset (1234), a time with its zone (2024-05-01T12:00:00Z) or a duration back from now (-1h)"
+                .to_string(),
+        ),
     }
-    Err(format!(
-        "invalid --to {text:?}: expected earliest, latest, an offset (1234), a time with its zone (2024-05-01T12:00:00Z) or a duration back from now (-1h)"
-    ))
 }
 
 /// Renders milliseconds since the epoch as RFC 3339 UTC.
@@ -389,7 +387,7 @@ fn plan_one(to: &ResetTo, b: &PartitionBounds) -> ResetRow {
                 (*o, None)
             }
         }),
-        ResetTo::Timestamp(_) | ResetTo::Ago(_) => match &b.by_time {
+        ResetTo::Time(_) => match &b.by_time {
             None => Err("no offset-by-time lookup was made".to_string()),
             Some(Err(e)) => Err(format!("offset by time: {e}")),
             Some(Ok(o)) if *o < 0 => bounds().map(|(_, hi)| {
@@ -533,14 +531,17 @@ mod tests {
         assert_eq!(parse_reset_to("earliest"), Ok(ResetTo::Earliest));
         assert_eq!(parse_reset_to("latest"), Ok(ResetTo::Latest));
         assert_eq!(parse_reset_to("1234"), Ok(ResetTo::Offset(1234)));
-        assert_eq!(parse_reset_to("-1h"), Ok(ResetTo::Ago(3_600_000)));
+        assert_eq!(
+            parse_reset_to("-1h"),
+            Ok(ResetTo::Time(TimePoint::Ago(3_600_000)))
+        );
         assert_eq!(
             parse_reset_to("2024-05-01T12:00:00Z"),
-            Ok(ResetTo::Timestamp(1_714_564_800_000))
+            Ok(ResetTo::Time(TimePoint::At(1_714_564_800_000)))
         );
         assert_eq!(
             parse_reset_to("2024-05-01T14:00:00+02:00"),
-            Ok(ResetTo::Timestamp(1_714_564_800_000))
+            Ok(ResetTo::Time(TimePoint::At(1_714_564_800_000)))
         );
         assert!(parse_reset_to("-1").unwrap_err().contains("unknown unit"));
         let e = parse_reset_to("2024-05-01 12:00").unwrap_err();
@@ -548,7 +549,10 @@ mod tests {
         assert!(parse_reset_to("99999999999999999999")
             .unwrap_err()
             .contains("too large"));
-        assert_eq!(ResetTo::Ago(60_000).timestamp_ms(100_000), Some(40_000));
+        assert_eq!(
+            ResetTo::Time(TimePoint::Ago(60_000)).timestamp_ms(100_000),
+            Some(40_000)
+        );
     }
 
     #[test]
@@ -620,7 +624,7 @@ mod tests {
             bounds(0, Some(1), 0, 9, Some(-1)),
             bounds(1, Some(1), 0, 9, Some(4)),
         ];
-        let rows = plan_reset(&ResetTo::Ago(1000), &b);
+        let rows = plan_reset(&ResetTo::Time(TimePoint::Ago(1000)), &b);
         assert_eq!(rows[0].new, Some(9));
         assert!(rows[0]
             .note

@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use super::duration;
+use super::time::{self, TimePoint};
 use kctl_avro::decode::Compiled;
 use kctl_avro::wire;
 
@@ -215,62 +215,45 @@ pub enum StartAt {
     Time(i64),
 }
 
-/// Parses `--from`: `beginning`, `end`, an offset, an RFC 3339 time or date,
-/// or `-DURATION` before `now_ms` (`-1h`).
-pub fn parse_from(text: &str, now_ms: i64) -> Result<StartAt, String> {
+/// `--from` as given: a position, or a time resolved when reading starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StartFrom {
+    Beginning,
+    End,
+    Offset(i64),
+    Time(TimePoint),
+}
+
+impl StartFrom {
+    pub fn at(self, now_ms: i64) -> StartAt {
+        match self {
+            StartFrom::Beginning => StartAt::Beginning,
+            StartFrom::End => StartAt::End,
+            StartFrom::Offset(o) => StartAt::Offset(o),
+            StartFrom::Time(t) => StartAt::Time(t.resolve(now_ms)),
+        }
+    }
+}
+
+/// Parses `--from`: `beginning`, `end`, an offset, or a time in `tail`'s
+/// grammar ([`time::parse_tail_time`]: RFC 3339 or a date, or `-DURATION`
+/// before now such as `-1h`).
+pub fn parse_from(text: &str) -> Result<StartFrom, String> {
     let t = text.trim();
     match t {
-        "beginning" | "earliest" | "start" => return Ok(StartAt::Beginning),
-        "end" | "latest" => return Ok(StartAt::End),
+        "beginning" | "earliest" | "start" => return Ok(StartFrom::Beginning),
+        "end" | "latest" => return Ok(StartFrom::End),
         _ => {}
     }
     if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
         return t
             .parse()
-            .map(StartAt::Offset)
-            .map_err(|_| format!("invalid --from {text:?}: offset too large"));
+            .map(StartFrom::Offset)
+            .map_err(|_| format!("{text:?}: offset too large"));
     }
-    parse_time(t, now_ms)
-        .map(StartAt::Time)
-        .map_err(|e| format!("invalid --from {text:?}: {e}; expected beginning, end, an offset, a time such as 2026-11-24T10:00:00Z, or -DURATION such as -1h"))
-}
-
-/// Parses a point in time: RFC 3339 (`2026-11-24T10:00:00Z`, `...+01:00`;
-/// without a zone it is UTC), a date (`2026-11-24`, midnight UTC), `-DURATION`
-/// before `now_ms`, `now`, or milliseconds since the epoch.
-pub fn parse_time(text: &str, now_ms: i64) -> Result<i64, String> {
-    let t = text.trim();
-    if t == "now" {
-        return Ok(now_ms);
-    }
-    if let Some(d) = t.strip_prefix('-') {
-        let ms = duration::parse_millis(d)?;
-        return Ok(now_ms.saturating_sub(i64::try_from(ms).unwrap_or(i64::MAX)));
-    }
-    if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
-        return t
-            .parse()
-            .map_err(|_| format!("{t:?} is too large for milliseconds since the epoch"));
-    }
-    if let Ok(dt) = chrono::DateTime::parse_from_rfc3339(t) {
-        return Ok(dt.timestamp_millis());
-    }
-    for fmt in [
-        "%Y-%m-%dT%H:%M:%S%.f",
-        "%Y-%m-%dT%H:%M:%S",
-        "%Y-%m-%dT%H:%M",
-    ] {
-        if let Ok(dt) = chrono::NaiveDateTime::parse_from_str(t, fmt) {
-            return Ok(dt.and_utc().timestamp_millis());
-        }
-    }
-    if let Ok(d) = chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d") {
-        return Ok(d
-            .and_hms_opt(0, 0, 0)
-            .map(|dt| dt.and_utc().timestamp_millis())
-            .unwrap_or(0));
-    }
-    Err(format!("cannot read {t:?} as a time"))
+    time::parse_tail_time(t)
+        .map(StartFrom::Time)
+        .map_err(|e| format!("{e}; expected beginning, end, an offset, a time such as 2026-11-24T10:00:00Z, or -DURATION such as -1h"))
 }
 
 /// The low and high watermarks of a partition: the first offset and one past
@@ -420,34 +403,42 @@ mod tests {
 
     const NOW: i64 = 1_795_000_000_000;
 
+    fn from_at(text: &str, now_ms: i64) -> Result<StartAt, String> {
+        parse_from(text).map(|f| f.at(now_ms))
+    }
+
+    fn time_at(text: &str, now_ms: i64) -> Result<i64, String> {
+        time::parse_tail_time(text).map(|t| t.resolve(now_ms))
+    }
+
     #[test]
     fn from_accepts_every_form() {
-        assert_eq!(parse_from("beginning", NOW), Ok(StartAt::Beginning));
-        assert_eq!(parse_from("end", NOW), Ok(StartAt::End));
-        assert_eq!(parse_from("42", NOW), Ok(StartAt::Offset(42)));
-        assert_eq!(parse_from("-1h", NOW), Ok(StartAt::Time(NOW - 3_600_000)));
+        assert_eq!(from_at("beginning", NOW), Ok(StartAt::Beginning));
+        assert_eq!(from_at("end", NOW), Ok(StartAt::End));
+        assert_eq!(from_at("42", NOW), Ok(StartAt::Offset(42)));
+        assert_eq!(from_at("-1h", NOW), Ok(StartAt::Time(NOW - 3_600_000)));
         assert_eq!(
-            parse_from("2026-11-24T10:00:00Z", NOW),
+            from_at("2026-11-24T10:00:00Z", NOW),
             Ok(StartAt::Time(1_795_514_400_000))
         );
         assert_eq!(
-            parse_from("2026-11-24T11:00:00+01:00", NOW),
+            from_at("2026-11-24T11:00:00+01:00", NOW),
             Ok(StartAt::Time(1_795_514_400_000))
         );
         assert_eq!(
-            parse_from("2026-11-24T10:00:00", NOW),
+            from_at("2026-11-24T10:00:00", NOW),
             Ok(StartAt::Time(1_795_514_400_000))
         );
         assert_eq!(
-            parse_from("2026-11-24", NOW),
+            from_at("2026-11-24", NOW),
             Ok(StartAt::Time(1_795_478_400_000))
         );
-        let e = parse_from("yesterday", NOW).unwrap_err();
+        let e = from_at("yesterday", NOW).unwrap_err();
         assert!(e.contains("-DURATION"), "{e}");
-        assert!(parse_from("-1x", NOW).unwrap_err().contains("unknown unit"));
-        assert!(parse_from("99999999999999999999", NOW).is_err());
-        assert_eq!(parse_time("1000", NOW), Ok(1000));
-        assert_eq!(parse_time("now", NOW), Ok(NOW));
+        assert!(from_at("-1x", NOW).unwrap_err().contains("unknown unit"));
+        assert!(from_at("99999999999999999999", NOW).is_err());
+        assert_eq!(time_at("1000", NOW), Ok(1000));
+        assert_eq!(time_at("now", NOW), Ok(NOW));
     }
 
     #[test]

@@ -554,6 +554,7 @@ mod tests {
     use super::fake::*;
     use super::*;
     use crate::domain::groups::parse_topic_selection;
+    use crate::domain::time::TimePoint;
 
     fn request(group: &str, to: ResetTo) -> ResetRequest {
         ResetRequest {
@@ -663,7 +664,7 @@ mod tests {
             .with_group("g", &[("t", 0, 5), ("t", 2, 30)])
             .describe("g", GroupState::Empty, vec![]);
         c.by_time.insert(TopicPartition::new("t", 0), 3);
-        let mut req = request("g", ResetTo::Ago(60_000));
+        let mut req = request("g", ResetTo::Time(TimePoint::Ago(60_000)));
         req.topics = vec![parse_topic_selection("t:0,1").unwrap()];
         let plan = plan_reset(&c, &req).await.unwrap();
         assert_eq!(plan.membership, Membership::Empty);

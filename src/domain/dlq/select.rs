@@ -4,6 +4,7 @@
 use super::detect::*;
 use super::time::*;
 use super::*;
+use crate::domain::time::{self, TimePoint};
 
 /// `[P:]N`, `[P:]N..M`, `[P:]N..`, `[P:]..M`; both ends inclusive.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -114,30 +115,20 @@ impl HeaderMatch {
     }
 }
 
-/// A point in time for `--since` / `--until`: RFC 3339, a date (UTC
-/// midnight), epoch milliseconds, or a duration ago (`2h` or `-2h`).
-pub fn parse_time(text: &str, now_ms: i64) -> Result<i64, String> {
-    let t = text.trim();
-    if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
-        return t
-            .parse()
-            .map_err(|_| format!("invalid time {text:?}: number too large"));
+/// Where `dlq replay --scan-from` starts the scan for earlier replays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScanFrom {
+    Earliest,
+    Time(TimePoint),
+}
+
+/// `earliest`, or a time in the DLQ commands' grammar
+/// ([`time::parse_dlq_time`]).
+pub fn parse_scan_from(text: &str) -> Result<ScanFrom, String> {
+    if text == "earliest" {
+        return Ok(ScanFrom::Earliest);
     }
-    if let Ok(dt) = chrono::DateTime::parse_from_rfc3339(t) {
-        return Ok(dt.timestamp_millis());
-    }
-    if let Ok(d) = chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d") {
-        if let Some(dt) = d.and_hms_opt(0, 0, 0) {
-            return Ok(dt.and_utc().timestamp_millis());
-        }
-    }
-    let ago = t.strip_prefix('-').unwrap_or(t);
-    match crate::domain::duration::parse_millis(ago) {
-        Ok(ms) => Ok(now_ms.saturating_sub(i64::try_from(ms).unwrap_or(i64::MAX))),
-        Err(_) => Err(format!(
-            "invalid time {text:?}: expected RFC 3339 (2024-05-01T10:00:00Z), a date (2024-05-01), epoch milliseconds, or a duration ago (2h)"
-        )),
-    }
+    time::parse_dlq_time(text).map(ScanFrom::Time)
 }
 
 /// Which DLQ entries a command works on. Every given criterion must hold.
