@@ -20,8 +20,9 @@ use crate::domain::spec;
 use crate::exit::{CodedError, Outcome};
 use crate::kafka::Admin;
 use crate::ops;
-use crate::ops::apply::{self as executor, ApplyReport, StepResult, TopicAdmin, TopicStepStatus};
+use crate::ops::apply::{self as executor, ApplyReport, StepResult, TopicStepStatus};
 use crate::ops::interrupt;
+use crate::ops::ports::TopicAdmin;
 use crate::output;
 use crate::registry::Registry;
 

@@ -11,8 +11,9 @@ use crate::domain::lag::{self, format_eta, GroupLag, LagReport, Owner};
 use crate::exit::{CodedError, Outcome};
 use crate::kafka::groups::GroupsClient;
 use crate::ops::lag::{
-    watch, Collector, LagRequest, LagSource, SystemClock, WatchOptions, WatchSink, WatchStatus,
+    watch, Collector, LagRequest, LagSource, SystemClock, WatchOptions, WatchStatus,
 };
+use crate::ops::ports::WatchSink;
 use crate::output;
 
 pub async fn run(ctx: &Ctx, args: LagArgs) -> Result<Outcome> {

@@ -21,8 +21,9 @@ use crate::domain::produce::{
 use crate::exit::{CodedError, Outcome};
 use crate::kafka::producer::{self, KafkaSink};
 use crate::ops::interrupt;
+use crate::ops::ports::ProduceSink;
 use crate::ops::produce::{
-    self as produce_loop, DrySink, GeneratedSource, Limits, LineSource, ProduceSink, Source, Stop,
+    self as produce_loop, DrySink, GeneratedSource, Limits, LineSource, Source, Stop,
 };
 use crate::output;
 use crate::registry::resolver::SchemaResolver;

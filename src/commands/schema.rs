@@ -16,10 +16,11 @@ use crate::cli::{
 };
 use crate::domain::schema_diff::{self, Change};
 use crate::domain::schema_plan::{self, LEVELS};
+use crate::domain::subject::Reference;
 use crate::exit::{CodedError, Outcome};
 use crate::output;
 use crate::registry::resolver::SchemaResolver;
-use crate::registry::{Reference, Registry, RegistryError, SchemaVersion};
+use crate::registry::{Registry, RegistryError, SchemaVersion};
 
 pub async fn run(ctx: &Ctx, cmd: SchemaCommand) -> Result<Outcome> {
     let registry = ctx.registry()?;

@@ -16,7 +16,8 @@ use crate::domain::tail::{self as plan, Progress, ReadFormat, SchemaSource, Star
 use crate::exit::{CodedError, Outcome};
 use crate::kafka::consumer::{Polled, Record, TailConsumer};
 use crate::ops::interrupt;
-use crate::ops::tail::{self as tail_loop, Event, RecordSource, TailOptions, TailSummary};
+use crate::ops::ports::{Event, RecordSource};
+use crate::ops::tail::{self as tail_loop, TailOptions, TailSummary};
 use crate::output::{self, records};
 use crate::registry::resolver::SchemaResolver;
 use crate::registry::Registry;

@@ -1,8 +1,9 @@
-//! The Schema Registry vocabulary that both topics.yaml (`spec`) and schema
-//! planning (`schema_plan`) use: how subjects are named, and the compatibility
-//! levels. A leaf module, so neither of the two depends on the other.
+//! The Schema Registry vocabulary that topics.yaml (`spec`), schema planning
+//! (`schema_plan`) and the registry client share: how subjects are named, the
+//! compatibility levels, and references between schemas. A leaf module, so
+//! that neither `spec` nor `schema_plan` depends on the other.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// How Schema Registry subjects are named for a topic's schemas.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
@@ -33,4 +34,12 @@ pub fn normalize_level(s: &str) -> Option<&'static str> {
     LEVELS
         .into_iter()
         .find(|l| l.eq_ignore_ascii_case(s.trim()))
+}
+
+/// A schema reference: a named type defined by another subject's version.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reference {
+    pub name: String,
+    pub subject: String,
+    pub version: i32,
 }

@@ -25,7 +25,7 @@ use rdkafka_sys as rdsys;
 
 use super::{client_config, KctlContext};
 use crate::domain::dlq::{DlqRecord, Header, OutRecord, H_REPLAY_ID};
-use crate::ops::replay::{Delivered, DlqSource, ReplayIndex, ReplaySink};
+use crate::ops::ports::{Delivered, DlqSource, ReplayIndex, ReplaySink};
 use crate::settings::Settings;
 
 /// librdkafka consumer settings used unless `-X` says otherwise, with why.

@@ -34,7 +34,7 @@ use crate::domain::groups::{
     explain_offset_error, GroupDescription, GroupListing, GroupState, Member, TopicPartition,
 };
 use crate::domain::lag::{Committed, LogEnds, TopicPartitions};
-use crate::ops::groups::{GroupsApi, Listing, OffsetSpec};
+use crate::ops::ports::{GroupsApi, Listing, OffsetSpec};
 
 /// How long past `--timeout` kctl keeps polling for results librdkafka has
 /// not yet delivered (it times each request out itself at `--timeout`).

@@ -18,7 +18,7 @@ use rdkafka::producer::{
 
 use super::{client_config, events, KctlContext};
 use crate::domain::produce::{OutRecord, Tracker};
-use crate::ops::produce::{ProduceSink, SendResult};
+use crate::ops::ports::{ProduceSink, SendResult};
 use crate::settings::Settings;
 
 /// librdkafka properties kctl sets for producing, unless `-X` (or the

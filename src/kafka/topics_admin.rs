@@ -17,7 +17,7 @@ use rdkafka_sys::types::RDKafkaRespErr;
 
 use super::Admin;
 use crate::domain::plan::{ClusterState, TopicState};
-use crate::ops::apply::{AlterRequest, NewTopicRequest, TopicAdmin, TopicOutcome, BATCH};
+use crate::ops::ports::{AlterRequest, NewTopicRequest, TopicAdmin, TopicOutcome, BATCH};
 
 impl TopicAdmin for Admin {
     async fn cluster_state(&self, configs_for: &[&str]) -> Result<ClusterState> {

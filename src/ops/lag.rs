@@ -10,7 +10,8 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, Result};
 
-use super::groups::{describe_warning, GroupsApi, OffsetSpec};
+use super::groups::describe_warning;
+use super::ports::{GroupsApi, OffsetSpec, WatchSink};
 use crate::domain::groups::{GroupDescription, GroupState};
 use crate::domain::lag::{
     lag_report, needed_partitions, Breach, GroupInput, LagReport, Members, RateTracker, Sustained,
@@ -174,13 +175,6 @@ impl Clock for SystemClock {
     async fn sleep(&self, d: Duration) {
         tokio::time::sleep(d).await
     }
-}
-
-/// Where each watch sample goes (the terminal, or a test's record).
-pub trait WatchSink {
-    fn sample(&mut self, report: &LagReport, status: &WatchStatus) -> Result<()>;
-    /// A sample failed; the loop goes on.
-    fn failed(&mut self, error: &anyhow::Error) -> Result<()>;
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -4,6 +4,7 @@ pub mod apply;
 pub mod groups;
 pub mod interrupt;
 pub mod lag;
+pub mod ports;
 pub mod produce;
 pub mod replay;
 pub mod schemas;

@@ -27,46 +27,11 @@ use std::time::Duration;
 
 use anyhow::Result;
 
+use crate::ops::ports::{Delivered, DlqSource, ReplayIndex, ReplaySink};
+
 use crate::domain::dlq::{
-    self, Action, DlqRecord, Failure, OutRecord, Parked, PlanEntry, ReplayPlan, ReplayReport, Stamp,
+    self, Action, Failure, Parked, PlanEntry, ReplayPlan, ReplayReport, Stamp,
 };
-
-/// The DLQ records a run needs, in any order. Records not in the plan may
-/// be yielded too (they are skipped).
-pub trait DlqSource {
-    /// The next record, or `None` when everything asked for was read.
-    fn next(&mut self) -> impl Future<Output = Result<Option<DlqRecord>>>;
-}
-
-/// Where a record landed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Delivered {
-    pub partition: i32,
-    pub offset: i64,
-}
-
-/// Publishes records. `send` only enqueues; its future resolves with the
-/// delivery report.
-pub trait ReplaySink {
-    type Delivery: Future<Output = std::result::Result<Delivered, String>>;
-
-    fn send(&mut self, record: &OutRecord) -> std::result::Result<Self::Delivery, String>;
-
-    /// True when deliveries only count once [`ReplaySink::commit`] succeeds.
-    fn transactional(&self) -> bool;
-
-    /// A durability point: commits the open transaction (transactional
-    /// sinks); a no-op otherwise. Called with no delivery outstanding.
-    fn commit(&mut self) -> impl Future<Output = std::result::Result<(), String>>;
-}
-
-/// Finds records already written by earlier runs.
-pub trait ReplayIndex {
-    /// Adds the `(topic, replay id)` pairs of the records written since the
-    /// previous call (the first call starts at the scan's lower bound) and
-    /// returns how many records it read.
-    fn scan(&mut self, found: &mut HashSet<(String, String)>) -> impl Future<Output = Result<u64>>;
-}
 
 /// Waits until `until`, then scans the destinations' new tail once more, so
 /// a record a killed predecessor had in flight is seen before anything is
@@ -321,7 +286,7 @@ async fn commit<'p, K: ReplaySink>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::dlq::{build_plan, Entry, PlanOptions, H_REPLAY_ID};
+    use crate::domain::dlq::{build_plan, DlqRecord, Entry, OutRecord, PlanOptions, H_REPLAY_ID};
     use std::pin::Pin;
     use std::sync::{Arc, Mutex};
 

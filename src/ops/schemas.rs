@@ -12,104 +12,12 @@ use std::path::{Component, Path, PathBuf};
 use anyhow::{anyhow, Context, Result};
 
 use crate::domain::schema_plan::{
-    self, PlannedReference, Registered, SchemaAction, SchemaApplyReport, SchemaBinding, SchemaPlan,
-    SchemaStep, SchemaStepStatus, SubjectFacts,
+    self, PlannedReference, SchemaAction, SchemaApplyReport, SchemaBinding, SchemaPlan, SchemaStep,
+    SchemaStepStatus, SubjectFacts,
 };
+use crate::domain::subject::Reference;
 use crate::ops::interrupt;
-use crate::registry::{self, Reference, Registry, RegistryError};
-
-/// The registry calls schema planning and applying need.
-#[allow(async_fn_in_trait)] // used with concrete types only, never `dyn`
-pub trait SchemaRegistryApi {
-    async fn global_level(&self) -> registry::Result<String>;
-    /// The subject's latest live version, `None` when it has none.
-    async fn latest(&self, subject: &str) -> registry::Result<Option<Registered>>;
-    /// The subject's own level, `None` when it inherits the global one.
-    async fn own_level(&self, subject: &str) -> registry::Result<Option<String>>;
-    async fn lookup(
-        &self,
-        subject: &str,
-        schema: &str,
-        references: &[Reference],
-    ) -> registry::Result<Option<Registered>>;
-    async fn check(
-        &self,
-        subject: &str,
-        schema: &str,
-        references: &[Reference],
-    ) -> registry::Result<(bool, Vec<String>)>;
-    async fn register(
-        &self,
-        subject: &str,
-        schema: &str,
-        references: &[Reference],
-    ) -> registry::Result<u32>;
-    async fn set_level(&self, subject: &str, level: &str) -> registry::Result<()>;
-}
-
-impl SchemaRegistryApi for Registry {
-    async fn global_level(&self) -> registry::Result<String> {
-        self.compatibility_level(None).await
-    }
-
-    async fn latest(&self, subject: &str) -> registry::Result<Option<Registered>> {
-        match self.version(subject, "latest").await {
-            Ok(v) => Ok(Some(Registered {
-                version: v.version,
-                id: v.id,
-            })),
-            Err(RegistryError::SubjectNotFound { .. } | RegistryError::VersionNotFound { .. }) => {
-                Ok(None)
-            }
-            Err(e) => Err(e),
-        }
-    }
-
-    async fn own_level(&self, subject: &str) -> registry::Result<Option<String>> {
-        self.own_compatibility_level(subject).await
-    }
-
-    async fn lookup(
-        &self,
-        subject: &str,
-        schema: &str,
-        references: &[Reference],
-    ) -> registry::Result<Option<Registered>> {
-        Ok(Registry::lookup(self, subject, schema, None, references)
-            .await?
-            .map(|v| Registered {
-                version: v.version,
-                id: v.id,
-            }))
-    }
-
-    async fn check(
-        &self,
-        subject: &str,
-        schema: &str,
-        references: &[Reference],
-    ) -> registry::Result<(bool, Vec<String>)> {
-        let c = self
-            .check_compatibility(subject, schema, None, references)
-            .await?;
-        Ok((c.is_compatible, c.messages))
-    }
-
-    async fn register(
-        &self,
-        subject: &str,
-        schema: &str,
-        references: &[Reference],
-    ) -> registry::Result<u32> {
-        Registry::register(self, subject, schema, None, references).await
-    }
-
-    async fn set_level(&self, subject: &str, level: &str) -> registry::Result<()> {
-        self.set_compatibility_level(Some(subject), level)
-            .await
-            .map(|_| ())
-    }
-}
+use crate::ops::ports::SchemaRegistryApi;
 
 /// `a/./b/../c` as `a/c`, without touching the file system, so that one file
 /// reached by two spellings is one file.
@@ -208,7 +116,7 @@ pub async fn plan_desired<R: SchemaRegistryApi>(
     let mut versions: HashMap<&str, Option<i32>> = HashMap::new();
     let mut subjects = Vec::with_capacity(desired.len());
     for d in desired {
-        let at = |e: RegistryError| anyhow!("subject {:?}: {e}", d.subject);
+        let at = |e: anyhow::Error| anyhow!("subject {:?}: {e}", d.subject);
         let latest = registry.latest(&d.subject).await.map_err(at)?;
         let own_level = registry.own_level(&d.subject).await.map_err(at)?;
         let mut references = Vec::with_capacity(d.references.len());

@@ -3,6 +3,7 @@
 //! Redpanda). It relies only on the documented contract, never on one
 //! registry's quirks: both 409 and 40901 mean "incompatible", ids are global.
 
+mod ports;
 pub mod resolver;
 
 use std::fmt;
@@ -11,17 +12,10 @@ use std::time::Duration;
 use reqwest::{Method, StatusCode};
 use serde::{Deserialize, Serialize};
 
+use crate::domain::subject::Reference;
 use crate::settings::RegistrySettings;
 
 const CONTENT_TYPE: &str = "application/vnd.schemaregistry.v1+json";
-
-/// A schema reference: a named type defined by another subject's version.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Reference {
-    pub name: String,
-    pub subject: String,
-    pub version: i32,
-}
 
 /// One registered schema version.
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -243,7 +243,7 @@ fn config_update_is_incremental_and_keeps_keys_outside_the_file() {
 /// request, and a resource the broker rejects fails alone.
 #[test]
 fn incremental_alter_configs_sets_and_deletes_single_keys() {
-    use kctl::ops::apply::{AlterRequest, TopicAdmin};
+    use kctl::ops::ports::{AlterRequest, TopicAdmin};
     let t = unique("apply.ffi");
     create_topic(
         &t,

@@ -1,0 +1,46 @@
+//! The Kafka side of `dlq replay`: reading the DLQ, publishing, and finding
+//! earlier replays (implemented in `kafka::dlq_io`).
+
+use std::collections::HashSet;
+use std::future::Future;
+
+use anyhow::Result;
+
+use crate::domain::dlq::{DlqRecord, OutRecord};
+
+/// The DLQ records a run needs, in any order. Records not in the plan may
+/// be yielded too (they are skipped).
+pub trait DlqSource {
+    /// The next record, or `None` when everything asked for was read.
+    fn next(&mut self) -> impl Future<Output = Result<Option<DlqRecord>>>;
+}
+
+/// Where a record landed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Delivered {
+    pub partition: i32,
+    pub offset: i64,
+}
+
+/// Publishes records. `send` only enqueues; its future resolves with the
+/// delivery report.
+pub trait ReplaySink {
+    type Delivery: Future<Output = std::result::Result<Delivered, String>>;
+
+    fn send(&mut self, record: &OutRecord) -> std::result::Result<Self::Delivery, String>;
+
+    /// True when deliveries only count once [`ReplaySink::commit`] succeeds.
+    fn transactional(&self) -> bool;
+
+    /// A durability point: commits the open transaction (transactional
+    /// sinks); a no-op otherwise. Called with no delivery outstanding.
+    fn commit(&mut self) -> impl Future<Output = std::result::Result<(), String>>;
+}
+
+/// Finds records already written by earlier runs.
+pub trait ReplayIndex {
+    /// Adds the `(topic, replay id)` pairs of the records written since the
+    /// previous call (the first call starts at the scan's lower bound) and
+    /// returns how many records it read.
+    fn scan(&mut self, found: &mut HashSet<(String, String)>) -> impl Future<Output = Result<u64>>;
+}

@@ -1,0 +1,13 @@
+//! What `ops` hands to the terminal while it runs (implemented in `output/`).
+
+use anyhow::Result;
+
+use crate::domain::lag::LagReport;
+use crate::ops::lag::WatchStatus;
+
+/// Where each watch sample goes (the terminal, or a test's record).
+pub trait WatchSink {
+    fn sample(&mut self, report: &LagReport, status: &WatchStatus) -> Result<()>;
+    /// A sample failed; the loop goes on.
+    fn failed(&mut self, error: &anyhow::Error) -> Result<()>;
+}
