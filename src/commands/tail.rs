@@ -5,18 +5,16 @@
 use std::collections::HashMap;
 use std::io::Write;
 use std::sync::Arc;
-use std::time::Duration;
 
 use anyhow::{anyhow, Context as _, Result};
 
 use super::Ctx;
 use crate::cli::{AvroJson, ReadFormatArg, TailArgs, TailOutput};
 use crate::domain::filter::{self, Filter};
-use crate::domain::tail::{self as plan, Progress, ReadFormat, SchemaSource, StartAt};
+use crate::domain::tail::{self as plan, Progress, ReadFormat, RecordStyle, SchemaSource, StartAt};
 use crate::exit::{CodedError, Outcome};
-use crate::kafka::consumer::{Polled, Record, TailConsumer};
+use crate::kafka::consumer::TailConsumer;
 use crate::ops::interrupt;
-use crate::ops::ports::{Event, RecordSource};
 use crate::ops::tail::{self as tail_loop, TailOptions, TailSummary};
 use crate::output::{self, records};
 use crate::registry::resolver::SchemaResolver;
@@ -82,15 +80,15 @@ fn resolve(args: TailArgs, now_ms: i64) -> Result<Resolved> {
         until_ms,
     };
     let style = match args.output {
-        TailOutput::Pretty => records::Style::Pretty,
-        TailOutput::Json => records::Style::Json,
-        TailOutput::Raw => records::Style::Raw,
+        TailOutput::Pretty => RecordStyle::Pretty,
+        TailOutput::Json => RecordStyle::Json,
+        TailOutput::Raw => RecordStyle::Raw,
     };
     let avro_mode = match args.avro_json {
         AvroJson::Avro => JsonStyle::Avro,
         AvroJson::Plain => JsonStyle::Plain,
     };
-    let color = style == records::Style::Pretty
+    let color = style == RecordStyle::Pretty
         && output::stdout_is_terminal()
         && std::env::var_os("NO_COLOR").is_none();
     let mut partitions = args.partitions.clone();
@@ -220,13 +218,7 @@ fn read(settings: Settings, r: Resolved, handle: tokio::runtime::Handle) -> Resu
         cache: HashMap::new(),
         last: None,
     };
-    let result = tail_loop::run(
-        &Source(&consumer),
-        &mut schemas,
-        progress,
-        &r.options,
-        &mut printer,
-    );
+    let result = tail_loop::run(&consumer, &mut schemas, progress, &r.options, &mut printer);
     let flushed = printer.flush();
     let summary = result?;
     flushed.context("writing output")?;
@@ -235,30 +227,6 @@ fn read(settings: Settings, r: Resolved, handle: tokio::runtime::Handle) -> Resu
     drop(consumer);
     let _ = std::io::stderr().flush();
     Ok(summary)
-}
-
-/// The Kafka consumer as a [`RecordSource`].
-struct Source<'c>(&'c TailConsumer);
-
-impl RecordSource for Source<'_> {
-    type Rec<'a>
-        = Record<'a>
-    where
-        Self: 'a;
-
-    fn poll(&self, timeout: Duration) -> Event<Record<'_>> {
-        match self.0.poll(timeout) {
-            Polled::Record(r) => Event::Record(r),
-            Polled::PartitionEnd(p) => Event::PartitionEnd(p),
-            Polled::Idle => Event::Idle,
-            Polled::Transient(m) => Event::Transient(m),
-            Polled::Fatal(m) => Event::Fatal(m),
-        }
-    }
-
-    fn pause(&self, partition: i32) {
-        self.0.pause(partition);
-    }
 }
 
 type Cached = Result<Arc<Compiled>, String>;
@@ -363,7 +331,7 @@ mod tests {
         assert_eq!(r.options.filter.from_ms, Some(6_400_000));
         assert_eq!(r.options.until_ms, Some(1_767_225_600_000));
         assert_eq!(r.options.filter.wheres.len(), 1);
-        assert_eq!(r.print.style, records::Style::Raw);
+        assert_eq!(r.print.style, RecordStyle::Raw);
         assert!(!r.print.color);
     }
 

@@ -34,6 +34,14 @@ pub enum ReadFormat {
     Base64,
 }
 
+/// How `tail` shows records (`-o`): for people, as JSON envelopes, or values only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordStyle {
+    Pretty,
+    Json,
+    Raw,
+}
+
 /// Finds (and caches) the compiled writer schema for a schema id.
 pub trait SchemaSource {
     fn schema(&mut self, id: u32) -> Result<Arc<Compiled>, String>;

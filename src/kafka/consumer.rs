@@ -23,6 +23,7 @@ use rdkafka_sys as rdsys;
 
 use super::{client_config, KctlContext};
 use crate::domain::tail::{RecordView, Watermarks};
+use crate::ops::ports::{Event, RecordSource};
 use crate::settings::Settings;
 
 /// librdkafka settings `tail` uses unless `-X` says otherwise, with why.
@@ -47,19 +48,6 @@ pub const TAIL_DEFAULTS: &[(&str, &str)] = &[
     // the first record that still exists.
     ("auto.offset.reset", "earliest"),
 ];
-
-/// One event from [`TailConsumer::poll`].
-pub enum Polled<'a> {
-    Record(Record<'a>),
-    /// The partition has no more records right now.
-    PartitionEnd(i32),
-    /// Nothing arrived within the timeout.
-    Idle,
-    /// A problem librdkafka recovers from by itself (a broker restarting).
-    Transient(String),
-    /// A problem that ends the read.
-    Fatal(String),
-}
 
 /// A record borrowed from librdkafka's fetch buffer.
 pub struct Record<'a> {
@@ -263,9 +251,13 @@ impl TailConsumer {
             .assign(&tpl)
             .map_err(|e| anyhow!("assign partitions of {:?}: {e}", self.topic))
     }
+}
+
+impl RecordSource for TailConsumer {
+    type Rec<'a> = Record<'a>;
 
     /// Stops fetching a partition that is finished.
-    pub fn pause(&self, partition: i32) {
+    fn pause(&self, partition: i32) {
         let mut tpl = TopicPartitionList::new();
         tpl.add_partition(&self.topic, partition);
         if let Err(e) = self.consumer.pause(&tpl) {
@@ -273,13 +265,13 @@ impl TailConsumer {
         }
     }
 
-    pub fn poll(&self, timeout: Duration) -> Polled<'_> {
+    fn poll(&self, timeout: Duration) -> Event<Record<'_>> {
         match self.consumer.poll(timeout) {
-            None => Polled::Idle,
-            Some(Ok(msg)) => Polled::Record(Record::new(msg)),
-            Some(Err(KafkaError::PartitionEOF(p))) => Polled::PartitionEnd(p),
+            None => Event::Idle,
+            Some(Ok(msg)) => Event::Record(Record::new(msg)),
+            Some(Err(KafkaError::PartitionEOF(p))) => Event::PartitionEnd(p),
             Some(Err(KafkaError::MessageConsumptionFatal(code))) => {
-                Polled::Fatal(format!("reading {:?}: {code}", self.topic))
+                Event::Fatal(format!("reading {:?}: {code}", self.topic))
             }
             Some(Err(KafkaError::MessageConsumption(code))) => match code {
                 RDKafkaErrorCode::UnknownTopicOrPartition
@@ -287,14 +279,14 @@ impl TailConsumer {
                 | RDKafkaErrorCode::UnknownPartition
                 | RDKafkaErrorCode::TopicAuthorizationFailed
                 | RDKafkaErrorCode::ClusterAuthorizationFailed => {
-                    Polled::Fatal(format!("reading {:?}: {code}", self.topic))
+                    Event::Fatal(format!("reading {:?}: {code}", self.topic))
                 }
                 RDKafkaErrorCode::AllBrokersDown => {
-                    Polled::Transient(self.unreachable(code).to_string())
+                    Event::Transient(self.unreachable(code).to_string())
                 }
-                other => Polled::Transient(format!("reading {:?}: {other}", self.topic)),
+                other => Event::Transient(format!("reading {:?}: {other}", self.topic)),
             },
-            Some(Err(e)) => Polled::Transient(format!("reading {:?}: {e}", self.topic)),
+            Some(Err(e)) => Event::Transient(format!("reading {:?}: {e}", self.topic)),
         }
     }
 }

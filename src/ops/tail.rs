@@ -16,14 +16,13 @@ use serde_json::Value;
 
 use crate::domain::filter::{header_value, Filter, Root};
 use crate::domain::tail::{
-    classify, Decoded, FieldSpec, Progress, ReadFormat, RecordView, SchemaSource, Step,
+    classify, Decoded, FieldSpec, Progress, ReadFormat, RecordStyle, RecordView, SchemaSource, Step,
 };
-use crate::output::records::{Item, Printer, Style};
 use kctl_avro::decode::JsonStyle;
 use kctl_avro::wire;
 
 use super::interrupt;
-use super::ports::{Event, RecordSource};
+use super::ports::{Event, RecordSink, RecordSource, TailRecord};
 
 #[derive(Debug, Clone)]
 pub struct TailOptions {
@@ -34,7 +33,7 @@ pub struct TailOptions {
     /// `--until`: a partition ends at its first record later than this.
     pub until_ms: Option<i64>,
     pub follow: bool,
-    pub style: Style,
+    pub style: RecordStyle,
     pub fields: Option<Vec<FieldSpec>>,
 }
 
@@ -68,7 +67,9 @@ impl TailOptions {
         match &self.fields {
             Some(_) => in_fields || self.filter.key.is_some() || self.filter.needs_key(),
             None => {
-                self.style != Style::Raw || self.filter.key.is_some() || self.filter.needs_key()
+                self.style != RecordStyle::Raw
+                    || self.filter.key.is_some()
+                    || self.filter.needs_key()
             }
         }
     }
@@ -117,17 +118,17 @@ fn plain(bytes: Option<&[u8]>, d: &Decoded) -> Result<Option<Value>, String> {
 
 /// Reads until every partition reaches its end (or forever with `follow`),
 /// `max_messages` records are printed, or Ctrl-C.
-pub fn run<S, Sch, W>(
+pub fn run<S, Sch, K>(
     source: &S,
     schemas: &mut Sch,
     mut progress: Progress,
     opts: &TailOptions,
-    printer: &mut Printer<W>,
+    printer: &mut K,
 ) -> Result<TailSummary>
 where
     S: RecordSource,
     Sch: SchemaSource,
-    W: std::io::Write,
+    K: RecordSink,
 {
     let mut sum = TailSummary::default();
     let mut warned: Vec<String> = Vec::new();
@@ -235,18 +236,18 @@ struct Needs {
     plain_value: bool,
 }
 
-fn handle<R, Sch, W>(
+fn handle<R, Sch, K>(
     rec: &R,
     schemas: &mut Sch,
     opts: &TailOptions,
-    printer: &mut Printer<W>,
+    printer: &mut K,
     sum: &mut TailSummary,
     needs: Needs,
 ) -> Result<()>
 where
     R: RecordView,
     Sch: SchemaSource,
-    W: std::io::Write,
+    K: RecordSink,
 {
     let f = &opts.filter;
     let mut key = Decoded::Null;
@@ -356,7 +357,7 @@ where
             return Ok(());
         }
     }
-    let errors = printer.print(&Item {
+    let errors = printer.record(&TailRecord {
         record: rec,
         key: &key,
         value: &value,
@@ -381,7 +382,7 @@ fn note_errors(sum: &mut TailSummary, errors: &[String]) {
 mod tests {
     use super::*;
     use crate::domain::filter::{parse_header, parse_where};
-    use crate::output::records::PrintOptions;
+    use crate::output::records::{PrintOptions, Printer};
     use kctl_avro::decode::compile;
     use std::cell::RefCell;
     use std::collections::VecDeque;
@@ -490,7 +491,7 @@ mod tests {
         }
     }
 
-    fn opts(style: Style) -> TailOptions {
+    fn opts(style: RecordStyle) -> TailOptions {
         TailOptions {
             filter: Filter::default(),
             key_format: ReadFormat::Auto,
@@ -542,7 +543,7 @@ mod tests {
         let (text, sum, paused) = tail(
             events,
             &[(0, 0, Some(2)), (1, 5, Some(7))],
-            &opts(Style::Raw),
+            &opts(RecordStyle::Raw),
         );
         assert_eq!(text, "a\nx\nb\ny\n");
         assert_eq!(sum.printed, 4);
@@ -551,22 +552,22 @@ mod tests {
 
     #[test]
     fn empty_partitions_end_at_once_and_partition_end_finishes_the_rest() {
-        let (text, sum, _) = tail(vec![], &[(0, 3, Some(3))], &opts(Style::Raw));
+        let (text, sum, _) = tail(vec![], &[(0, 3, Some(3))], &opts(RecordStyle::Raw));
         assert_eq!((text.as_str(), sum.printed), ("", 0));
         // The end offset is a transaction marker that never arrives as a record.
         let events = vec![Event::Record(rec(0, 0, b"a")), Event::PartitionEnd(0)];
-        let (text, _, _) = tail(events, &[(0, 0, Some(5))], &opts(Style::Raw));
+        let (text, _, _) = tail(events, &[(0, 0, Some(5))], &opts(RecordStyle::Raw));
         assert_eq!(text, "a\n");
     }
 
     #[test]
     fn max_messages_and_until_stop_early() {
         let events: Vec<_> = (0..10).map(|o| Event::Record(rec(0, o, b"v"))).collect();
-        let mut o = opts(Style::Raw);
+        let mut o = opts(RecordStyle::Raw);
         o.max_messages = Some(3);
         let (text, sum, _) = tail(events.clone(), &[(0, 0, Some(10))], &o);
         assert_eq!((text.lines().count(), sum.printed), (3, 3));
-        let mut o = opts(Style::Json);
+        let mut o = opts(RecordStyle::Json);
         o.until_ms = Some(1004);
         let (text, sum, paused) = tail(events, &[(0, 0, None)], &o);
         assert_eq!(sum.printed, 5, "{text}");
@@ -580,7 +581,7 @@ mod tests {
             Event::PartitionEnd(0),
             Event::Record(rec(0, 1, b"b")),
         ];
-        let mut o = opts(Style::Raw);
+        let mut o = opts(RecordStyle::Raw);
         o.follow = true;
         o.max_messages = Some(2); // the only way the fake run ends
         let (text, _, paused) = tail(events, &[(0, 0, None)], &o);
@@ -603,7 +604,7 @@ mod tests {
             Event::Record(rec(0, 3, &corrupt)),
             Event::Record(rec(0, 4, &avro(3, "fine"))),
         ];
-        let (text, sum, _) = tail(events, &[(0, 0, Some(5))], &opts(Style::Json));
+        let (text, sum, _) = tail(events, &[(0, 0, Some(5))], &opts(RecordStyle::Json));
         let lines: Vec<Value> = text
             .lines()
             .map(|l| serde_json::from_str(l).unwrap())
@@ -642,7 +643,7 @@ mod tests {
             events.push(Event::Record(r));
         }
         let run_with = |f: Filter| {
-            let mut o = opts(Style::Raw);
+            let mut o = opts(RecordStyle::Raw);
             o.filter = f;
             tail(events.clone(), &[(0, 0, Some(6))], &o)
         };
@@ -690,11 +691,11 @@ mod tests {
         let fake = Fake::new(vec![Event::Record(r)]);
         let mut progress = Progress::default();
         progress.add(0, 0, Some(1));
-        let o = opts(Style::Raw);
+        let o = opts(RecordStyle::Raw);
         let mut printer = Printer::new(
             Vec::new(),
             PrintOptions {
-                style: Style::Raw,
+                style: RecordStyle::Raw,
                 avro_mode: JsonStyle::Avro,
                 color: false,
                 fields: None,
@@ -735,12 +736,12 @@ mod tests {
             let fake = Fake::new(vec![Event::Record(r.clone())]);
             let mut progress = Progress::default();
             progress.add(0, 0, Some(1));
-            let mut o = opts(Style::Json);
+            let mut o = opts(RecordStyle::Json);
             o.filter = filter;
             let mut printer = Printer::new(
                 Vec::new(),
                 PrintOptions {
-                    style: Style::Json,
+                    style: RecordStyle::Json,
                     avro_mode: JsonStyle::Avro,
                     color: false,
                     fields: None,
@@ -763,7 +764,7 @@ mod tests {
         let mut printer = Printer::new(
             Vec::new(),
             PrintOptions {
-                style: Style::Raw,
+                style: RecordStyle::Raw,
                 avro_mode: JsonStyle::Avro,
                 color: false,
                 fields: None,
@@ -774,7 +775,7 @@ mod tests {
             &fake,
             &mut schemas(),
             progress,
-            &opts(Style::Raw),
+            &opts(RecordStyle::Raw),
             &mut printer,
         )
         .unwrap_err();

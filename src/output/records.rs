@@ -13,7 +13,8 @@ use serde_json::Value;
 
 use crate::domain::envelope::{payload_to_json, Format};
 use crate::domain::filter::lookup;
-use crate::domain::tail::{Decoded, FieldSpec, RecordView};
+use crate::domain::tail::{Decoded, FieldSpec, RecordStyle, RecordView};
+use crate::ops::ports::{RecordSink, TailRecord};
 use kctl_avro::decode::JsonStyle;
 use kctl_avro::json_text::{write_base64, write_i64, write_str, write_str_body};
 use kctl_avro::wire;
@@ -21,33 +22,15 @@ use kctl_avro::wire;
 /// Flush to stdout once this much is buffered.
 const CHUNK: usize = 1 << 20;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Style {
-    Pretty,
-    Json,
-    Raw,
-}
-
 #[derive(Debug, Clone)]
 pub struct PrintOptions {
-    pub style: Style,
+    pub style: RecordStyle,
     /// How `-o json` and `-o raw` show Avro (`--avro-json`); pretty is
     /// always plain.
     pub avro_mode: JsonStyle,
     pub color: bool,
     pub fields: Option<Vec<FieldSpec>>,
     pub topic: String,
-}
-
-/// One record ready to print: its raw parts plus how key and value decoded.
-/// `plain_key`/`plain_value` are the decoded values when a filter or a
-/// field path already needed them (so they are not decoded twice).
-pub struct Item<'a, R: RecordView> {
-    pub record: &'a R,
-    pub key: &'a Decoded,
-    pub value: &'a Decoded,
-    pub plain_key: Option<&'a Value>,
-    pub plain_value: Option<&'a Value>,
 }
 
 pub struct Printer<W: Write> {
@@ -70,6 +53,16 @@ impl C {
     const RESET: &'static str = "\x1b[0m";
 }
 
+impl<W: Write> RecordSink for Printer<W> {
+    fn record<R: RecordView>(&mut self, record: &TailRecord<'_, R>) -> io::Result<Vec<String>> {
+        self.print(record)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Printer::flush(self)
+    }
+}
+
 impl<W: Write> Printer<W> {
     pub fn new(out: W, opts: PrintOptions) -> Self {
         let mut envelope_head = b"{\"topic\":".to_vec();
@@ -86,7 +79,7 @@ impl<W: Write> Printer<W> {
 
     /// Prints one record. Returns the decode errors met (key and value), each
     /// already shown inline in the output.
-    pub fn print<R: RecordView>(&mut self, item: &Item<'_, R>) -> io::Result<Vec<String>> {
+    pub fn print<R: RecordView>(&mut self, item: &TailRecord<'_, R>) -> io::Result<Vec<String>> {
         self.errors.clear();
         for (what, d) in [("key", item.key), ("value", item.value)] {
             if let Decoded::Failed { message } = d {
@@ -95,9 +88,9 @@ impl<W: Write> Printer<W> {
         }
         match (&self.opts.fields, self.opts.style) {
             (Some(_), _) => self.fields(item),
-            (None, Style::Json) => self.envelope(item),
-            (None, Style::Raw) => self.raw(item),
-            (None, Style::Pretty) => self.pretty(item),
+            (None, RecordStyle::Json) => self.envelope(item),
+            (None, RecordStyle::Raw) => self.raw(item),
+            (None, RecordStyle::Pretty) => self.pretty(item),
         }
         if self.buf.len() >= CHUNK {
             self.out.write_all(&self.buf)?;
@@ -130,7 +123,7 @@ impl<W: Write> Printer<W> {
 
     /// The envelope, field for field as `domain::envelope::Envelope` serialises
     /// (a unit test checks that it parses back into one).
-    fn envelope<R: RecordView>(&mut self, item: &Item<'_, R>) {
+    fn envelope<R: RecordView>(&mut self, item: &TailRecord<'_, R>) {
         let r = item.record;
         self.buf.extend_from_slice(&self.envelope_head);
         write_i64(&mut self.buf, r.partition().into());
@@ -247,7 +240,7 @@ impl<W: Write> Printer<W> {
 
     // ---- -o raw ----------------------------------------------------------
 
-    fn raw<R: RecordView>(&mut self, item: &Item<'_, R>) {
+    fn raw<R: RecordView>(&mut self, item: &TailRecord<'_, R>) {
         if let Some(b) = item.record.value() {
             self.raw_payload(b, item.value, "value");
         }
@@ -280,7 +273,7 @@ impl<W: Write> Printer<W> {
 
     // ---- -o pretty -------------------------------------------------------
 
-    fn pretty<R: RecordView>(&mut self, item: &Item<'_, R>) {
+    fn pretty<R: RecordView>(&mut self, item: &TailRecord<'_, R>) {
         let r = item.record;
         self.paint(C::DIM);
         self.buf.extend_from_slice(b"partition ");
@@ -455,27 +448,27 @@ impl<W: Write> Printer<W> {
 
     // ---- --fields --------------------------------------------------------
 
-    fn fields<R: RecordView>(&mut self, item: &Item<'_, R>) {
+    fn fields<R: RecordView>(&mut self, item: &TailRecord<'_, R>) {
         let specs = self.opts.fields.clone().unwrap_or_default();
         let style = self.opts.style;
-        if style == Style::Json {
+        if style == RecordStyle::Json {
             self.buf.push(b'{');
         }
         for (i, spec) in specs.iter().enumerate() {
             match style {
-                Style::Json => {
+                RecordStyle::Json => {
                     if i > 0 {
                         self.buf.push(b',');
                     }
                     write_str(&mut self.buf, &spec.name());
                     self.buf.push(b':');
                 }
-                Style::Raw => {
+                RecordStyle::Raw => {
                     if i > 0 {
                         self.buf.push(b'\t');
                     }
                 }
-                Style::Pretty => {
+                RecordStyle::Pretty => {
                     if i > 0 {
                         self.buf.extend_from_slice(b"  ");
                     }
@@ -487,15 +480,15 @@ impl<W: Write> Printer<W> {
             }
             self.field(spec, item);
         }
-        if style == Style::Json {
+        if style == RecordStyle::Json {
             self.buf.push(b'}');
         }
         self.buf.push(b'\n');
     }
 
-    fn field<R: RecordView>(&mut self, spec: &FieldSpec, item: &Item<'_, R>) {
+    fn field<R: RecordView>(&mut self, spec: &FieldSpec, item: &TailRecord<'_, R>) {
         let r = item.record;
-        let json = self.opts.style == Style::Json;
+        let json = self.opts.style == RecordStyle::Json;
         match spec {
             FieldSpec::Topic => {
                 let t = self.opts.topic.clone();
@@ -504,7 +497,7 @@ impl<W: Write> Printer<W> {
             FieldSpec::Partition => write_i64(&mut self.buf, r.partition().into()),
             FieldSpec::Offset => write_i64(&mut self.buf, r.offset()),
             FieldSpec::Timestamp => match r.timestamp() {
-                Some(ts) if self.opts.style == Style::Pretty => {
+                Some(ts) if self.opts.style == RecordStyle::Pretty => {
                     self.buf.extend_from_slice(rfc3339(ts).as_bytes())
                 }
                 Some(ts) => write_i64(&mut self.buf, ts),
@@ -620,17 +613,17 @@ impl<W: Write> Printer<W> {
     /// otherwise.
     fn scalar_str(&mut self, s: &str) {
         match self.opts.style {
-            Style::Json => write_str(&mut self.buf, s),
-            Style::Raw => write_str_body(&mut self.buf, s),
-            Style::Pretty => self.terminal_text(s),
+            RecordStyle::Json => write_str(&mut self.buf, s),
+            RecordStyle::Raw => write_str_body(&mut self.buf, s),
+            RecordStyle::Pretty => self.terminal_text(s),
         }
     }
 
     fn null(&mut self) {
         match self.opts.style {
-            Style::Json => self.buf.extend_from_slice(b"null"),
-            Style::Raw => {}
-            Style::Pretty => self.dim("null"),
+            RecordStyle::Json => self.buf.extend_from_slice(b"null"),
+            RecordStyle::Raw => {}
+            RecordStyle::Pretty => self.dim("null"),
         }
     }
 }
@@ -691,7 +684,7 @@ mod tests {
         }
     }
 
-    fn opts(style: Style, fields: Option<&str>) -> PrintOptions {
+    fn opts(style: RecordStyle, fields: Option<&str>) -> PrintOptions {
         PrintOptions {
             style,
             avro_mode: JsonStyle::Avro,
@@ -719,7 +712,7 @@ mod tests {
     }
 
     fn render(
-        style: Style,
+        style: RecordStyle,
         fields: Option<&str>,
         rec: &Rec,
         key: &Decoded,
@@ -727,7 +720,7 @@ mod tests {
     ) -> (String, Vec<String>) {
         let mut p = Printer::new(Vec::new(), opts(style, fields));
         let errors = p
-            .print(&Item {
+            .print(&TailRecord {
                 record: rec,
                 key,
                 value,
@@ -759,7 +752,7 @@ mod tests {
     #[test]
     fn json_lines_are_envelopes_that_produce_accepts() {
         let (rec, value) = sample();
-        let (text, errors) = render(Style::Json, None, &rec, &Decoded::Text, &value);
+        let (text, errors) = render(RecordStyle::Json, None, &rec, &Decoded::Text, &value);
         assert!(errors.is_empty());
         assert_eq!(text.lines().count(), 1);
         let env: Envelope = serde_json::from_str(&text).unwrap();
@@ -794,7 +787,13 @@ mod tests {
             headers: vec![],
             ts: None,
         };
-        let (text, _) = render(Style::Json, None, &rec, &Decoded::Null, &Decoded::Null);
+        let (text, _) = render(
+            RecordStyle::Json,
+            None,
+            &rec,
+            &Decoded::Null,
+            &Decoded::Null,
+        );
         assert_eq!(
             text,
             "{\"topic\":\"orders\",\"partition\":3,\"offset\":42,\"key\":null,\"value\":null}\n"
@@ -805,7 +804,13 @@ mod tests {
             headers: vec![],
             ts: None,
         };
-        let (text, _) = render(Style::Json, None, &rec, &Decoded::Binary, &Decoded::Text);
+        let (text, _) = render(
+            RecordStyle::Json,
+            None,
+            &rec,
+            &Decoded::Binary,
+            &Decoded::Text,
+        );
         let env: Envelope = serde_json::from_str(&text).unwrap();
         assert_eq!(env.key_format, Some(Format::Base64));
         assert_eq!(env.value, Some(Value::String("{\"a\": 1}".into())));
@@ -818,7 +823,13 @@ mod tests {
             value: Some(b"{\"a\":1}".to_vec()),
             ..rec
         };
-        let (text, _) = render(Style::Json, None, &rec, &Decoded::Binary, &Decoded::Text);
+        let (text, _) = render(
+            RecordStyle::Json,
+            None,
+            &rec,
+            &Decoded::Binary,
+            &Decoded::Text,
+        );
         let env: Envelope = serde_json::from_str(&text).unwrap();
         assert_eq!(env.value_format, Some(Format::Json));
         assert_eq!(env.value, Some(serde_json::json!({"a": 1})));
@@ -831,7 +842,7 @@ mod tests {
         let mut bad = Vec::new();
         wire::frame_into(7, &[0x54, 10], &mut bad);
         rec.value = Some(bad.clone());
-        let (text, errors) = render(Style::Json, None, &rec, &Decoded::Text, &value);
+        let (text, errors) = render(RecordStyle::Json, None, &rec, &Decoded::Text, &value);
         assert_eq!(errors.len(), 1, "{errors:?}");
         let env: Envelope = serde_json::from_str(&text).unwrap();
         assert_eq!(env.value_format, Some(Format::Base64));
@@ -844,7 +855,7 @@ mod tests {
         let failed = Decoded::Failed {
             message: "schema id 9 not found".into(),
         };
-        let (text, errors) = render(Style::Pretty, None, &rec, &Decoded::Text, &failed);
+        let (text, errors) = render(RecordStyle::Pretty, None, &rec, &Decoded::Text, &failed);
         assert_eq!(errors, ["value: schema id 9 not found"]);
         assert!(text.contains("! value: schema id 9 not found"), "{text}");
     }
@@ -852,7 +863,7 @@ mod tests {
     #[test]
     fn raw_prints_values_only() {
         let (rec, value) = sample();
-        let (text, _) = render(Style::Raw, None, &rec, &Decoded::Text, &value);
+        let (text, _) = render(RecordStyle::Raw, None, &rec, &Decoded::Text, &value);
         assert_eq!(text, "{\"id\":42,\"note\":{\"string\":\"hi\"}}\n");
         let rec = Rec {
             key: None,
@@ -860,20 +871,26 @@ mod tests {
             headers: vec![],
             ts: None,
         };
-        let (text, _) = render(Style::Raw, None, &rec, &Decoded::Null, &Decoded::Text);
+        let (text, _) = render(RecordStyle::Raw, None, &rec, &Decoded::Null, &Decoded::Text);
         assert_eq!(text, "line\n");
         let rec = Rec {
             value: Some(vec![0, 1, 0xff]),
             ..rec
         };
-        let (text, _) = render(Style::Raw, None, &rec, &Decoded::Null, &Decoded::Binary);
+        let (text, _) = render(
+            RecordStyle::Raw,
+            None,
+            &rec,
+            &Decoded::Null,
+            &Decoded::Binary,
+        );
         assert_eq!(text, "AAH/\n");
     }
 
     #[test]
     fn pretty_shows_meta_headers_and_plain_value_without_colour() {
         let (rec, value) = sample();
-        let (text, _) = render(Style::Pretty, None, &rec, &Decoded::Text, &value);
+        let (text, _) = render(RecordStyle::Pretty, None, &rec, &Decoded::Text, &value);
         assert_eq!(
             text,
             "partition 3  offset 42  2024-11-24T09:20:00.123Z\nkey: order-1\nheader trace: abc\nheader bin: AAH/ (base64)\nheader n: null\nheader trace: def\navro, schema id 7\n{\n  \"id\": 42,\n  \"note\": \"hi\"\n}\n\n"
@@ -883,10 +900,10 @@ mod tests {
             Vec::new(),
             PrintOptions {
                 color: true,
-                ..opts(Style::Pretty, None)
+                ..opts(RecordStyle::Pretty, None)
             },
         );
-        p.print(&Item {
+        p.print(&TailRecord {
             record: &rec,
             key: &Decoded::Text,
             value: &value,
@@ -907,7 +924,13 @@ mod tests {
             headers: vec![],
             ts: None,
         };
-        let (text, _) = render(Style::Pretty, None, &rec, &Decoded::Text, &Decoded::Text);
+        let (text, _) = render(
+            RecordStyle::Pretty,
+            None,
+            &rec,
+            &Decoded::Text,
+            &Decoded::Text,
+        );
         assert!(!text.contains('\x1b') && !text.contains('\x07'), "{text:?}");
         assert!(text.contains("\\u001b[2Jk"), "{text}");
     }
@@ -918,22 +941,28 @@ mod tests {
         let f = Some(
             "partition,offset,key,value.id,value.note,headers.trace,value_schema_id,value.missing",
         );
-        let (text, _) = render(Style::Json, f, &rec, &Decoded::Text, &value);
+        let (text, _) = render(RecordStyle::Json, f, &rec, &Decoded::Text, &value);
         assert_eq!(
             text,
             "{\"partition\":3,\"offset\":42,\"key\":\"order-1\",\"value.id\":42,\"value.note\":\"hi\",\"headers.trace\":\"def\",\"value_schema_id\":7,\"value.missing\":null}\n"
         );
-        let (text, _) = render(Style::Raw, f, &rec, &Decoded::Text, &value);
+        let (text, _) = render(RecordStyle::Raw, f, &rec, &Decoded::Text, &value);
         assert_eq!(text, "3\t42\torder-1\t42\thi\tdef\t7\t\n");
         let (text, _) = render(
-            Style::Pretty,
+            RecordStyle::Pretty,
             Some("offset,timestamp"),
             &rec,
             &Decoded::Text,
             &value,
         );
         assert_eq!(text, "offset=42  timestamp=2024-11-24T09:20:00.123Z\n");
-        let (text, _) = render(Style::Json, Some("value"), &rec, &Decoded::Text, &value);
+        let (text, _) = render(
+            RecordStyle::Json,
+            Some("value"),
+            &rec,
+            &Decoded::Text,
+            &value,
+        );
         assert_eq!(
             text,
             "{\"value\":{\"id\":42,\"note\":{\"string\":\"hi\"}}}\n"

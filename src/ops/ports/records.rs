@@ -1,9 +1,13 @@
 //! Where `tail` reads records from (implemented by
-//! `kafka::consumer::TailConsumer`).
+//! `kafka::consumer::TailConsumer`) and where it hands the ones it keeps
+//! (implemented by `output::records::Printer`).
 
+use std::io;
 use std::time::Duration;
 
-use crate::domain::tail::RecordView;
+use serde_json::Value;
+
+use crate::domain::tail::{Decoded, RecordView};
 
 /// One event from a source of records.
 #[derive(Clone)]
@@ -26,4 +30,26 @@ pub trait RecordSource {
     fn poll(&self, timeout: Duration) -> Event<Self::Rec<'_>>;
     /// Stop fetching a finished partition.
     fn pause(&self, partition: i32);
+}
+
+/// One record ready to print: its raw parts plus how key and value decoded.
+/// `plain_key`/`plain_value` are the decoded values when a filter or a
+/// field path already needed them (so they are not decoded twice).
+pub struct TailRecord<'a, R: RecordView> {
+    pub record: &'a R,
+    pub key: &'a Decoded,
+    pub value: &'a Decoded,
+    pub plain_key: Option<&'a Value>,
+    pub plain_value: Option<&'a Value>,
+}
+
+/// Where `tail` hands each record it keeps: the loop knows only this, the
+/// printer implements it.
+pub trait RecordSink {
+    /// Renders one record. Returns the decode errors met (key and value),
+    /// each already shown inline. An `Err` is a failed write (a closed pipe).
+    fn record<R: RecordView>(&mut self, record: &TailRecord<'_, R>) -> io::Result<Vec<String>>;
+
+    /// Hands everything rendered so far to its destination.
+    fn flush(&mut self) -> io::Result<()>;
 }
