@@ -28,11 +28,12 @@ use crate::exit::{CodedError, Outcome};
 use crate::kafka::dlq_io::{DlqReader, ReplayProducer, ReplayScanner};
 use crate::ops::interrupt;
 use crate::ops::ports::ReplayIndex;
+use crate::ops::ports::SchemaError;
 use crate::ops::replay::{self, ExecOptions};
 use crate::output::{self, dlq::ReplayProgress};
-use crate::registry::resolver::SchemaResolver;
+use crate::registry::schemas::SchemaCache;
 use crate::settings::Settings;
-use kctl_avro::decode::{self, Compiled, JsonStyle};
+use kctl_avro::decode::{Compiled, JsonStyle};
 use kctl_avro::wire;
 
 /// Allowance for clock differences between the DLQ's producer and the host
@@ -274,29 +275,22 @@ fn inspect_table(v: &Inspection, now: i64) -> String {
 /// Decodes Confluent-framed Avro through the registry, caching per schema
 /// id (failures too, so an unreachable registry costs one timeout).
 struct Decoder {
-    resolver: Option<SchemaResolver>,
-    compiled: HashMap<u32, std::result::Result<Arc<Compiled>, String>>,
+    schemas: Option<SchemaCache>,
 }
 
 impl Decoder {
     async fn compiled(&mut self, id: u32) -> std::result::Result<Arc<Compiled>, String> {
-        if let Some(c) = self.compiled.get(&id) {
-            return c.clone();
-        }
-        let r = match &self.resolver {
+        match &self.schemas {
             None => Err("no schema registry".to_string()),
-            Some(res) => match res.by_id(id).await {
-                Ok(s) => decode::compile(&s.schema, &s.dependencies).map(Arc::new),
-                Err(e) => Err(e.to_string()),
-            },
-        };
-        self.compiled.insert(id, r.clone());
-        r
+            Some(cache) => cache.decoder_for(id).await.map_err(|e| match e {
+                SchemaError::Fetch(m) | SchemaError::Compile(m) => m,
+            }),
+        }
     }
 
     /// (value, format, schema id, decode error)
     async fn decode(&mut self, bytes: &[u8]) -> (Value, &'static str, Option<u32>, Option<String>) {
-        if self.resolver.is_some() && wire::looks_framed(bytes) {
+        if self.schemas.is_some() && wire::looks_framed(bytes) {
             if let Ok((id, payload)) = wire::split(bytes) {
                 match self.compiled(id).await {
                     Ok(c) => match c.to_value(payload, JsonStyle::Plain) {
@@ -374,12 +368,11 @@ async fn show(ctx: &Ctx, a: DlqShowArgs) -> Result<Outcome> {
     )
     .await?;
     let mut decoder = Decoder {
-        resolver: if a.no_decode {
+        schemas: if a.no_decode {
             None
         } else {
-            ctx.registry().ok().map(SchemaResolver::new)
+            ctx.registry().ok().map(SchemaCache::with_registry)
         },
-        compiled: HashMap::new(),
     };
     let mut shown = Vec::with_capacity(records.len());
     for (rec, d) in records {

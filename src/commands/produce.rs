@@ -2,7 +2,6 @@
 //! connect the producer, run the produce loop (`ops::produce`) over input
 //! lines or generated events, and report exactly what was delivered.
 
-use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
@@ -16,7 +15,7 @@ use crate::domain::flags::Rate;
 use crate::domain::generate::Generator;
 use crate::domain::produce::{
     parse_header, AvroCodec, Codec, EncodeFormat, EnvelopeMode, KeySource, LineError,
-    ProduceSummary, RecordSpec, SchemaLookup, StoppedAt,
+    ProduceSummary, RecordSpec, StoppedAt,
 };
 use crate::exit::{CodedError, Outcome};
 use crate::kafka::producer::{self, KafkaSink};
@@ -26,7 +25,7 @@ use crate::ops::produce::{
     self as produce_loop, DrySink, GeneratedSource, Limits, LineSource, Source, Stop,
 };
 use crate::output;
-use crate::registry::resolver::SchemaResolver;
+use crate::registry::schemas::SchemaCache;
 use crate::registry::{Registry, RegistryError};
 use kctl_avro::encode::AvroSchema;
 
@@ -74,7 +73,7 @@ pub async fn run(ctx: &Ctx, args: ProduceArgs) -> Result<Outcome> {
     interrupt::handle_myself();
     let settings = ctx.settings()?;
     let registry = ctx.registry()?;
-    let resolver = SchemaResolver::new(registry.clone());
+    let schemas = SchemaCache::with_registry(registry.clone());
     let value_subject = args
         .value_subject
         .clone()
@@ -84,8 +83,8 @@ pub async fn run(ctx: &Ctx, args: ProduceArgs) -> Result<Outcome> {
         .clone()
         .unwrap_or_else(|| format!("{}-key", args.topic));
 
-    let value = value_codec(&args, &registry, &resolver, &value_subject).await?;
-    let key = key_codec(&args, &registry, &resolver, &key_subject, value.format).await?;
+    let value = value_codec(&args, &registry, &schemas, &value_subject).await?;
+    let key = key_codec(&args, &registry, &schemas, &key_subject, value.format).await?;
     log::debug!(
         "value format {}{}, key format {}{}",
         value.format,
@@ -169,14 +168,11 @@ pub async fn run(ctx: &Ctx, args: ProduceArgs) -> Result<Outcome> {
         chrono::Utc::now().timestamp_millis()
     };
 
-    let mut schemas = RegistrySchemas {
-        resolver: Arc::new(resolver),
-        handle: tokio::runtime::Handle::current(),
-        cache: HashMap::new(),
-    };
+    // The codecs' schemas answer envelope lines that name their ids, even a
+    // schema file's not registered yet (dry run).
     for c in [&spec.value, &spec.key] {
         if let Some(a) = &c.avro {
-            schemas.cache.insert(a.id, a.schema.clone());
+            schemas.pin_encoder(a.id, a.schema.clone());
         }
     }
 
@@ -199,7 +195,7 @@ pub async fn run(ctx: &Ctx, args: ProduceArgs) -> Result<Outcome> {
             _ => None,
         };
         let mut source: Box<dyn Source + '_> = match (reader, &value_schema) {
-            (Some(r), _) => Box::new(LineSource::new(r, &spec, &mut schemas)),
+            (Some(r), _) => Box::new(LineSource::new(r, &spec, &schemas)),
             (None, Some(vs)) => Box::new(GeneratedSource::new(
                 Generator::new(vs, seed, base_millis),
                 key_schema
@@ -313,11 +309,10 @@ fn schema_note(c: &Codec) -> String {
 }
 
 /// The codec for a registered schema id.
-async fn by_id(resolver: &SchemaResolver, id: u32) -> Result<AvroCodec> {
-    let r = resolver.by_id(id).await.map_err(|e| anyhow!("{e}"))?;
+async fn by_id(schemas: &SchemaCache, id: u32) -> Result<AvroCodec> {
     Ok(AvroCodec {
         id,
-        schema: Arc::new(AvroSchema::new(r.schema.clone(), &r.dependencies)),
+        schema: schemas.encoder_for(id).await.map_err(|e| anyhow!("{e}"))?,
     })
 }
 
@@ -333,7 +328,7 @@ fn not_found(e: &RegistryError) -> bool {
 async fn value_codec(
     args: &ProduceArgs,
     registry: &Registry,
-    resolver: &SchemaResolver,
+    schemas: &SchemaCache,
     subject: &str,
 ) -> Result<Codec> {
     let pinned =
@@ -346,7 +341,7 @@ async fn value_codec(
                 log::debug!("value format avro: subject {subject} exists");
                 return Ok(Codec {
                     format: EncodeFormat::Avro,
-                    avro: Some(by_id(resolver, v.id).await?),
+                    avro: Some(by_id(schemas, v.id).await?),
                 });
             }
             Err(e) if not_found(&e) => {
@@ -362,7 +357,7 @@ async fn value_codec(
         return Ok(Codec::plain(format));
     }
     let avro = if let Some(id) = args.schema_id {
-        by_id(resolver, id).await?
+        by_id(schemas, id).await?
     } else if let Some(file) = &args.schema_file {
         schema_file_codec(args, file, registry, subject).await?
     } else {
@@ -378,7 +373,7 @@ async fn value_codec(
                 anyhow!("{e}")
             }
         })?;
-        by_id(resolver, v.id).await?
+        by_id(schemas, v.id).await?
     };
     Ok(Codec {
         format: EncodeFormat::Avro,
@@ -430,7 +425,7 @@ async fn schema_file_codec(
 async fn key_codec(
     args: &ProduceArgs,
     registry: &Registry,
-    resolver: &SchemaResolver,
+    schemas: &SchemaCache,
     subject: &str,
     value_format: EncodeFormat,
 ) -> Result<Codec> {
@@ -443,7 +438,7 @@ async fn key_codec(
     match registry.version(subject, "latest").await {
         Ok(v) => Ok(Codec {
             format: EncodeFormat::Avro,
-            avro: Some(by_id(resolver, v.id).await?),
+            avro: Some(by_id(schemas, v.id).await?),
         }),
         Err(e) if not_found(&e) && explicit.is_none() => Ok(Codec::plain(EncodeFormat::String)),
         Err(e) if not_found(&e) => bail!("--key-format avro: {e}"),
@@ -469,28 +464,4 @@ fn key_source(args: &ProduceArgs, key: &Codec) -> Result<KeySource> {
         Some(path) => KeySource::Field(path.clone()),
         None => KeySource::None,
     })
-}
-
-/// Schemas named by envelope lines, fetched from the registry on first use.
-struct RegistrySchemas {
-    resolver: Arc<SchemaResolver>,
-    handle: tokio::runtime::Handle,
-    cache: HashMap<u32, Arc<AvroSchema>>,
-}
-
-impl SchemaLookup for RegistrySchemas {
-    fn by_id(&mut self, id: u32) -> Result<Arc<AvroSchema>, String> {
-        if let Some(s) = self.cache.get(&id) {
-            return Ok(s.clone());
-        }
-        // The produce loop runs on a blocking thread, where blocking on the
-        // runtime is allowed.
-        let r = self
-            .handle
-            .block_on(self.resolver.by_id(id))
-            .map_err(|e| e.to_string())?;
-        let s = Arc::new(AvroSchema::new(r.schema.clone(), &r.dependencies));
-        self.cache.insert(id, s.clone());
-        Ok(s)
-    }
 }

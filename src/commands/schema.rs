@@ -19,7 +19,6 @@ use crate::domain::schema_plan::{self, LEVELS};
 use crate::domain::subject::Reference;
 use crate::exit::{CodedError, Outcome};
 use crate::output;
-use crate::registry::resolver::SchemaResolver;
 use crate::registry::{Registry, RegistryError, SchemaVersion};
 
 pub async fn run(ctx: &Ctx, cmd: SchemaCommand) -> Result<Outcome> {
@@ -115,7 +114,7 @@ async fn references(
 
 /// The texts of everything `refs` needs, dependencies first.
 async fn reference_texts(registry: &Registry, refs: &[Reference]) -> Result<Vec<String>> {
-    SchemaResolver::new(registry.clone())
+    registry
         .reference_texts(refs)
         .await
         .map_err(|e| anyhow!("cannot fetch the referenced schemas: {e}"))

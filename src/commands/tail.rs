@@ -2,25 +2,22 @@
 //! assign the partitions (no consumer group), run the read loop on a blocking
 //! thread, and report a summary on stderr.
 
-use std::collections::HashMap;
 use std::io::Write;
-use std::sync::Arc;
 
 use anyhow::{anyhow, Context as _, Result};
 
 use super::Ctx;
 use crate::cli::{AvroJson, ReadFormatArg, TailArgs, TailOutput};
 use crate::domain::filter::{self, Filter};
-use crate::domain::tail::{self as plan, Progress, ReadFormat, RecordStyle, SchemaSource, StartAt};
+use crate::domain::tail::{self as plan, Progress, ReadFormat, RecordStyle, StartAt};
 use crate::exit::{CodedError, Outcome};
 use crate::kafka::consumer::TailConsumer;
 use crate::ops::interrupt;
 use crate::ops::tail::{self as tail_loop, TailOptions, TailSummary};
 use crate::output::{self, records};
-use crate::registry::resolver::SchemaResolver;
-use crate::registry::Registry;
+use crate::registry::schemas::SchemaCache;
 use crate::settings::Settings;
-use kctl_avro::decode::{self, Compiled, JsonStyle};
+use kctl_avro::decode::JsonStyle;
 
 /// Everything `tail` needs, checked before connecting.
 struct Resolved {
@@ -123,9 +120,9 @@ pub async fn run(ctx: &Ctx, args: TailArgs) -> Result<Outcome> {
     let now_ms = chrono::Utc::now().timestamp_millis();
     let resolved = resolve(args, now_ms)?;
     let settings = ctx.settings()?;
-    let handle = tokio::runtime::Handle::current();
+    let schemas = SchemaCache::new(&settings.registry, settings.timeout);
     let verbose = settings.verbose;
-    let summary = tokio::task::spawn_blocking(move || read(settings, resolved, handle))
+    let summary = tokio::task::spawn_blocking(move || read(settings, resolved, &schemas))
         .await
         .map_err(|e| anyhow!("tail stopped unexpectedly: {e}"))??;
     report(&summary, verbose);
@@ -160,7 +157,7 @@ fn report(s: &TailSummary, verbose: u8) {
 }
 
 /// Runs on a blocking thread: librdkafka's calls block.
-fn read(settings: Settings, r: Resolved, handle: tokio::runtime::Handle) -> Result<TailSummary> {
+fn read(settings: Settings, r: Resolved, schemas: &SchemaCache) -> Result<TailSummary> {
     let consumer = TailConsumer::connect(&settings, &r.topic)?;
     let all = consumer.partitions()?;
     let partitions = if r.partitions.is_empty() {
@@ -211,14 +208,7 @@ fn read(settings: Settings, r: Resolved, handle: tokio::runtime::Handle) -> Resu
     // From here Ctrl-C ends the read cleanly: flush what was read, report,
     // exit 130. (Before, while connecting, it stops kctl at once.)
     interrupt::handle_myself();
-    let mut schemas = RegistrySchemas {
-        settings: &settings,
-        handle,
-        resolver: None,
-        cache: HashMap::new(),
-        last: None,
-    };
-    let result = tail_loop::run(&consumer, &mut schemas, progress, &r.options, &mut printer);
+    let result = tail_loop::run(&consumer, schemas, progress, &r.options, &mut printer);
     let flushed = printer.flush();
     let summary = result?;
     flushed.context("writing output")?;
@@ -227,64 +217,6 @@ fn read(settings: Settings, r: Resolved, handle: tokio::runtime::Handle) -> Resu
     drop(consumer);
     let _ = std::io::stderr().flush();
     Ok(summary)
-}
-
-type Cached = Result<Arc<Compiled>, String>;
-
-/// Writer schemas from the registry: each id is fetched once and compiled
-/// once; failures (an unknown id, an unreachable registry) are remembered
-/// too, so a bad topic does not cost a request per record.
-struct RegistrySchemas<'s> {
-    settings: &'s Settings,
-    handle: tokio::runtime::Handle,
-    /// Created on the first framed payload: a topic of text never needs it.
-    resolver: Option<Result<SchemaResolver, String>>,
-    cache: HashMap<u32, Cached>,
-    last: Option<(u32, Arc<Compiled>)>,
-}
-
-impl SchemaSource for RegistrySchemas<'_> {
-    fn schema(&mut self, id: u32) -> Cached {
-        if let Some((last_id, c)) = &self.last {
-            if *last_id == id {
-                return Ok(c.clone());
-            }
-        }
-        let result = match self.cache.get(&id) {
-            Some(hit) => hit.clone(),
-            None => {
-                let fetched = self.fetch(id);
-                if let Err(e) = &fetched {
-                    log::debug!("schema id {id}: {e}");
-                }
-                self.cache.insert(id, fetched.clone());
-                fetched
-            }
-        };
-        if let Ok(c) = &result {
-            self.last = Some((id, c.clone()));
-        }
-        result
-    }
-}
-
-impl RegistrySchemas<'_> {
-    fn fetch(&mut self, id: u32) -> Cached {
-        let settings = self.settings;
-        let resolver = self.resolver.get_or_insert_with(|| {
-            Registry::new(&settings.registry, settings.timeout)
-                .map(SchemaResolver::new)
-                .map_err(|e| format!("schema registry: {e:#}"))
-        });
-        let resolver = resolver.as_ref().map_err(Clone::clone)?;
-        let resolved = self
-            .handle
-            .block_on(resolver.by_id(id))
-            .map_err(|e| e.to_string())?;
-        decode::compile(&resolved.schema, &resolved.dependencies)
-            .map_err(|e| format!("schema id {id}: {e}"))
-            .map(Arc::new)
-    }
 }
 
 #[cfg(test)]

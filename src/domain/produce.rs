@@ -163,10 +163,9 @@ pub enum EnvelopeMode {
     Never,
 }
 
-/// Fetches schemas named by envelope lines (`value_schema_id`).
-pub trait SchemaLookup {
-    fn by_id(&mut self, id: u32) -> Result<Arc<AvroSchema>, String>;
-}
+/// Finds the schema an envelope line names (`value_schema_id`), by global id:
+/// the caller's cache.
+pub type SchemaLookup<'a> = dyn FnMut(u32) -> Result<Arc<AvroSchema>, String> + 'a;
 
 /// One record ready to send. The buffers are reused from record to record.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -233,7 +232,7 @@ impl RecordSpec {
     pub fn line_record(
         &self,
         line: &[u8],
-        schemas: &mut dyn SchemaLookup,
+        schemas: &mut SchemaLookup<'_>,
         out: &mut OutRecord,
     ) -> Result<(), LineError> {
         let (kbuf, mut vbuf) = out.reset();
@@ -366,7 +365,7 @@ impl RecordSpec {
         &self,
         env: Envelope,
         has_key: bool,
-        schemas: &mut dyn SchemaLookup,
+        schemas: &mut SchemaLookup<'_>,
         out: &mut OutRecord,
         mut kbuf: Vec<u8>,
         mut vbuf: Vec<u8>,
@@ -434,7 +433,7 @@ impl RecordSpec {
         schema_id: Option<u32>,
         default: &Codec,
         what: &str,
-        schemas: &mut dyn SchemaLookup,
+        schemas: &mut SchemaLookup<'_>,
         out: &mut Vec<u8>,
     ) -> Result<(), String> {
         match format {
@@ -447,7 +446,7 @@ impl RecordSpec {
                         Some(c) => c.clone(),
                         None => AvroCodec {
                             id,
-                            schema: schemas.by_id(id).map_err(|e| format!("{what}: {e}"))?,
+                            schema: schemas(id).map_err(|e| format!("{what}: {e}"))?,
                         },
                     },
                     None => default.avro.clone().ok_or_else(|| {
@@ -770,18 +769,18 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    struct NoSchemas;
-    impl SchemaLookup for NoSchemas {
-        fn by_id(&mut self, id: u32) -> Result<Arc<AvroSchema>, String> {
-            Err(format!("schema id {id} not found"))
-        }
+    fn no_schemas(id: u32) -> Result<Arc<AvroSchema>, String> {
+        Err(format!("schema id {id} not found"))
     }
 
-    struct OneSchema(u32, Arc<AvroSchema>);
-    impl SchemaLookup for OneSchema {
-        fn by_id(&mut self, id: u32) -> Result<Arc<AvroSchema>, String> {
-            if id == self.0 {
-                Ok(self.1.clone())
+    /// Knows one schema id.
+    fn one_schema(
+        known: u32,
+        schema: Arc<AvroSchema>,
+    ) -> impl FnMut(u32) -> Result<Arc<AvroSchema>, String> {
+        move |id| {
+            if id == known {
+                Ok(schema.clone())
             } else {
                 Err(format!("schema id {id} not found"))
             }
@@ -802,7 +801,7 @@ mod tests {
 
     fn build(spec: &RecordSpec, line: &str) -> Result<OutRecord, LineError> {
         let mut out = OutRecord::default();
-        spec.line_record(line.as_bytes(), &mut NoSchemas, &mut out)
+        spec.line_record(line.as_bytes(), &mut no_schemas, &mut out)
             .map(|_| out)
     }
 
@@ -886,7 +885,7 @@ mod tests {
     #[test]
     fn avro_envelopes_use_their_schema_id_and_avro_json() {
         let schema = Arc::new(AvroSchema::parse(r#"["null","string","bytes"]"#).unwrap());
-        let mut lookup = OneSchema(42, schema);
+        let mut lookup = one_schema(42, schema);
         let s = spec(EncodeFormat::Json);
         let mut out = OutRecord::default();
         s.line_record(

@@ -42,10 +42,8 @@ pub enum RecordStyle {
     Raw,
 }
 
-/// Finds (and caches) the compiled writer schema for a schema id.
-pub trait SchemaSource {
-    fn schema(&mut self, id: u32) -> Result<Arc<Compiled>, String>;
-}
+/// Finds the compiled writer schema for a schema id: the caller's cache.
+pub type SchemaLookup<'a> = dyn FnMut(u32) -> Result<Arc<Compiled>, String> + 'a;
 
 /// What a key or value turned out to be.
 #[derive(Debug, Clone)]
@@ -77,13 +75,12 @@ impl Decoded {
 pub fn classify(
     bytes: Option<&[u8]>,
     format: ReadFormat,
-    schemas: &mut impl SchemaSource,
+    schemas: &mut SchemaLookup<'_>,
 ) -> Decoded {
     let Some(b) = bytes else {
         return Decoded::Null;
     };
-    let avro = |schemas: &mut dyn FnMut(u32) -> Result<Arc<Compiled>, String>| match wire::split(b)
-    {
+    let mut avro = || match wire::split(b) {
         Ok((id, _)) => match schemas(id) {
             Ok(schema) => Decoded::Avro { id, schema },
             Err(message) => Decoded::Failed { message },
@@ -93,8 +90,8 @@ pub fn classify(
         },
     };
     match format {
-        ReadFormat::Auto if wire::looks_framed(b) => avro(&mut |id| schemas.schema(id)),
-        ReadFormat::Avro => avro(&mut |id| schemas.schema(id)),
+        ReadFormat::Auto if wire::looks_framed(b) => avro(),
+        ReadFormat::Avro => avro(),
         ReadFormat::Auto => match std::str::from_utf8(b) {
             Ok(_) => Decoded::Text,
             Err(_) => Decoded::Binary,
@@ -479,14 +476,11 @@ mod tests {
         assert_eq!(p.record(7, 0), Step::Ignore, "unassigned partition");
     }
 
-    struct Registry(Option<Arc<Compiled>>);
-
-    impl SchemaSource for Registry {
-        fn schema(&mut self, id: u32) -> Result<Arc<Compiled>, String> {
-            match (&self.0, id) {
-                (Some(c), 7) => Ok(c.clone()),
-                _ => Err(format!("schema id {id} not found")),
-            }
+    /// A registry that knows schema id 7 when given a schema.
+    fn registry(c: Option<Arc<Compiled>>) -> impl FnMut(u32) -> Result<Arc<Compiled>, String> {
+        move |id| match (&c, id) {
+            (Some(c), 7) => Ok(c.clone()),
+            _ => Err(format!("schema id {id} not found")),
         }
     }
 
@@ -494,7 +488,7 @@ mod tests {
     fn classify_detects_avro_text_and_binary_and_reports_failures() {
         let schema = apache_avro::Schema::parse_str(r#""string""#).unwrap();
         let compiled = Arc::new(kctl_avro::decode::compile(&schema, &[]).unwrap());
-        let mut reg = Registry(Some(compiled));
+        let mut reg = registry(Some(compiled));
         let auto = ReadFormat::Auto;
         assert!(matches!(classify(None, auto, &mut reg), Decoded::Null));
         assert!(matches!(
@@ -515,7 +509,7 @@ mod tests {
         ));
         assert!(matches!(classify(Some(b""), auto, &mut reg), Decoded::Text));
         // Forced formats report what does not fit them.
-        let forced = |b: &[u8], f| classify(Some(b), f, &mut Registry(None));
+        let forced = |b: &[u8], f| classify(Some(b), f, &mut registry(None));
         assert!(forced(b"plain", ReadFormat::Avro).is_failed());
         assert!(forced(b"{x", ReadFormat::Json).is_failed());
         assert!(matches!(forced(b"[1]", ReadFormat::Json), Decoded::Text));

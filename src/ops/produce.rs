@@ -12,8 +12,8 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
 use crate::domain::generate::Generator;
-use crate::domain::produce::{LineError, OutRecord, RecordSpec, SchemaLookup, Tracker};
-use crate::ops::ports::{ProduceSink, SendResult};
+use crate::domain::produce::{LineError, OutRecord, RecordSpec, Tracker};
+use crate::ops::ports::{ProduceSink, SendResult, WriterSchemas};
 
 /// What a source has next.
 #[derive(Debug)]
@@ -143,7 +143,7 @@ pub struct LineSource<'a> {
     rx: Receiver<Batch>,
     pending: std::vec::IntoIter<(u64, Vec<u8>)>,
     spec: &'a RecordSpec,
-    schemas: &'a mut dyn SchemaLookup,
+    schemas: &'a dyn WriterSchemas,
     ended: bool,
 }
 
@@ -155,7 +155,7 @@ impl<'a> LineSource<'a> {
     pub fn new(
         input: Box<dyn Read + Send>,
         spec: &'a RecordSpec,
-        schemas: &'a mut dyn SchemaLookup,
+        schemas: &'a dyn WriterSchemas,
     ) -> LineSource<'a> {
         LineSource {
             rx: spawn_reader(input),
@@ -219,7 +219,9 @@ impl Source for LineSource<'_> {
     fn next(&mut self, out: &mut OutRecord, wait: Duration) -> Next {
         loop {
             if let Some((line, bytes)) = self.pending.next() {
-                return match self.spec.line_record(&bytes, self.schemas, out) {
+                let schemas = self.schemas;
+                let mut lookup = |id| schemas.encoder(id).map_err(|e| e.to_string());
+                return match self.spec.line_record(&bytes, &mut lookup, out) {
                     Ok(()) => Next::Record(line),
                     Err(error) => Next::Invalid { line, error },
                 };
@@ -325,6 +327,7 @@ impl ProduceSink for DrySink {
 mod tests {
     use super::*;
     use crate::domain::produce::{Codec, EncodeFormat, EnvelopeMode, KeySource};
+    use crate::ops::ports::SchemaError;
     use std::cell::Cell;
     use std::collections::VecDeque;
     use std::sync::Arc;
@@ -382,9 +385,12 @@ mod tests {
     }
 
     struct NoSchemas;
-    impl SchemaLookup for NoSchemas {
-        fn by_id(&mut self, id: u32) -> Result<Arc<kctl_avro::encode::AvroSchema>, String> {
-            Err(format!("no schema {id}"))
+    impl WriterSchemas for NoSchemas {
+        fn decoder(&self, id: u32) -> Result<Arc<kctl_avro::decode::Compiled>, SchemaError> {
+            Err(SchemaError::Fetch(format!("no schema {id}")))
+        }
+        fn encoder(&self, id: u32) -> Result<Arc<kctl_avro::encode::AvroSchema>, SchemaError> {
+            Err(SchemaError::Fetch(format!("no schema {id}")))
         }
     }
 
@@ -411,8 +417,8 @@ mod tests {
     fn an_invalid_line_stops_the_run_after_delivering_exactly_the_earlier_lines() {
         let input = "{\"a\":1}\n\n{\"a\":2}\r\n{\"a\":\n{\"a\":4}\n";
         let spec = json_spec();
-        let mut schemas = NoSchemas;
-        let mut source = LineSource::new(Box::new(input.as_bytes()), &spec, &mut schemas);
+        let schemas = NoSchemas;
+        let mut source = LineSource::new(Box::new(input.as_bytes()), &spec, &schemas);
         let mut sink = FakeSink::new(1, vec![]);
         let report = run(&mut source, &mut sink, &limits(), &|| false, &mut |_, _| {});
         match &report.stop {
@@ -436,9 +442,8 @@ mod tests {
             .map(|i| format!("{{\"n\":{i}}}\n"))
             .collect::<String>();
         let spec = json_spec();
-        let mut schemas = NoSchemas;
-        let mut source =
-            LineSource::new(Box::new(std::io::Cursor::new(input)), &spec, &mut schemas);
+        let schemas = NoSchemas;
+        let mut source = LineSource::new(Box::new(std::io::Cursor::new(input)), &spec, &schemas);
         let mut sink = FakeSink::new(3, vec![4, 5, 9]);
         let report = run(&mut source, &mut sink, &limits(), &|| false, &mut |_, _| {});
         assert_eq!(report.stop, Stop::End);

@@ -9,6 +9,7 @@
 //! flushed whenever the source is idle or at a partition's end, so
 //! `--follow` shows records as they arrive.
 
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::{anyhow, Result};
@@ -16,13 +17,13 @@ use serde_json::Value;
 
 use crate::domain::filter::{header_value, Filter, Root};
 use crate::domain::tail::{
-    classify, Decoded, FieldSpec, Progress, ReadFormat, RecordStyle, RecordView, SchemaSource, Step,
+    classify, Decoded, FieldSpec, Progress, ReadFormat, RecordStyle, RecordView, SchemaLookup, Step,
 };
-use kctl_avro::decode::JsonStyle;
+use kctl_avro::decode::{Compiled, JsonStyle};
 use kctl_avro::wire;
 
 use super::interrupt;
-use super::ports::{Event, RecordSink, RecordSource, TailRecord};
+use super::ports::{Event, RecordSink, RecordSource, SchemaError, TailRecord, WriterSchemas};
 
 #[derive(Debug, Clone)]
 pub struct TailOptions {
@@ -120,16 +121,33 @@ fn plain(bytes: Option<&[u8]>, d: &Decoded) -> Result<Option<Value>, String> {
 /// `max_messages` records are printed, or Ctrl-C.
 pub fn run<S, Sch, K>(
     source: &S,
-    schemas: &mut Sch,
+    schemas: &Sch,
     mut progress: Progress,
     opts: &TailOptions,
     printer: &mut K,
 ) -> Result<TailSummary>
 where
     S: RecordSource,
-    Sch: SchemaSource,
+    Sch: WriterSchemas + ?Sized,
     K: RecordSink,
 {
+    // Records of a topic mostly share one schema id: the last one is kept
+    // at hand, the cache is asked only when the id changes.
+    let mut last: Option<(u32, Arc<Compiled>)> = None;
+    let mut lookup = |id: u32| -> Result<Arc<Compiled>, String> {
+        if let Some((last_id, c)) = &last {
+            if *last_id == id {
+                return Ok(c.clone());
+            }
+        }
+        let c = schemas.decoder(id).map_err(|e| match e {
+            SchemaError::Fetch(m) => m,
+            SchemaError::Compile(m) => format!("schema id {id}: {m}"),
+        })?;
+        last = Some((id, c.clone()));
+        Ok(c)
+    };
+    let schemas: &mut SchemaLookup<'_> = &mut lookup;
     let mut sum = TailSummary::default();
     let mut warned: Vec<String> = Vec::new();
     let needs_key = opts.needs_key();
@@ -236,9 +254,9 @@ struct Needs {
     plain_value: bool,
 }
 
-fn handle<R, Sch, K>(
+fn handle<R, K>(
     rec: &R,
-    schemas: &mut Sch,
+    schemas: &mut SchemaLookup<'_>,
     opts: &TailOptions,
     printer: &mut K,
     sum: &mut TailSummary,
@@ -246,7 +264,6 @@ fn handle<R, Sch, K>(
 ) -> Result<()>
 where
     R: RecordView,
-    Sch: SchemaSource,
     K: RecordSink,
 {
     let f = &opts.filter;
@@ -384,6 +401,7 @@ mod tests {
     use crate::domain::filter::{parse_header, parse_where};
     use crate::output::records::{PrintOptions, Printer};
     use kctl_avro::decode::compile;
+    use kctl_avro::encode::AvroSchema;
     use std::cell::RefCell;
     use std::collections::VecDeque;
     use std::sync::Arc;
@@ -454,13 +472,18 @@ mod tests {
 
     struct Schemas(Arc<kctl_avro::decode::Compiled>);
 
-    impl SchemaSource for Schemas {
-        fn schema(&mut self, id: u32) -> Result<Arc<kctl_avro::decode::Compiled>, String> {
+    impl WriterSchemas for Schemas {
+        fn decoder(&self, id: u32) -> Result<Arc<Compiled>, SchemaError> {
             if id == 1 {
                 Ok(self.0.clone())
             } else {
-                Err(format!("schema id {id} not found in the registry"))
+                Err(SchemaError::Fetch(format!(
+                    "schema id {id} not found in the registry"
+                )))
             }
+        }
+        fn encoder(&self, _: u32) -> Result<Arc<AvroSchema>, SchemaError> {
+            unreachable!("tail never encodes")
         }
     }
 
@@ -524,7 +547,7 @@ mod tests {
                 topic: "t".into(),
             },
         );
-        let sum = run(&fake, &mut schemas(), progress, o, &mut printer).unwrap();
+        let sum = run(&fake, &schemas(), progress, o, &mut printer).unwrap();
         let text = String::from_utf8(printer.into_inner().unwrap()).unwrap();
         let paused = fake.paused.borrow().clone();
         (text, sum, paused)
@@ -681,9 +704,12 @@ mod tests {
     #[test]
     fn raw_output_never_looks_at_the_key() {
         struct Refuse;
-        impl SchemaSource for Refuse {
-            fn schema(&mut self, id: u32) -> Result<Arc<kctl_avro::decode::Compiled>, String> {
+        impl WriterSchemas for Refuse {
+            fn decoder(&self, id: u32) -> Result<Arc<Compiled>, SchemaError> {
                 panic!("schema {id} looked up for a key that raw output never shows")
+            }
+            fn encoder(&self, _: u32) -> Result<Arc<AvroSchema>, SchemaError> {
+                unreachable!("tail never encodes")
             }
         }
         let mut r = rec(0, 0, b"v");
@@ -702,16 +728,19 @@ mod tests {
                 topic: "t".into(),
             },
         );
-        run(&fake, &mut Refuse, progress, &o, &mut printer).unwrap();
+        run(&fake, &Refuse, progress, &o, &mut printer).unwrap();
         assert_eq!(printer.into_inner().unwrap(), b"v\n");
     }
 
     #[test]
     fn records_rejected_by_key_header_or_time_are_never_decoded() {
         struct Refuse;
-        impl SchemaSource for Refuse {
-            fn schema(&mut self, id: u32) -> Result<Arc<kctl_avro::decode::Compiled>, String> {
+        impl WriterSchemas for Refuse {
+            fn decoder(&self, id: u32) -> Result<Arc<Compiled>, SchemaError> {
                 panic!("schema {id} looked up for a record the filter rejects")
+            }
+            fn encoder(&self, _: u32) -> Result<Arc<AvroSchema>, SchemaError> {
+                unreachable!("tail never encodes")
             }
         }
         let mut r = rec(0, 0, &avro(1, "x"));
@@ -748,7 +777,7 @@ mod tests {
                     topic: "t".into(),
                 },
             );
-            let sum = run(&fake, &mut Refuse, progress, &o, &mut printer).unwrap();
+            let sum = run(&fake, &Refuse, progress, &o, &mut printer).unwrap();
             assert_eq!((sum.printed, sum.filtered), (0, 1));
         }
     }
@@ -773,7 +802,7 @@ mod tests {
         );
         let e = run(
             &fake,
-            &mut schemas(),
+            &schemas(),
             progress,
             &opts(RecordStyle::Raw),
             &mut printer,

@@ -4,7 +4,7 @@
 //! registry's quirks: both 409 and 40901 mean "incompatible", ids are global.
 
 mod ports;
-pub mod resolver;
+pub mod schemas;
 
 use std::fmt;
 use std::time::Duration;

@@ -1,7 +1,11 @@
 //! The Schema Registry calls schemas-as-code needs (implemented by
 //! `registry::Registry`).
 
+use std::sync::Arc;
+
 use anyhow::Result;
+use kctl_avro::decode::Compiled;
+use kctl_avro::encode::AvroSchema;
 
 use crate::domain::schema_plan::Registered;
 use crate::domain::subject::Reference;
@@ -28,4 +32,23 @@ pub trait SchemaRegistryApi {
     ) -> Result<(bool, Vec<String>)>;
     async fn register(&self, subject: &str, schema: &str, references: &[Reference]) -> Result<u32>;
     async fn set_level(&self, subject: &str, level: &str) -> Result<()>;
+}
+
+/// Why a writer schema is not available.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SchemaError {
+    /// The registry's answer (an unknown id), or why it could not be asked.
+    #[error("{0}")]
+    Fetch(String),
+    /// Fetched, but not a schema kctl can decode with.
+    #[error("{0}")]
+    Compile(String),
+}
+
+/// Writer schemas by global id, cached for the command's life (implemented
+/// by `registry::SchemaCache`, one per command, shared by every lookup).
+/// Blocking: `tail` and `produce` call it from loops on blocking threads.
+pub trait WriterSchemas {
+    fn decoder(&self, id: u32) -> std::result::Result<Arc<Compiled>, SchemaError>;
+    fn encoder(&self, id: u32) -> std::result::Result<Arc<AvroSchema>, SchemaError>;
 }

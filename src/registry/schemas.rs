@@ -1,0 +1,227 @@
+//! One cache of writer schemas for the life of a command, shared by `tail`
+//! and `dlq show` (decoding) and `produce` (encoding): each schema id is
+//! fetched from the registry once, parsed with its references once, and
+//! compiled for decoding or prepared for encoding once. Failures (an unknown
+//! id, an unreachable registry, a schema kctl cannot decode with) are
+//! remembered too, so a topic full of a bad id costs one request, not one per
+//! record.
+//!
+//! The registry client is created on first use: a `tail` of a topic of text
+//! never needs it.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Duration;
+
+use apache_avro::Schema;
+use kctl_avro::decode::{self, Compiled};
+use kctl_avro::encode::AvroSchema;
+use thiserror::Error;
+
+use super::{Registry, RegistryError};
+use crate::domain::subject::Reference;
+use crate::ops::ports::{SchemaError, WriterSchemas};
+use crate::settings::RegistrySettings;
+
+/// Why a schema id could not be resolved.
+#[derive(Debug, Clone, Error)]
+pub enum ResolveError {
+    #[error("{0}")]
+    Registry(String),
+    /// Not Avro (JSON Schema or Protobuf): kctl decodes Avro only.
+    #[error("schema id {id} is {schema_type}, kctl supports AVRO")]
+    UnsupportedType { id: u32, schema_type: String },
+    #[error("schema id {id} does not parse: {message}")]
+    Parse { id: u32, message: String },
+}
+
+impl From<RegistryError> for ResolveError {
+    fn from(e: RegistryError) -> Self {
+        ResolveError::Registry(e.to_string())
+    }
+}
+
+/// A writer schema, parsed with the named types of its references.
+struct Resolved {
+    schema: Schema,
+    /// Parsed named types from references, needed to resolve `Schema::Ref`s.
+    dependencies: Vec<Schema>,
+}
+
+/// Everything known about one schema id.
+#[derive(Default)]
+struct Entry {
+    resolved: OnceLock<Result<Arc<Resolved>, ResolveError>>,
+    decoder: OnceLock<Result<Arc<Compiled>, SchemaError>>,
+    encoder: OnceLock<Result<Arc<AvroSchema>, SchemaError>>,
+}
+
+pub struct SchemaCache {
+    registry: OnceLock<Result<Registry, String>>,
+    /// Where to connect on first use, when no client was given.
+    settings: Option<(RegistrySettings, Duration)>,
+    handle: tokio::runtime::Handle,
+    by_id: Mutex<HashMap<u32, Arc<Entry>>>,
+}
+
+impl SchemaCache {
+    /// A cache that creates its registry client on first use. Call it on the
+    /// async runtime: the blocking [`WriterSchemas`] calls use its handle.
+    pub fn new(settings: &RegistrySettings, timeout: Duration) -> Self {
+        SchemaCache {
+            registry: OnceLock::new(),
+            settings: Some((settings.clone(), timeout)),
+            handle: tokio::runtime::Handle::current(),
+            by_id: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// A cache over a client the command already has.
+    pub fn with_registry(registry: Registry) -> Self {
+        let cache = SchemaCache {
+            registry: OnceLock::new(),
+            settings: None,
+            handle: tokio::runtime::Handle::current(),
+            by_id: Mutex::new(HashMap::new()),
+        };
+        let _ = cache.registry.set(Ok(registry));
+        cache
+    }
+
+    fn registry(&self) -> Result<&Registry, ResolveError> {
+        self.registry
+            .get_or_init(|| match &self.settings {
+                Some((s, timeout)) => {
+                    Registry::new(s, *timeout).map_err(|e| format!("schema registry: {e:#}"))
+                }
+                None => Err("no schema registry".to_string()),
+            })
+            .as_ref()
+            .map_err(|e| ResolveError::Registry(e.clone()))
+    }
+
+    fn entry(&self, id: u32) -> Arc<Entry> {
+        // A poisoned lock only means another thread panicked mid-insert; the
+        // map itself is still whole.
+        let mut map = self.by_id.lock().unwrap_or_else(|p| p.into_inner());
+        map.entry(id).or_default().clone()
+    }
+
+    /// Uses `schema` for `id` from now on (a schema from a file, which may not
+    /// be registered yet under that id).
+    pub fn pin_encoder(&self, id: u32, schema: Arc<AvroSchema>) {
+        let _ = self.entry(id).encoder.set(Ok(schema));
+    }
+
+    async fn resolved(&self, id: u32, entry: &Entry) -> Result<Arc<Resolved>, ResolveError> {
+        if let Some(hit) = entry.resolved.get() {
+            return hit.clone();
+        }
+        let result = self.fetch(id).await;
+        if let Err(e) = &result {
+            log::debug!("schema id {id}: {e}");
+        }
+        entry.resolved.get_or_init(|| result).clone()
+    }
+
+    async fn fetch(&self, id: u32) -> Result<Arc<Resolved>, ResolveError> {
+        let registry = self.registry()?;
+        let s = registry.schema_by_id(id).await?;
+        if let Some(t) = s.schema_type.filter(|t| !t.eq_ignore_ascii_case("AVRO")) {
+            return Err(ResolveError::UnsupportedType { id, schema_type: t });
+        }
+        let deps = registry.reference_texts(&s.references).await?;
+        let (schema, dependencies) = kctl_avro::schema::parse_with_dependencies(&s.schema, &deps)
+            .map_err(|message| ResolveError::Parse { id, message })?;
+        Ok(Arc::new(Resolved {
+            schema,
+            dependencies,
+        }))
+    }
+
+    /// The writer schema with global id `id`, compiled for decoding.
+    pub async fn decoder_for(&self, id: u32) -> Result<Arc<Compiled>, SchemaError> {
+        let entry = self.entry(id);
+        if let Some(hit) = entry.decoder.get() {
+            return hit.clone();
+        }
+        let result = match self.resolved(id, &entry).await {
+            Ok(r) => decode::compile(&r.schema, &r.dependencies)
+                .map(Arc::new)
+                .map_err(SchemaError::Compile),
+            Err(e) => Err(SchemaError::Fetch(e.to_string())),
+        };
+        entry.decoder.get_or_init(|| result).clone()
+    }
+
+    /// The writer schema with global id `id`, prepared for encoding.
+    pub async fn encoder_for(&self, id: u32) -> Result<Arc<AvroSchema>, SchemaError> {
+        let entry = self.entry(id);
+        if let Some(hit) = entry.encoder.get() {
+            return hit.clone();
+        }
+        let result = match self.resolved(id, &entry).await {
+            Ok(r) => Ok(Arc::new(AvroSchema::new(r.schema.clone(), &r.dependencies))),
+            Err(e) => Err(SchemaError::Fetch(e.to_string())),
+        };
+        entry.encoder.get_or_init(|| result).clone()
+    }
+
+    /// Runs `f` to completion from synchronous code: on a blocking thread of
+    /// the runtime (tail and produce run their loops there), or on a worker
+    /// thread, which is told first that it is about to block.
+    fn block_on<T>(&self, f: impl std::future::Future<Output = T>) -> T {
+        tokio::task::block_in_place(|| self.handle.block_on(f))
+    }
+}
+
+impl WriterSchemas for SchemaCache {
+    fn decoder(&self, id: u32) -> Result<Arc<Compiled>, SchemaError> {
+        if let Some(hit) = self.entry(id).decoder.get() {
+            return hit.clone();
+        }
+        self.block_on(self.decoder_for(id))
+    }
+
+    fn encoder(&self, id: u32) -> Result<Arc<AvroSchema>, SchemaError> {
+        if let Some(hit) = self.entry(id).encoder.get() {
+            return hit.clone();
+        }
+        self.block_on(self.encoder_for(id))
+    }
+}
+
+impl Registry {
+    /// The texts of all schemas `refs` need, transitively, dependencies
+    /// first, each subject-version once.
+    pub async fn reference_texts(&self, refs: &[Reference]) -> Result<Vec<String>, ResolveError> {
+        let mut seen = std::collections::HashSet::new();
+        let mut out = Vec::new();
+        // Iterative depth-first walk: (reference, children already expanded).
+        let mut stack: Vec<(Reference, Option<String>)> =
+            refs.iter().rev().map(|r| (r.clone(), None)).collect();
+        while let Some((r, text)) = stack.pop() {
+            let key = (r.subject.clone(), r.version);
+            match text {
+                Some(t) => {
+                    if seen.insert(key) {
+                        out.push(t);
+                    }
+                }
+                None => {
+                    if seen.contains(&key) {
+                        continue;
+                    }
+                    let v = self.version(&r.subject, &r.version.to_string()).await?;
+                    stack.push((r.clone(), Some(v.schema)));
+                    for child in v.references.iter().rev() {
+                        if !seen.contains(&(child.subject.clone(), child.version)) {
+                            stack.push((child.clone(), None));
+                        }
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+}
