@@ -1,7 +1,5 @@
 //! Exit codes, in one place. The README documents the same table.
 
-use std::fmt;
-
 /// Everything went as asked.
 pub const OK: u8 = 0;
 /// An error: bad input, an unreachable service, a refused request.
@@ -39,7 +37,8 @@ impl Outcome {
 }
 
 /// An error that asks for a specific exit code (other errors exit 1).
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
 pub struct CodedError {
     pub code: u8,
     pub message: String,
@@ -53,14 +52,6 @@ impl CodedError {
         })
     }
 }
-
-impl fmt::Display for CodedError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for CodedError {}
 
 /// Maps a command's error to its exit code. A closed stdout (broken pipe) is not
 /// an error: the reader has what it wanted, so kctl exits quietly with 0.

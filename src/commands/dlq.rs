@@ -24,6 +24,7 @@ use crate::domain::dlq::{
 };
 use crate::domain::envelope;
 use crate::domain::flags::Rate;
+use crate::domain::model::BrokerErrorKind;
 use crate::exit::{CodedError, Outcome};
 use crate::kafka::dlq_io::{DlqReader, ReplayProducer, ReplayScanner};
 use crate::ops::interrupt;
@@ -717,8 +718,10 @@ async fn replay_cmd(ctx: &Ctx, a: DlqReplayArgs) -> Result<Outcome> {
     if report.failed > 0 {
         let ok = report.replayed + report.parked + report.skipped_already_replayed;
         if ok == 0 {
-            let first = report.failures.first().map_or("", |f| f.error.as_str());
-            if a.transactions && first.contains("not supported by broker") {
+            let first = report.failures.first();
+            let unsupported = first.is_some_and(|f| f.kind == BrokerErrorKind::Unsupported);
+            let first = first.map_or("", |f| f.error.as_str());
+            if a.transactions && unsupported {
                 bail!(
                     "all {} entr(ies) failed: the broker does not support transactions ({first}); \
                      run again without --transactions",

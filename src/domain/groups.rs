@@ -7,6 +7,7 @@ use std::fmt;
 
 use serde::Serialize;
 
+use super::model::BrokerError;
 use super::time::{self, TimePoint};
 
 /// A topic partition, the key of every offset kctl reads or writes.
@@ -138,7 +139,7 @@ impl fmt::Display for Membership {
 /// reports a Stable group without members is not telling the whole story.
 pub fn membership(
     listed: &Result<Option<GroupState>, String>,
-    described: Option<&Result<GroupDescription, String>>,
+    described: Option<&Result<GroupDescription, BrokerError>>,
 ) -> Membership {
     let mut reasons = Vec::new();
     match described {
@@ -494,7 +495,7 @@ mod tests {
         let listed = Ok(Some(GroupState::Unknown));
         let m = membership(
             &listed,
-            Some(&Err("Local: Broker transport failure".into())),
+            Some(&Err(BrokerError::other("Local: Broker transport failure"))),
         );
         let Membership::Unknown(reason) = m else {
             panic!("{m:?}")

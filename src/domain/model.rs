@@ -61,3 +61,35 @@ pub struct ConfigEntry {
     pub is_default: bool,
     pub is_sensitive: bool,
 }
+
+/// What kind of failure a broker call met, as far as callers need to tell:
+/// `kafka::errors` classifies librdkafka's errors, everything else branches
+/// on this kind, never on the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BrokerErrorKind {
+    /// The broker (or librdkafka) does not support what was asked, e.g.
+    /// transactions.
+    Unsupported,
+    /// The broker closed the connection (or it failed) mid-request.
+    ConnectionClosed,
+    #[default]
+    Other,
+}
+
+/// A failed broker call: librdkafka's message, and its kind.
+#[derive(Debug, Clone, Default, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct BrokerError {
+    pub kind: BrokerErrorKind,
+    pub message: String,
+}
+
+impl BrokerError {
+    /// A failure kctl itself describes (no broker text to classify).
+    pub fn other(message: impl Into<String>) -> Self {
+        BrokerError {
+            kind: BrokerErrorKind::Other,
+            message: message.into(),
+        }
+    }
+}

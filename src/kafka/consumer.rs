@@ -1,12 +1,14 @@
-//! An assign-only reader for `tail`: it never joins a consumer group and
-//! never commits offsets. librdkafka wants a `group.id` for a consumer, so a
+//! The one builder of assign-only consumers, used by `tail` and by `dlq`'s
+//! reader and replay scanner: they never join a consumer group and never
+//! commit offsets. librdkafka wants a `group.id` for a consumer, so a
 //! throwaway one is set, with auto-commit and offset storing off; partitions
 //! are assigned explicitly, so no JoinGroup, SyncGroup or OffsetCommit is ever
 //! sent.
 //!
 //! Throughput: records are handed out zero-copy (borrowed from librdkafka's
-//! buffers), and the fetch settings below are tuned for reading a backlog. They
-//! are defaults only: `-X` (or a context's `properties`) overrides each one.
+//! buffers), and `tail`'s fetch settings below are tuned for reading a
+//! backlog. They are defaults only: `-X` (or a context's `properties`)
+//! overrides each one.
 
 use std::cell::Cell;
 use std::ffi::CStr;
@@ -14,13 +16,13 @@ use std::ptr;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use anyhow::{anyhow, Result};
-use rdkafka::config::ClientConfig;
 use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::{BorrowedMessage, Message};
 use rdkafka::topic_partition_list::{Offset, TopicPartitionList};
 use rdkafka_sys as rdsys;
 
+use super::errors::{ends_a_read, Explainer};
 use super::{client_config, KctlContext};
 use crate::domain::tail::{RecordView, Watermarks};
 use crate::ops::ports::{Event, RecordSource};
@@ -57,7 +59,7 @@ pub struct Record<'a> {
 }
 
 impl Record<'_> {
-    fn new(msg: BorrowedMessage<'_>) -> Record<'_> {
+    pub(crate) fn new(msg: BorrowedMessage<'_>) -> Record<'_> {
         Record {
             msg,
             headers: Cell::new(None),
@@ -135,18 +137,32 @@ impl RecordView for Record<'_> {
     }
 }
 
-pub struct TailConsumer {
+/// A consumer of one topic that reads only the partitions assigned to it.
+pub struct AssignedConsumer {
     consumer: BaseConsumer<KctlContext>,
-    context: KctlContext,
     topic: String,
-    bootstrap: String,
-    timeout: Duration,
+    explain: Explainer,
 }
 
-impl TailConsumer {
+/// `tail`'s consumer.
+pub type TailConsumer = AssignedConsumer;
+
+impl AssignedConsumer {
+    /// The consumer `tail` reads with ([`TAIL_DEFAULTS`]).
     pub fn connect(settings: &Settings, topic: &str) -> Result<Self> {
-        let mut cfg: ClientConfig = client_config(settings);
-        for (k, v) in TAIL_DEFAULTS {
+        Self::build(settings, topic, "tail", TAIL_DEFAULTS)
+    }
+
+    /// An assign-only consumer of `topic` whose throwaway group id starts
+    /// with `kctl-<purpose>-`, with `defaults` where `-X` left them unset.
+    pub(crate) fn build(
+        settings: &Settings,
+        topic: &str,
+        purpose: &str,
+        defaults: &[(&str, &str)],
+    ) -> Result<Self> {
+        let mut cfg = client_config(settings);
+        for (k, v) in defaults {
             if !settings.kafka_properties.iter().any(|(pk, _)| pk == k) {
                 cfg.set(*k, *v);
             }
@@ -157,7 +173,7 @@ impl TailConsumer {
             .unwrap_or(0);
         cfg.set(
             "group.id",
-            format!("kctl-tail-{}-{nanos:x}", std::process::id()),
+            format!("kctl-{purpose}-{}-{nanos:x}", std::process::id()),
         )
         .set("enable.auto.commit", "false")
         .set("enable.auto.offset.store", "false")
@@ -166,49 +182,51 @@ impl TailConsumer {
         let consumer: BaseConsumer<KctlContext> = cfg
             .create_with_context(context.clone())
             .map_err(|e| anyhow!("invalid Kafka client configuration: {e}"))?;
-        Ok(TailConsumer {
+        Ok(AssignedConsumer {
             consumer,
-            context,
             topic: topic.to_string(),
-            bootstrap: settings.bootstrap_servers.clone(),
-            timeout: settings.timeout,
+            explain: Explainer {
+                context,
+                bootstrap: settings.bootstrap_servers.clone(),
+                timeout: settings.timeout,
+            },
         })
     }
 
-    fn unreachable(&self, err: impl std::fmt::Display) -> anyhow::Error {
-        match self.context.last_error() {
-            Some(reason) => anyhow!(
-                "cannot reach Kafka at {} within {}: {reason}",
-                self.bootstrap,
-                crate::domain::duration::format_millis(self.timeout.as_millis() as u64)
-            ),
-            None => anyhow!("Kafka at {}: {err}", self.bootstrap),
-        }
+    pub fn topic(&self) -> &str {
+        &self.topic
+    }
+
+    /// The last error librdkafka reported, if any.
+    pub(crate) fn last_error(&self) -> Option<String> {
+        self.explain.context.last_error()
     }
 
     /// The topic's partition ids, sorted. An unknown topic is an error.
     pub fn partitions(&self) -> Result<Vec<i32>> {
-        let md = self
-            .consumer
-            .fetch_metadata(Some(&self.topic), self.timeout)
-            .map_err(|e| self.unreachable(e))?;
-        // Connected: from here on a broker lost mid-tail is announced.
-        self.context.watch_brokers();
+        let md = tokio::task::block_in_place(|| {
+            self.consumer
+                .fetch_metadata(Some(&self.topic), self.explain.timeout)
+        })
+        .map_err(|e| self.explain.failure(e))?;
+        // Connected: from here on a broker lost mid-read is announced.
+        self.explain.context.watch_brokers();
         super::partition_ids(&md, &self.topic)
     }
 
     /// Low and high watermarks (ListOffsets earliest and latest).
     pub fn watermarks(&self, partition: i32) -> Result<Watermarks> {
-        let (low, high) = self
-            .consumer
-            .fetch_watermarks(&self.topic, partition, self.timeout)
-            .map_err(|e| {
-                anyhow!(
-                    "watermarks of {}/{partition}: {}",
-                    self.topic,
-                    self.unreachable(e)
-                )
-            })?;
+        let (low, high) = tokio::task::block_in_place(|| {
+            self.consumer
+                .fetch_watermarks(&self.topic, partition, self.explain.timeout)
+        })
+        .map_err(|e| {
+            anyhow!(
+                "watermarks of {}/{partition}: {}",
+                self.topic,
+                self.explain.failure(e)
+            )
+        })?;
         Ok(Watermarks { low, high })
     }
 
@@ -220,10 +238,10 @@ impl TailConsumer {
             tpl.add_partition_offset(&self.topic, p, Offset::Offset(ms))
                 .map_err(|e| anyhow!("{e}"))?;
         }
-        let found = self
-            .consumer
-            .offsets_for_times(tpl, self.timeout)
-            .map_err(|e| self.unreachable(e))?;
+        let found = tokio::task::block_in_place(|| {
+            self.consumer.offsets_for_times(tpl, self.explain.timeout)
+        })
+        .map_err(|e| self.explain.failure(e))?;
         partitions
             .iter()
             .map(|&p| {
@@ -231,7 +249,7 @@ impl TailConsumer {
                     .find_partition(&self.topic, p)
                     .ok_or_else(|| anyhow!("no answer for partition {p}"))?;
                 elem.error()
-                    .map_err(|e| anyhow!("offset for time in partition {p}: {e}"))?;
+                    .map_err(|e| anyhow!("offset for time in {}/{p}: {e}", self.topic))?;
                 Ok(match elem.offset() {
                     Offset::Offset(o) => Some(o),
                     _ => None,
@@ -240,7 +258,8 @@ impl TailConsumer {
             .collect()
     }
 
-    /// Starts fetching each `(partition, offset)`.
+    /// Starts fetching each `(partition, offset)`; replaces any earlier
+    /// assignment.
     pub fn assign(&self, starts: &[(i32, i64)]) -> Result<()> {
         let mut tpl = TopicPartitionList::new();
         for &(p, o) in starts {
@@ -253,7 +272,7 @@ impl TailConsumer {
     }
 }
 
-impl RecordSource for TailConsumer {
+impl RecordSource for AssignedConsumer {
     type Rec<'a> = Record<'a>;
 
     /// Stops fetching a partition that is finished.
@@ -273,19 +292,19 @@ impl RecordSource for TailConsumer {
             Some(Err(KafkaError::MessageConsumptionFatal(code))) => {
                 Event::Fatal(format!("reading {:?}: {code}", self.topic))
             }
-            Some(Err(KafkaError::MessageConsumption(code))) => match code {
-                RDKafkaErrorCode::UnknownTopicOrPartition
-                | RDKafkaErrorCode::UnknownTopic
-                | RDKafkaErrorCode::UnknownPartition
-                | RDKafkaErrorCode::TopicAuthorizationFailed
-                | RDKafkaErrorCode::ClusterAuthorizationFailed => {
-                    Event::Fatal(format!("reading {:?}: {code}", self.topic))
-                }
-                RDKafkaErrorCode::AllBrokersDown => {
-                    Event::Transient(self.unreachable(code).to_string())
-                }
-                other => Event::Transient(format!("reading {:?}: {other}", self.topic)),
-            },
+            Some(Err(KafkaError::MessageConsumption(code))) if ends_a_read(code) => {
+                Event::Fatal(format!("reading {:?}: {code}", self.topic))
+            }
+            Some(Err(KafkaError::MessageConsumption(RDKafkaErrorCode::AllBrokersDown))) => {
+                Event::Transient(
+                    self.explain
+                        .failure(RDKafkaErrorCode::AllBrokersDown)
+                        .to_string(),
+                )
+            }
+            Some(Err(KafkaError::MessageConsumption(code))) => {
+                Event::Transient(format!("reading {:?}: {code}", self.topic))
+            }
             Some(Err(e)) => Event::Transient(format!("reading {:?}: {e}", self.topic)),
         }
     }

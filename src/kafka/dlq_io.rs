@@ -3,29 +3,28 @@
 //! `kctl-replay-id` headers, and an idempotent (optionally transactional)
 //! producer with delivery reports.
 //!
-//! Headers are read through librdkafka's C API, as `tail` does: rdkafka's
-//! `Headers` panics on a header name that is not UTF-8, and a DLQ is exactly
-//! where malformed records end up.
+//! Records are read through the one assign-only consumer
+//! ([`super::consumer::AssignedConsumer`]), whose headers come through
+//! librdkafka's C API: rdkafka's `Headers` panics on a header name that is
+//! not UTF-8, and a DLQ is exactly where malformed records end up.
 
 use std::collections::{HashMap, HashSet};
-use std::ffi::{CStr, CString};
 use std::future::Future;
 use std::pin::Pin;
-use std::ptr;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use anyhow::{anyhow, Result};
-use rdkafka::config::ClientConfig;
-use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
-use rdkafka::message::{BorrowedMessage, Header as RdHeader, Message, OwnedHeaders};
+use rdkafka::message::{Header as RdHeader, OwnedHeaders};
 use rdkafka::producer::{FutureProducer, FutureRecord, Producer};
-use rdkafka::topic_partition_list::{Offset, TopicPartitionList};
-use rdkafka_sys as rdsys;
 
+use super::consumer::{AssignedConsumer, Record};
+use super::errors::broker_error;
 use super::{client_config, KctlContext};
-use crate::domain::dlq::{DlqRecord, Header, OutRecord, H_REPLAY_ID};
-use crate::ops::ports::{Delivered, DlqSource, ReplayIndex, ReplaySink};
+use crate::domain::dlq::{DlqRecord, OutRecord, H_REPLAY_ID};
+use crate::domain::model::BrokerError;
+use crate::domain::tail::RecordView;
+use crate::ops::ports::{Delivered, DlqSource, Event, RecordSource, ReplayIndex, ReplaySink};
 use crate::settings::Settings;
 
 /// librdkafka consumer settings used unless `-X` says otherwise, with why.
@@ -39,33 +38,19 @@ const READ_DEFAULTS: &[(&str, &str)] = &[
     ("fetch.max.bytes", "1048576"),
     // An offset deleted by retention meanwhile: start from the first record.
     ("auto.offset.reset", "earliest"),
+    // A replay scan must not count records of aborted transactions.
+    ("isolation.level", "read_committed"),
 ];
 
 fn user_set(settings: &Settings, key: &str) -> bool {
     settings.kafka_properties.iter().any(|(k, _)| k == key)
 }
 
-fn explain(
-    context: &KctlContext,
-    settings: &Settings,
-    err: impl std::fmt::Display,
-) -> anyhow::Error {
-    match context.last_error() {
-        Some(reason) => anyhow!(
-            "cannot reach Kafka at {} within {}: {reason}",
-            settings.bootstrap_servers,
-            crate::domain::duration::format_millis(settings.timeout.as_millis() as u64)
-        ),
-        None => anyhow!("Kafka at {}: {err}", settings.bootstrap_servers),
-    }
-}
-
 /// Reads given offset ranges of one topic's partitions, then stops.
 pub struct TopicReader {
-    consumer: BaseConsumer<KctlContext>,
-    context: KctlContext,
-    settings: Settings,
-    topic: String,
+    consumer: AssignedConsumer,
+    /// Without any event for this long the broker is gone.
+    stall: Duration,
     /// Partition -> end offset (exclusive) not yet reached.
     remaining: HashMap<i32, i64>,
     last_event: Instant,
@@ -73,134 +58,57 @@ pub struct TopicReader {
 
 impl TopicReader {
     pub fn connect(settings: &Settings, topic: &str) -> Result<Self> {
-        let mut cfg: ClientConfig = client_config(settings);
-        for (k, v) in READ_DEFAULTS {
-            if !user_set(settings, k) {
-                cfg.set(*k, *v);
-            }
-        }
-        let nanos = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_nanos())
-            .unwrap_or(0);
-        // librdkafka wants a group id for a consumer; partitions are assigned
-        // explicitly and nothing is committed, so no group is ever joined.
-        cfg.set(
-            "group.id",
-            format!("kctl-dlq-{}-{nanos:x}", std::process::id()),
-        )
-        .set("enable.auto.commit", "false")
-        .set("enable.auto.offset.store", "false")
-        .set("enable.partition.eof", "true");
-        if !user_set(settings, "isolation.level") {
-            cfg.set("isolation.level", "read_committed");
-        }
-        let context = KctlContext::default();
-        let consumer: BaseConsumer<KctlContext> = cfg
-            .create_with_context(context.clone())
-            .map_err(|e| anyhow!("invalid Kafka client configuration: {e}"))?;
         Ok(TopicReader {
-            consumer,
-            context,
-            settings: settings.clone(),
-            topic: topic.to_string(),
+            consumer: AssignedConsumer::build(settings, topic, "dlq", READ_DEFAULTS)?,
+            stall: settings.timeout.max(Duration::from_secs(10)) * 3,
             remaining: HashMap::new(),
             last_event: Instant::now(),
         })
     }
 
     pub fn topic(&self) -> &str {
-        &self.topic
+        self.consumer.topic()
     }
 
     /// The topic's partition ids, sorted. An unknown topic is an error.
     pub fn partitions(&self) -> Result<Vec<i32>> {
-        let md = tokio::task::block_in_place(|| {
-            self.consumer
-                .fetch_metadata(Some(&self.topic), self.settings.timeout)
-        })
-        .map_err(|e| explain(&self.context, &self.settings, e))?;
-        self.context.watch_brokers();
-        super::partition_ids(&md, &self.topic)
+        self.consumer.partitions()
     }
 
     /// (low, high) watermarks of a partition.
     pub fn watermarks(&self, partition: i32) -> Result<(i64, i64)> {
-        tokio::task::block_in_place(|| {
-            self.consumer
-                .fetch_watermarks(&self.topic, partition, self.settings.timeout)
-        })
-        .map_err(|e| {
-            anyhow!(
-                "watermarks of {}/{partition}: {}",
-                self.topic,
-                explain(&self.context, &self.settings, e)
-            )
-        })
+        let wm = self.consumer.watermarks(partition)?;
+        Ok((wm.low, wm.high))
     }
 
     /// The first offset at or after `ms` in each partition (ListOffsets by
     /// time); `None` where no record is that late.
     pub fn offsets_for_time(&self, ms: i64, partitions: &[i32]) -> Result<Vec<Option<i64>>> {
-        let mut tpl = TopicPartitionList::new();
-        for &p in partitions {
-            tpl.add_partition_offset(&self.topic, p, Offset::Offset(ms))
-                .map_err(|e| anyhow!("{e}"))?;
-        }
-        let found = tokio::task::block_in_place(|| {
-            self.consumer.offsets_for_times(tpl, self.settings.timeout)
-        })
-        .map_err(|e| explain(&self.context, &self.settings, e))?;
-        partitions
-            .iter()
-            .map(|&p| {
-                let elem = found
-                    .find_partition(&self.topic, p)
-                    .ok_or_else(|| anyhow!("no answer for partition {p}"))?;
-                elem.error()
-                    .map_err(|e| anyhow!("offset for time in {}/{p}: {e}", self.topic))?;
-                Ok(match elem.offset() {
-                    Offset::Offset(o) => Some(o),
-                    _ => None,
-                })
-            })
-            .collect()
+        self.consumer.offsets_for_time(ms, partitions)
     }
 
     /// Starts reading `[from, to)` of each partition; empty ranges are
     /// dropped. Replaces any earlier assignment.
     pub fn assign(&mut self, ranges: &[(i32, i64, i64)]) -> Result<()> {
-        let mut tpl = TopicPartitionList::new();
         self.remaining.clear();
+        let mut starts = Vec::with_capacity(ranges.len());
         for &(p, from, to) in ranges.iter().filter(|(_, f, t)| f < t) {
-            tpl.add_partition_offset(&self.topic, p, Offset::Offset(from))
-                .map_err(|e| anyhow!("{e}"))?;
+            starts.push((p, from));
             self.remaining.insert(p, to);
         }
         self.last_event = Instant::now();
-        self.consumer
-            .assign(&tpl)
-            .map_err(|e| anyhow!("assign partitions of {:?}: {e}", self.topic))
+        self.consumer.assign(&starts)
     }
 
     fn done(&mut self, partition: i32) {
         if self.remaining.remove(&partition).is_some() {
-            let mut tpl = TopicPartitionList::new();
-            tpl.add_partition(&self.topic, partition);
-            if let Err(e) = self.consumer.pause(&tpl) {
-                log::debug!("pause {}/{partition}: {e}", self.topic);
-            }
+            self.consumer.pause(partition);
         }
     }
 
     /// The next record inside the assigned ranges, passed through `f`, or
     /// `None` once every range is read.
-    pub async fn next<T>(
-        &mut self,
-        mut f: impl FnMut(&BorrowedMessage<'_>) -> T,
-    ) -> Result<Option<T>> {
-        // Without any event for this long the broker is gone.
-        let stall = self.settings.timeout.max(Duration::from_secs(10)) * 3;
+    pub async fn next<T>(&mut self, mut f: impl FnMut(&Record<'_>) -> T) -> Result<Option<T>> {
         loop {
             if self.remaining.is_empty() {
                 return Ok(None);
@@ -209,22 +117,24 @@ impl TopicReader {
                 Rec(i32, i64, T),
                 Eof(i32),
                 Idle,
-                Err(KafkaError),
+                Transient(String),
+                Fatal(String),
             }
             let ev = tokio::task::block_in_place(|| {
                 match self.consumer.poll(Duration::from_millis(200)) {
-                    None => Ev::Idle,
-                    Some(Ok(m)) => {
-                        let (p, o) = (m.partition(), m.offset());
+                    Event::Idle => Ev::Idle,
+                    Event::Record(r) => {
+                        let (p, o) = (r.partition(), r.offset());
                         let end = self.remaining.get(&p).copied();
                         if end.is_some_and(|e| o < e) {
-                            Ev::Rec(p, o, f(&m))
+                            Ev::Rec(p, o, f(&r))
                         } else {
                             Ev::Eof(p)
                         }
                     }
-                    Some(Err(KafkaError::PartitionEOF(p))) => Ev::Eof(p),
-                    Some(Err(e)) => Ev::Err(e),
+                    Event::PartitionEnd(p) => Ev::Eof(p),
+                    Event::Transient(m) => Ev::Transient(m),
+                    Event::Fatal(m) => Ev::Fatal(m),
                 }
             });
             match ev {
@@ -240,98 +150,50 @@ impl TopicReader {
                     self.done(p);
                 }
                 Ev::Idle => {
-                    if self.last_event.elapsed() > stall {
+                    if self.last_event.elapsed() > self.stall {
                         return Err(anyhow!(
                             "no progress reading {:?} for {}s: {}",
-                            self.topic,
-                            stall.as_secs(),
-                            self.context
+                            self.topic(),
+                            self.stall.as_secs(),
+                            self.consumer
                                 .last_error()
                                 .unwrap_or_else(|| "the broker sent nothing".into())
                         ));
                     }
                 }
-                Ev::Err(KafkaError::MessageConsumptionFatal(code)) => {
-                    return Err(anyhow!("reading {:?}: {code}", self.topic));
-                }
-                Ev::Err(KafkaError::MessageConsumption(code)) => match code {
-                    RDKafkaErrorCode::UnknownTopicOrPartition
-                    | RDKafkaErrorCode::UnknownTopic
-                    | RDKafkaErrorCode::UnknownPartition
-                    | RDKafkaErrorCode::TopicAuthorizationFailed
-                    | RDKafkaErrorCode::ClusterAuthorizationFailed => {
-                        return Err(anyhow!("reading {:?}: {code}", self.topic));
-                    }
-                    other => log::debug!("reading {:?}: {other} (retrying)", self.topic),
-                },
-                Ev::Err(e) => log::debug!("reading {:?}: {e} (retrying)", self.topic),
+                Ev::Fatal(m) => return Err(anyhow!(m)),
+                Ev::Transient(m) => log::debug!("{m} (retrying)"),
             }
         }
     }
 }
 
-/// The headers of a message, through the C API (names not UTF-8 are read
-/// lossily rather than panicking).
-fn headers_of(m: &BorrowedMessage<'_>) -> Vec<Header> {
-    let mut hdrs = ptr::null_mut();
-    // SAFETY: the message pointer is valid while `m` lives; librdkafka
-    // returns a headers list owned by the message, or an error and null.
-    let err = unsafe { rdsys::rd_kafka_message_headers(m.ptr(), &mut hdrs) };
-    if err != rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR || hdrs.is_null() {
-        return Vec::new();
-    }
-    // SAFETY: non-null headers owned by the live message.
-    let n = unsafe { rdsys::rd_kafka_header_cnt(hdrs) };
-    let mut out = Vec::with_capacity(n);
-    for i in 0..n {
-        let mut name = ptr::null();
-        let mut value = ptr::null();
-        let mut size = 0usize;
-        // SAFETY: index < count; the returned pointers point into the
-        // message and are copied before it is released.
-        unsafe {
-            let err = rdsys::rd_kafka_header_get_all(hdrs, i, &mut name, &mut value, &mut size);
-            if err != rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR || name.is_null() {
-                continue;
-            }
-            let key = String::from_utf8_lossy(CStr::from_ptr(name).to_bytes()).into_owned();
-            let value = (!value.is_null())
-                .then(|| std::slice::from_raw_parts(value as *const u8, size).to_vec());
-            out.push((key, value));
-        }
-    }
-    out
+/// The last value of header `name`, if present and not null.
+fn last_header(r: &Record<'_>, name: &[u8]) -> Option<Vec<u8>> {
+    (0..r.header_count())
+        .rev()
+        .filter_map(|i| r.header(i))
+        .find(|(k, _)| *k == name)
+        .and_then(|(_, v)| v.map(<[u8]>::to_vec))
 }
 
-/// The last value of header `name` (C string), if present and not null.
-fn last_header(m: &BorrowedMessage<'_>, name: &CStr) -> Option<Vec<u8>> {
-    let mut hdrs = ptr::null_mut();
-    // SAFETY: as in `headers_of`.
-    let err = unsafe { rdsys::rd_kafka_message_headers(m.ptr(), &mut hdrs) };
-    if err != rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR || hdrs.is_null() {
-        return None;
-    }
-    let mut value = ptr::null();
-    let mut size = 0usize;
-    // SAFETY: non-null headers owned by the live message; the value is
-    // copied before the message is released.
-    unsafe {
-        let err = rdsys::rd_kafka_header_get_last(hdrs, name.as_ptr(), &mut value, &mut size);
-        if err != rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR || value.is_null() {
-            return None;
-        }
-        Some(std::slice::from_raw_parts(value as *const u8, size).to_vec())
-    }
-}
-
-fn to_record(m: &BorrowedMessage<'_>) -> DlqRecord {
+fn to_record(r: &Record<'_>) -> DlqRecord {
     DlqRecord {
-        partition: m.partition(),
-        offset: m.offset(),
-        timestamp: m.timestamp().to_millis(),
-        key: m.key().map(<[u8]>::to_vec),
-        value: m.payload().map(<[u8]>::to_vec),
-        headers: headers_of(m),
+        partition: r.partition(),
+        offset: r.offset(),
+        timestamp: r.timestamp(),
+        key: r.key().map(<[u8]>::to_vec),
+        value: r.value().map(<[u8]>::to_vec),
+        // Names that are not UTF-8 are read lossily rather than refused.
+        headers: (0..r.header_count())
+            .filter_map(|i| r.header(i))
+            .map(|(k, v)| {
+                (
+                    String::from_utf8_lossy(k).into_owned(),
+                    v.map(<[u8]>::to_vec),
+                )
+            })
+            .collect(),
     }
 }
 
@@ -408,7 +270,6 @@ impl ReplayScanner {
 
 impl ReplayIndex for ReplayScanner {
     async fn scan(&mut self, found: &mut HashSet<(String, String)>) -> Result<u64> {
-        let name = CString::new(H_REPLAY_ID).map_err(|e| anyhow!("{e}"))?;
         let mut read = 0u64;
         let first = !self.started;
         self.started = true;
@@ -441,7 +302,10 @@ impl ReplayIndex for ReplayScanner {
             log::debug!("scanning {:?} for replay ids: {:?}", reader.topic(), ranges);
             reader.assign(&ranges)?;
             let topic = reader.topic().to_string();
-            while let Some(id) = reader.next(|m| last_header(m, &name)).await? {
+            while let Some(id) = reader
+                .next(|r| last_header(r, H_REPLAY_ID.as_bytes()))
+                .await?
+            {
                 read += 1;
                 if let Some(id) = id {
                     if id.starts_with(self.prefix.as_bytes()) {
@@ -529,16 +393,17 @@ impl ReplayProducer {
     }
 }
 
-type DeliveryFut = Pin<Box<dyn Future<Output = std::result::Result<Delivered, String>> + Send>>;
+type DeliveryFut =
+    Pin<Box<dyn Future<Output = std::result::Result<Delivered, BrokerError>> + Send>>;
 
 impl ReplaySink for ReplayProducer {
     type Delivery = DeliveryFut;
 
-    fn send(&mut self, r: &OutRecord) -> std::result::Result<DeliveryFut, String> {
+    fn send(&mut self, r: &OutRecord) -> std::result::Result<DeliveryFut, BrokerError> {
         if self.transactional && !self.in_transaction {
             self.producer
                 .begin_transaction()
-                .map_err(|e| format!("begin transaction: {e}"))?;
+                .map_err(|e| broker_error(format!("begin transaction: {e}")))?;
             self.in_transaction = true;
         }
         let mut headers = OwnedHeaders::new_with_capacity(r.headers.len());
@@ -570,7 +435,7 @@ impl ReplaySink for ReplayProducer {
                     self.producer.poll(Duration::from_millis(50));
                     rec = back;
                 }
-                Err((e, _)) => return Err(e.to_string()),
+                Err((e, _)) => return Err(broker_error(e)),
             }
         };
         Ok(Box::pin(async move {
@@ -579,8 +444,10 @@ impl ReplaySink for ReplayProducer {
                     partition: d.partition,
                     offset: d.offset,
                 }),
-                Ok(Err((e, _))) => Err(e.to_string()),
-                Err(_) => Err("the producer stopped before reporting delivery".to_string()),
+                Ok(Err((e, _))) => Err(broker_error(e)),
+                Err(_) => Err(BrokerError::other(
+                    "the producer stopped before reporting delivery",
+                )),
             }
         }))
     }
@@ -589,7 +456,7 @@ impl ReplaySink for ReplayProducer {
         self.transactional
     }
 
-    async fn commit(&mut self) -> std::result::Result<(), String> {
+    async fn commit(&mut self) -> std::result::Result<(), BrokerError> {
         if !self.transactional {
             return Ok(());
         }
@@ -607,7 +474,7 @@ impl ReplaySink for ReplayProducer {
                 {
                     log::debug!("abort transaction after a failed commit: {abort}");
                 }
-                Err(e.to_string())
+                Err(broker_error(e))
             }
         }
     }

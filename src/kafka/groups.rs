@@ -29,11 +29,13 @@ use rdkafka_sys as sys;
 use sys::rd_kafka_admin_op_t as Op;
 use sys::rd_kafka_resp_err_t as RespErr;
 
+use super::errors::broker_error;
 use super::Admin;
 use crate::domain::groups::{
     explain_offset_error, GroupDescription, GroupListing, GroupState, Member, TopicPartition,
 };
 use crate::domain::lag::{Committed, LogEnds, TopicPartitions};
+use crate::domain::model::BrokerError;
 use crate::ops::ports::{GroupsApi, Listing, OffsetSpec};
 
 /// How long past `--timeout` kctl keeps polling for results librdkafka has
@@ -80,7 +82,7 @@ impl GroupsApi for GroupsClient {
     async fn describe_groups(
         &self,
         groups: &[String],
-    ) -> Result<Vec<Result<GroupDescription, String>>> {
+    ) -> Result<Vec<Result<GroupDescription, BrokerError>>> {
         let groups = groups.to_vec();
         self.blocking(move |a| describe_groups(a, &groups)).await
     }
@@ -528,7 +530,7 @@ fn parse_committed(ev: &Event) -> Result<Vec<Committed>, String> {
 fn describe_groups(
     admin: &Admin,
     groups: &[String],
-) -> Result<Vec<Result<GroupDescription, String>>> {
+) -> Result<Vec<Result<GroupDescription, BrokerError>>> {
     if groups.is_empty() {
         return Ok(Vec::new());
     }
@@ -547,13 +549,13 @@ fn describe_groups(
         sys::rd_kafka_DescribeConsumerGroups(rk, ptrs.as_mut_ptr(), ptrs.len(), opts.0, queue.0)
     };
     let Some(ev) = queue.poll(deadline(admin)) else {
-        let e = no_answer(admin, "DescribeGroups");
+        let e = broker_error(no_answer(admin, "DescribeGroups"));
         return Ok(vec![Err(e); groups.len()]);
     };
     if let Some(e) = ev.error() {
-        return Ok(vec![Err(e); groups.len()]);
+        return Ok(vec![Err(broker_error(e)); groups.len()]);
     }
-    let mut found: BTreeMap<String, Result<GroupDescription, String>> = BTreeMap::new();
+    let mut found: BTreeMap<String, Result<GroupDescription, BrokerError>> = BTreeMap::new();
     // SAFETY: every description, member and list belongs to `ev`, alive for
     // this block; strings are copied out.
     unsafe {
@@ -568,7 +570,7 @@ fn describe_groups(
         ) {
             let group = cstr(sys::rd_kafka_ConsumerGroupDescription_group_id(d));
             let value = match error_t(sys::rd_kafka_ConsumerGroupDescription_error(d)) {
-                Some(e) => Err(e),
+                Some(e) => Err(broker_error(e)),
                 None => Ok(description(d, &group)),
             };
             found.insert(group, value);
@@ -579,7 +581,7 @@ fn describe_groups(
         .map(|g| {
             found
                 .remove(g)
-                .unwrap_or_else(|| Err("the broker gave no answer for it".into()))
+                .unwrap_or_else(|| Err(BrokerError::other("the broker gave no answer for it")))
         })
         .collect())
 }

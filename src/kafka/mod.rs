@@ -17,6 +17,7 @@ use rdkafka::metadata::Metadata;
 
 pub mod consumer;
 pub mod dlq_io;
+pub mod errors;
 pub mod events;
 pub mod groups;
 pub mod producer;
@@ -73,7 +74,7 @@ impl ClientContext for KctlContext {
         if !self.watch.armed.load(Ordering::Relaxed) {
             return;
         }
-        let Some((broker, line)) = events::broker_loss(reason) else {
+        let Some((broker, line)) = errors::broker_loss(reason) else {
             return;
         };
         let Ok(mut announced) = self.watch.announced.lock() else {
@@ -123,9 +124,8 @@ fn millis(d: Duration) -> u64 {
 /// An admin connection plus what is needed to explain its failures.
 pub struct Admin {
     pub(crate) client: AdminClient<KctlContext>,
-    pub(crate) context: KctlContext,
-    pub(crate) bootstrap: String,
     pub(crate) timeout: Duration,
+    explain: errors::Explainer,
 }
 
 impl Admin {
@@ -136,9 +136,12 @@ impl Admin {
             .map_err(|e| anyhow!("invalid Kafka client configuration: {e}"))?;
         Ok(Admin {
             client,
-            context,
-            bootstrap: settings.bootstrap_servers.clone(),
             timeout: settings.timeout,
+            explain: errors::Explainer {
+                context,
+                bootstrap: settings.bootstrap_servers.clone(),
+                timeout: settings.timeout,
+            },
         })
     }
 
@@ -146,6 +149,11 @@ impl Admin {
         AdminOptions::new()
             .request_timeout(Some(self.timeout))
             .operation_timeout(Some(self.timeout))
+    }
+
+    /// The last error librdkafka reported, if any.
+    pub(crate) fn last_error(&self) -> Option<String> {
+        self.explain.context.last_error()
     }
 
     pub(crate) fn raw(&self) -> &Client<KctlContext> {
@@ -156,12 +164,7 @@ impl Admin {
     pub(crate) fn unreachable(&self, err: impl std::fmt::Display) -> anyhow::Error {
         // The admin client's errors wait on its main queue until served.
         events::drain(self.raw());
-        anyhow!(events::explain_failure(
-            &self.bootstrap,
-            &crate::domain::duration::format_millis(self.timeout.as_millis() as u64),
-            self.context.last_error().as_deref(),
-            &err,
-        ))
+        self.explain.failure(err)
     }
 
     /// Metadata for one topic or all, fetched off the async runtime since

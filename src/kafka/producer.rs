@@ -16,7 +16,8 @@ use rdkafka::producer::{
     BaseProducer, BaseRecord, DeliveryResult, Producer, ProducerContext, PurgeConfig,
 };
 
-use super::{client_config, events, KctlContext};
+use super::errors::Explainer;
+use super::{client_config, KctlContext};
 use crate::domain::produce::{OutRecord, Tracker};
 use crate::ops::ports::{ProduceSink, SendResult};
 use crate::settings::Settings;
@@ -99,9 +100,7 @@ pub struct KafkaSink {
     producer: BaseProducer<ProduceContext>,
     topic: String,
     tracker: Arc<Mutex<Tracker>>,
-    context: KctlContext,
-    bootstrap: String,
-    timeout: Duration,
+    explain: Explainer,
 }
 
 impl KafkaSink {
@@ -118,9 +117,11 @@ impl KafkaSink {
             producer,
             topic: topic.to_string(),
             tracker,
-            context,
-            bootstrap: settings.bootstrap_servers.clone(),
-            timeout: settings.timeout,
+            explain: Explainer {
+                context,
+                bootstrap: settings.bootstrap_servers.clone(),
+                timeout: settings.timeout,
+            },
         })
     }
 
@@ -130,19 +131,14 @@ impl KafkaSink {
         let md = self
             .producer
             .client()
-            .fetch_metadata(Some(&self.topic), self.timeout)
+            .fetch_metadata(Some(&self.topic), self.explain.timeout)
             .map_err(|e| {
                 // Error events wait on the main queue until served.
                 self.producer.poll(Duration::ZERO);
-                anyhow!(events::explain_failure(
-                    &self.bootstrap,
-                    &crate::domain::duration::format_millis(self.timeout.as_millis() as u64),
-                    self.context.last_error().as_deref(),
-                    &e,
-                ))
+                self.explain.failure(e)
             })?;
         // Connected: from here on a broker lost mid-produce is announced.
-        self.context.watch_brokers();
+        self.explain.context.watch_brokers();
         Ok(super::partition_ids(&md, &self.topic)?.len() as i32)
     }
 

@@ -108,7 +108,7 @@ impl TopicAdmin for Admin {
         let client = self.raw();
         let timeout = self.timeout;
         tokio::task::block_in_place(|| incremental_alter_configs(client, changes, timeout)).map_err(
-            |e| match self.context.last_error() {
+            |e| match self.last_error() {
                 Some(_) => self.unreachable(e),
                 None => e,
             },

@@ -18,6 +18,7 @@ use crate::domain::groups::{
     self, GroupDescription, GroupState, Membership, PartitionBounds, ResetRow, ResetTo,
     TopicPartition, TopicSelection,
 };
+use crate::domain::model::{BrokerError, BrokerErrorKind};
 use crate::ops::ports::{GroupsApi, OffsetSpec};
 
 /// One row of `groups list`.
@@ -37,9 +38,9 @@ pub struct GroupRow {
 /// cannot describe groups).
 pub fn describe_warning<T>(
     names: &[String],
-    described: &[Option<Result<T, String>>],
+    described: &[Option<Result<T, BrokerError>>],
 ) -> Option<String> {
-    let failures: Vec<(&String, &String)> = names
+    let failures: Vec<(&String, &BrokerError)> = names
         .iter()
         .zip(described)
         .filter_map(|(n, d)| match d {
@@ -74,13 +75,13 @@ pub async fn list_groups<A: GroupsApi>(
     let mut listed = listing.groups;
     listed.sort_by(|a, b| a.group.cmp(&b.group));
     let names: Vec<String> = listed.iter().map(|g| g.group.clone()).collect();
-    let described: Vec<Option<Result<GroupDescription, String>>> =
+    let described: Vec<Option<Result<GroupDescription, BrokerError>>> =
         if skip_members || names.is_empty() {
             vec![None; names.len()]
         } else {
             match api.describe_groups(&names).await {
                 Ok(v) => v.into_iter().map(Some).collect(),
-                Err(e) => vec![Some(Err(format!("{e:#}"))); names.len()],
+                Err(e) => vec![Some(Err(BrokerError::other(format!("{e:#}")))); names.len()],
             }
         };
     warnings.extend(describe_warning(&names, &described));
@@ -120,7 +121,7 @@ pub async fn describe_group<A: GroupsApi>(api: &A, group: &str) -> Result<GroupD
         .map_err(|e| anyhow!("cannot describe group {group:?}: {e:#}"))?
         .into_iter()
         .next()
-        .unwrap_or_else(|| Err("the broker gave no answer for it".to_string()));
+        .unwrap_or_else(|| Err(BrokerError::other("the broker gave no answer for it")));
     match answer {
         Ok(d) if d.state == GroupState::Dead => bail!("consumer group {group:?} does not exist"),
         Ok(d) => Ok(d),
@@ -132,8 +133,8 @@ pub async fn describe_group<A: GroupsApi>(api: &A, group: &str) -> Result<GroupD
 }
 
 /// Some Kafka-compatible brokers close the connection on DescribeGroups.
-fn transport_hint(error: &str) -> &'static str {
-    if error.contains("transport failure") || error.contains("Disconnected") {
+fn transport_hint(error: &BrokerError) -> &'static str {
+    if error.kind == BrokerErrorKind::ConnectionClosed {
         " (the broker closed the connection: it may not implement DescribeGroups)"
     } else {
         ""
@@ -211,8 +212,8 @@ pub async fn plan_reset<A: GroupsApi>(api: &A, req: &ResetRequest) -> Result<Res
             Ok(v) => v
                 .into_iter()
                 .next()
-                .unwrap_or_else(|| Err("the broker gave no answer for it".to_string())),
-            Err(e) => Err(format!("{e:#}")),
+                .unwrap_or_else(|| Err(BrokerError::other("the broker gave no answer for it"))),
+            Err(e) => Err(BrokerError::other(format!("{e:#}"))),
         })
     };
     let membership = groups::membership(&listed, described.as_ref());
@@ -303,7 +304,7 @@ pub(crate) mod fake {
         pub groups: Vec<GroupListing>,
         /// `None`: DescribeGroups fails for every group with this message.
         pub descriptions: Option<HashMap<String, GroupDescription>>,
-        pub describe_error: String,
+        pub describe_error: BrokerError,
         pub commits: Mutex<HashMap<String, Vec<Committed>>>,
         pub earliest: HashMap<TopicPartition, i64>,
         pub latest: Mutex<HashMap<TopicPartition, i64>>,
@@ -397,7 +398,7 @@ pub(crate) mod fake {
         async fn describe_groups(
             &self,
             groups: &[String],
-        ) -> Result<Vec<Result<GroupDescription, String>>> {
+        ) -> Result<Vec<Result<GroupDescription, BrokerError>>> {
             self.call(format!("DescribeGroups x{}", groups.len()));
             Ok(groups
                 .iter()
@@ -586,7 +587,7 @@ mod tests {
         let mut c = FakeCluster::default()
             .with_topic("t", 2, &[10, 20])
             .with_group("g", &[("t", 0, 5)]);
-        c.describe_error = "Local: Broker transport failure".into();
+        c.describe_error = BrokerError::other("Local: Broker transport failure");
         let plan = plan_reset(&c, &request("g", ResetTo::Latest))
             .await
             .unwrap();
@@ -647,7 +648,7 @@ mod tests {
         let mut c = FakeCluster::default()
             .with_group("b", &[])
             .with_group("a", &[]);
-        c.describe_error = "Local: Broker transport failure".into();
+        c.describe_error = BrokerError::other("Local: Broker transport failure");
         let (rows, warnings) = list_groups(&c, false).await.unwrap();
         assert_eq!(
             rows.iter().map(|r| r.group.as_str()).collect::<Vec<_>>(),
@@ -673,7 +674,10 @@ mod tests {
     #[tokio::test]
     async fn describe_explains_a_dropped_connection() {
         let mut c = FakeCluster::default().with_group("g", &[]);
-        c.describe_error = "Local: Broker transport failure".into();
+        c.describe_error = BrokerError {
+            kind: BrokerErrorKind::ConnectionClosed,
+            message: "Local: Broker transport failure".into(),
+        };
         let e = describe_group(&c, "g").await.unwrap_err().to_string();
         assert!(e.contains("it may not implement DescribeGroups"), "{e}");
         let c = FakeCluster::default().describe("x", GroupState::Empty, vec![]);

@@ -16,6 +16,7 @@ use crate::domain::groups::{GroupDescription, GroupState};
 use crate::domain::lag::{
     lag_report, needed_partitions, Breach, GroupInput, LagReport, Members, RateTracker, Sustained,
 };
+use crate::domain::model::BrokerError;
 use crate::exit::Outcome;
 
 /// What `kctl lag` was asked for.
@@ -74,10 +75,10 @@ pub async fn collect<A: GroupsApi>(api: &A, req: &LagRequest) -> Result<LagRepor
     );
     let committed = committed.context("fetching committed offsets")?;
     let metadata = metadata.context("fetching topic metadata")?;
-    let described: Vec<Option<Result<GroupDescription, String>>> = match described {
+    let described: Vec<Option<Result<GroupDescription, BrokerError>>> = match described {
         None => vec![None; names.len()],
         Some(Ok(v)) => v.into_iter().map(Some).collect(),
-        Some(Err(e)) => vec![Some(Err(format!("{e:#}"))); names.len()],
+        Some(Err(e)) => vec![Some(Err(BrokerError::other(format!("{e:#}")))); names.len()],
     };
     warnings.extend(describe_warning(&names, &described));
 
@@ -103,7 +104,7 @@ pub async fn collect<A: GroupsApi>(api: &A, req: &LagRequest) -> Result<LagRepor
                     },
                     Members::Known(d.members),
                 ),
-                Some(Err(e)) => (listed_state, Members::Unknown(e)),
+                Some(Err(e)) => (listed_state, Members::Unknown(e.message)),
             };
             GroupInput {
                 group: name.clone(),
@@ -260,7 +261,7 @@ mod tests {
         for i in 0..5 {
             c = c.with_group(&format!("g{i}"), &[("a", 0, 4), ("a", 1, 20), ("b", 0, 1)]);
         }
-        c.describe_error = "Local: Broker transport failure".into();
+        c.describe_error = BrokerError::other("Local: Broker transport failure");
         let report = collect(&c, &LagRequest::default()).await.unwrap();
         assert_eq!(
             c.calls(),

@@ -27,6 +27,7 @@ use std::time::Duration;
 
 use anyhow::Result;
 
+use crate::domain::model::BrokerError;
 use crate::ops::ports::{Delivered, DlqSource, ReplayIndex, ReplaySink};
 
 use crate::domain::dlq::{
@@ -110,12 +111,13 @@ impl<'p> Run<'p> {
         }
     }
 
-    fn fail(&mut self, e: &PlanEntry, error: String) {
+    fn fail(&mut self, e: &PlanEntry, error: BrokerError) {
         self.report.failed += 1;
         self.report.failures.push(Failure {
             replay_id: e.replay_id.clone(),
             topic: e.action.destination().map(str::to_string),
-            error,
+            error: error.message,
+            kind: error.kind,
         });
     }
 }
@@ -161,7 +163,7 @@ pub async fn execute<S: DlqSource, K: ReplaySink>(
     let start = tokio::time::Instant::now();
     let mut sent: u64 = 0;
     let mut since_commit = 0usize;
-    let mut stop: Option<String> = None;
+    let mut stop: Option<BrokerError> = None;
 
     while !todo.is_empty() {
         if crate::ops::interrupt::requested() {
@@ -172,7 +174,7 @@ pub async fn execute<S: DlqSource, K: ReplaySink>(
             Ok(Some(r)) => r,
             Ok(None) => break,
             Err(e) => {
-                stop = Some(format!("reading the DLQ failed: {e:#}"));
+                stop = Some(BrokerError::other(format!("reading the DLQ failed: {e:#}")));
                 break;
             }
         };
@@ -231,8 +233,11 @@ pub async fn execute<S: DlqSource, K: ReplaySink>(
         left.sort_by_key(|e| (e.partition, e.offset));
         for e in left {
             let why = match &stop {
-                Some(s) => format!("not attempted: {s}"),
-                None => "no longer in the DLQ (deleted by retention?)".to_string(),
+                Some(s) => BrokerError {
+                    kind: s.kind,
+                    message: format!("not attempted: {}", s.message),
+                },
+                None => BrokerError::other("no longer in the DLQ (deleted by retention?)"),
             };
             run.fail(e, why);
         }
@@ -246,7 +251,7 @@ async fn settle_one<'p, D>(
     pending: &mut VecDeque<(&'p PlanEntry, D)>,
     transactional: bool,
 ) where
-    D: Future<Output = std::result::Result<Delivered, String>>,
+    D: Future<Output = std::result::Result<Delivered, BrokerError>>,
 {
     let Some((entry, delivery)) = pending.pop_front() else {
         return;
@@ -262,7 +267,7 @@ async fn commit<'p, K: ReplaySink>(
     run: &mut Run<'p>,
     pending: &mut VecDeque<(&'p PlanEntry, K::Delivery)>,
     sink: &mut K,
-) -> std::result::Result<(), String> {
+) -> std::result::Result<(), BrokerError> {
     while !pending.is_empty() {
         settle_one(run, pending, true).await;
     }
@@ -276,9 +281,18 @@ async fn commit<'p, K: ReplaySink>(
         }
         Err(err) => {
             for e in done {
-                run.fail(e, format!("transaction not committed: {err}"));
+                run.fail(
+                    e,
+                    BrokerError {
+                        kind: err.kind,
+                        message: format!("transaction not committed: {}", err.message),
+                    },
+                );
             }
-            Err(format!("transaction commit failed: {err}"))
+            Err(BrokerError {
+                kind: err.kind,
+                message: format!("transaction commit failed: {}", err.message),
+            })
         }
     }
 }
@@ -334,12 +348,12 @@ mod tests {
         }
     }
 
-    type Fut = Pin<Box<dyn Future<Output = std::result::Result<Delivered, String>>>>;
+    type Fut = Pin<Box<dyn Future<Output = std::result::Result<Delivered, BrokerError>>>>;
 
     impl ReplaySink for FakeSink {
         type Delivery = Fut;
 
-        fn send(&mut self, r: &OutRecord) -> std::result::Result<Fut, String> {
+        fn send(&mut self, r: &OutRecord) -> std::result::Result<Fut, BrokerError> {
             self.sends += 1;
             if self.sends > self.die_after {
                 if self.in_flight_lands {
@@ -350,7 +364,7 @@ mod tests {
             }
             if self.fail_ids.contains(&r.replay_id) {
                 return Ok(Box::pin(async {
-                    Err("Broker: Message too large".to_string())
+                    Err(BrokerError::other("Broker: Message too large"))
                 }));
             }
             let mut log = self.log.lock().unwrap();
@@ -368,10 +382,10 @@ mod tests {
             self.transactional
         }
 
-        async fn commit(&mut self) -> std::result::Result<(), String> {
+        async fn commit(&mut self) -> std::result::Result<(), BrokerError> {
             self.commits += 1;
             if self.fail_commit {
-                return Err("Broker: Unsupported feature".into());
+                return Err(BrokerError::other("Broker: Unsupported feature"));
             }
             Ok(())
         }

@@ -72,105 +72,43 @@ fn type_or_avro<S: serde::Serializer>(
 
 /// What went wrong talking to the registry, classified so callers can react
 /// (a missing subject is often not an error) and messages stay one line.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum RegistryError {
     /// Connection refused, DNS failure, timeout.
-    Unreachable {
-        url: String,
-        reason: String,
-    },
-    Unauthorized {
-        url: String,
-    },
-    SubjectNotFound {
-        subject: String,
-    },
-    VersionNotFound {
-        subject: String,
-        version: String,
-    },
-    SchemaNotFound {
-        what: String,
-    },
-    Incompatible {
-        subject: String,
-        message: String,
-    },
-    InvalidSchema {
-        message: String,
-    },
+    #[error("cannot reach schema registry at {url}: {reason}")]
+    Unreachable { url: String, reason: String },
+    #[error("schema registry at {url} refused the credentials (401 unauthorized): check --registry-username and the password source")]
+    Unauthorized { url: String },
+    #[error("subject {subject:?} not found in the schema registry")]
+    SubjectNotFound { subject: String },
+    #[error("version {version} of subject {subject:?} not found")]
+    VersionNotFound { subject: String, version: String },
+    #[error("schema {what} not found")]
+    SchemaNotFound { what: String },
+    #[error("schema is incompatible with subject {subject:?}: {message}")]
+    Incompatible { subject: String, message: String },
+    #[error("the registry rejected the schema as invalid: {message}")]
+    InvalidSchema { message: String },
     /// 42203: not a compatibility level.
-    InvalidLevel {
-        message: String,
-    },
+    #[error("the registry rejected the compatibility level: {message}")]
+    InvalidLevel { message: String },
     /// 40404: a soft delete of a subject already soft-deleted.
-    SubjectSoftDeleted {
-        subject: String,
-    },
+    #[error("subject {subject:?} is already soft-deleted (use --permanent to remove it for good)")]
+    SubjectSoftDeleted { subject: String },
     /// 40405: a permanent delete needs a soft delete first.
-    SubjectNotSoftDeleted {
-        subject: String,
-    },
+    #[error("subject {subject:?} must be soft-deleted before it can be deleted permanently")]
+    SubjectNotSoftDeleted { subject: String },
     /// 42206: other schemas still reference the subject.
-    Referenced {
-        subject: String,
-        message: String,
-    },
+    #[error("subject {subject:?} is still referenced by other schemas: {message}")]
+    Referenced { subject: String, message: String },
     /// Any other status: the registry's own error code and message.
+    #[error("schema registry error {code} (HTTP {status}): {message}")]
     Api {
         status: u16,
         code: i64,
         message: String,
     },
 }
-
-impl fmt::Display for RegistryError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            RegistryError::Unreachable { url, reason } => {
-                write!(f, "cannot reach schema registry at {url}: {reason}")
-            }
-            RegistryError::Unauthorized { url } => write!(
-                f,
-                "schema registry at {url} refused the credentials (401 unauthorized): check --registry-username and the password source"
-            ),
-            RegistryError::SubjectNotFound { subject } => {
-                write!(f, "subject {subject:?} not found in the schema registry")
-            }
-            RegistryError::VersionNotFound { subject, version } => {
-                write!(f, "version {version} of subject {subject:?} not found")
-            }
-            RegistryError::SchemaNotFound { what } => write!(f, "schema {what} not found"),
-            RegistryError::Incompatible { subject, message } => {
-                write!(f, "schema is incompatible with subject {subject:?}: {message}")
-            }
-            RegistryError::InvalidSchema { message } => {
-                write!(f, "the registry rejected the schema as invalid: {message}")
-            }
-            RegistryError::InvalidLevel { message } => {
-                write!(f, "the registry rejected the compatibility level: {message}")
-            }
-            RegistryError::SubjectSoftDeleted { subject } => {
-                write!(f, "subject {subject:?} is already soft-deleted (use --permanent to remove it for good)")
-            }
-            RegistryError::SubjectNotSoftDeleted { subject } => write!(
-                f,
-                "subject {subject:?} must be soft-deleted before it can be deleted permanently"
-            ),
-            RegistryError::Referenced { subject, message } => write!(
-                f,
-                "subject {subject:?} is still referenced by other schemas: {message}"
-            ),
-            RegistryError::Api {
-                status,
-                code,
-                message,
-            } => write!(f, "schema registry error {code} (HTTP {status}): {message}"),
-        }
-    }
-}
-
-impl std::error::Error for RegistryError {}
 
 pub type Result<T> = std::result::Result<T, RegistryError>;
 

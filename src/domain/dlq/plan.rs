@@ -91,30 +91,18 @@ pub struct ReplayPlan {
     pub entries: Vec<PlanEntry>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PlanError {
     /// Entries without a detectable origin and no `--to`.
+    #[error(
+        "{count} selected entr{} no detectable origin topic (first: {first}): pass --to TOPIC, or narrow the selection (e.g. --origin)",
+        if *count == 1 { "y has" } else { "ies have" }
+    )]
     NoOrigin { count: usize, first: String },
     /// The DLQ itself as destination would loop forever.
+    #[error("refusing to replay dead-letter topic {0:?} into itself")]
     IntoItself(String),
 }
-
-impl fmt::Display for PlanError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            PlanError::NoOrigin { count, first } => write!(
-                f,
-                "{count} selected entr{} no detectable origin topic (first: {first}): pass --to TOPIC, or narrow the selection (e.g. --origin)",
-                if *count == 1 { "y has" } else { "ies have" }
-            ),
-            PlanError::IntoItself(t) => {
-                write!(f, "refusing to replay dead-letter topic {t:?} into itself")
-            }
-        }
-    }
-}
-
-impl std::error::Error for PlanError {}
 
 /// The topics a plan writes to: the replay destinations then the park topic.
 /// Errors when an entry has no destination.

@@ -1,6 +1,7 @@
 //! What a replay did, entry by entry.
 
 use super::*;
+use crate::domain::model::BrokerErrorKind;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Parked {
@@ -16,6 +17,9 @@ pub struct Failure {
     pub replay_id: String,
     pub topic: Option<String>,
     pub error: String,
+    /// What kind of broker failure it was, for the command's advice.
+    #[serde(skip)]
+    pub kind: BrokerErrorKind,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]

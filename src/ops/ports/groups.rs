@@ -7,6 +7,7 @@ use anyhow::Result;
 
 use crate::domain::groups::{GroupDescription, GroupListing, TopicPartition};
 use crate::domain::lag::{Committed, LogEnds, TopicPartitions};
+use crate::domain::model::BrokerError;
 
 /// What ListOffsets is asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,7 +36,7 @@ pub trait GroupsApi: Sync {
     fn describe_groups(
         &self,
         groups: &[String],
-    ) -> impl Future<Output = Result<Vec<Result<GroupDescription, String>>>> + Send;
+    ) -> impl Future<Output = Result<Vec<Result<GroupDescription, BrokerError>>>> + Send;
 
     /// OffsetFetch for every partition of each group; one result per input
     /// group, in input order.

@@ -7,6 +7,7 @@ use std::future::Future;
 use anyhow::Result;
 
 use crate::domain::dlq::{DlqRecord, OutRecord};
+use crate::domain::model::BrokerError;
 
 /// The DLQ records a run needs, in any order. Records not in the plan may
 /// be yielded too (they are skipped).
@@ -25,16 +26,16 @@ pub struct Delivered {
 /// Publishes records. `send` only enqueues; its future resolves with the
 /// delivery report.
 pub trait ReplaySink {
-    type Delivery: Future<Output = std::result::Result<Delivered, String>>;
+    type Delivery: Future<Output = std::result::Result<Delivered, BrokerError>>;
 
-    fn send(&mut self, record: &OutRecord) -> std::result::Result<Self::Delivery, String>;
+    fn send(&mut self, record: &OutRecord) -> std::result::Result<Self::Delivery, BrokerError>;
 
     /// True when deliveries only count once [`ReplaySink::commit`] succeeds.
     fn transactional(&self) -> bool;
 
     /// A durability point: commits the open transaction (transactional
     /// sinks); a no-op otherwise. Called with no delivery outstanding.
-    fn commit(&mut self) -> impl Future<Output = std::result::Result<(), String>>;
+    fn commit(&mut self) -> impl Future<Output = std::result::Result<(), BrokerError>>;
 }
 
 /// Finds records already written by earlier runs.
