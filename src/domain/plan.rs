@@ -13,7 +13,6 @@ use std::collections::{BTreeMap, HashSet};
 
 use serde::Serialize;
 
-use crate::domain::duration;
 use crate::domain::model::{is_internal_topic, ConfigEntry};
 use crate::domain::spec::{self, Spec};
 
@@ -430,22 +429,6 @@ pub fn compute(spec: &Spec, state: &ClusterState, options: &PlanOptions) -> Topi
     }
 }
 
-/// A config value for people: milliseconds also as `30d`, `-1` as unlimited.
-pub fn display_value(key: &str, value: &str) -> String {
-    if (spec::is_millis_config(key) || key.ends_with(".bytes")) && value == "-1" {
-        return format!("{value} (unlimited)");
-    }
-    if spec::is_millis_config(key) {
-        if let Ok(ms) = value.parse::<u64>() {
-            let human = duration::format_millis(ms);
-            if human != format!("{ms}ms") {
-                return format!("{value} ({human})");
-            }
-        }
-    }
-    value.to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -786,16 +769,5 @@ mod tests {
         assert_eq!(v["steps"][0]["to"], 2);
         assert_eq!(v["steps"][0]["destructive"], false);
         assert_eq!(v["summary"]["add_partitions"], 1);
-    }
-
-    #[test]
-    fn display_values_add_human_durations() {
-        assert_eq!(
-            display_value("retention.ms", "2592000000"),
-            "2592000000 (30d)"
-        );
-        assert_eq!(display_value("retention.ms", "-1"), "-1 (unlimited)");
-        assert_eq!(display_value("retention.ms", "1500"), "1500");
-        assert_eq!(display_value("cleanup.policy", "delete"), "delete");
     }
 }

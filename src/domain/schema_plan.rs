@@ -751,9 +751,6 @@ pub struct SchemaPlanCounts {
     pub level_changes: usize,
 }
 
-/// Column headers for [`SchemaPlan::table_rows`].
-pub const PLAN_HEADERS: [&str; 3] = ["SUBJECT", "ACTION", "DETAIL"];
-
 impl SchemaPlan {
     /// True when applying would change the registry (or is refused).
     pub fn has_changes(&self) -> bool {
@@ -784,73 +781,6 @@ impl SchemaPlan {
         }
         c
     }
-
-    /// One line: "schemas: 2 new subjects, 1 new version, ...".
-    pub fn summary(&self) -> String {
-        let c = self.counts();
-        format!(
-            "schemas: {} new subject(s), {} new version(s), {} unchanged, \
-             {} incompatible, {} compatibility change(s)",
-            c.register, c.new_versions, c.unchanged, c.incompatible, c.level_changes
-        )
-    }
-
-    /// Rows under [`PLAN_HEADERS`]: one per schema action and one per level
-    /// change, in apply order (a level is set before its subject's schema).
-    /// Unchanged subjects only when `include_unchanged`.
-    pub fn table_rows(&self, include_unchanged: bool) -> Vec<[String; 3]> {
-        let mut rows = Vec::new();
-        for s in &self.subjects {
-            if let Some(c) = &s.compatibility {
-                let from = if c.from_global {
-                    format!("{} (global)", c.from)
-                } else {
-                    c.from.clone()
-                };
-                rows.push([
-                    s.subject.clone(),
-                    "set compatibility".to_string(),
-                    format!("{from} -> {}", c.to),
-                ]);
-            }
-            let source = || {
-                let files: Vec<String> = s.files.iter().map(|f| f.display().to_string()).collect();
-                match &s.record {
-                    Some(r) => format!("{r} from {}", files.join(", ")),
-                    None => files.join(", "),
-                }
-            };
-            let (action, detail) = match &s.action {
-                SchemaAction::Register => ("register", format!("version 1 from {}", source())),
-                SchemaAction::NewVersion { latest_version } => (
-                    "new version",
-                    format!("after version {latest_version}, from {}", source()),
-                ),
-                SchemaAction::Unchanged { version, id } => {
-                    if !include_unchanged {
-                        continue;
-                    }
-                    ("unchanged", format!("version {version} (id {id})"))
-                }
-                SchemaAction::Incompatible {
-                    latest_version,
-                    messages,
-                } => (
-                    "INCOMPATIBLE",
-                    format!(
-                        "with version {latest_version}: {}",
-                        if messages.is_empty() {
-                            "the registry gave no reason".to_string()
-                        } else {
-                            messages.join("; ")
-                        }
-                    ),
-                ),
-            };
-            rows.push([s.subject.clone(), action.to_string(), detail]);
-        }
-        rows
-    }
 }
 
 // ---------------------------------------------------------------------------
@@ -880,9 +810,6 @@ pub struct SchemaApplyReport {
     pub steps: Vec<SchemaStep>,
 }
 
-/// Column headers for [`SchemaApplyReport::table_rows`].
-pub const REPORT_HEADERS: [&str; 4] = ["SUBJECT", "ACTION", "STATUS", "DETAIL"];
-
 impl SchemaApplyReport {
     pub fn count(&self, status: SchemaStepStatus) -> usize {
         self.steps.iter().filter(|s| s.status == status).count()
@@ -893,25 +820,6 @@ impl SchemaApplyReport {
         self.steps
             .iter()
             .all(|s| s.status == SchemaStepStatus::Done)
-    }
-
-    pub fn table_rows(&self) -> Vec<[String; 4]> {
-        self.steps
-            .iter()
-            .map(|s| {
-                [
-                    s.subject.clone(),
-                    s.action.clone(),
-                    match s.status {
-                        SchemaStepStatus::Done => "done",
-                        SchemaStepStatus::Failed => "FAILED",
-                        SchemaStepStatus::Skipped => "skipped",
-                    }
-                    .to_string(),
-                    s.detail.clone(),
-                ]
-            })
-            .collect()
     }
 }
 
@@ -1218,7 +1126,7 @@ mod tests {
         };
         assert!(plan.has_changes());
         assert!(!plan.has_incompatible());
-        let rows = plan.table_rows(false);
+        let rows = crate::output::apply::schema_plan_rows(&plan, false);
         assert_eq!(
             rows,
             [[

@@ -5,6 +5,7 @@
 //! error, which `exit::code_for_error` turns into a quiet exit 0. Nothing here
 //! uses `println!`, which panics on a closed pipe.
 
+pub mod apply;
 pub mod dlq;
 pub mod produce;
 pub mod records;

@@ -1143,7 +1143,7 @@ fn an_incompatible_change_is_planned_with_the_registrys_reasons_and_not_applied(
     );
     assert_eq!(verbose["is_compatible"], false);
     assert_eq!(&verbose["messages"], &json!(messages));
-    let rows = plan.table_rows(false);
+    let rows = kctl::output::apply::schema_plan_rows(&plan, false);
     assert_eq!(rows.len(), 1, "{rows:?}");
     assert_eq!(rows[0][1], "INCOMPATIBLE");
     // Apply skips it (callers refuse to apply at all unless told to go on).

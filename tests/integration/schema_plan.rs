@@ -6,7 +6,7 @@
 //! - `kctl plan -o json` prints an object whose `schemas` key is the
 //!   serialized `domain::schema_plan::SchemaPlan` (`{"global_level", "subjects":
 //!   [{"subject", "action", ...}]}`);
-//! - the plan table shows `SchemaPlan::table_rows` (subject, action, detail);
+//! - the plan table shows `output::apply::schema_plan_rows` (subject, action, detail);
 //! - `kctl plan` exits 3 when topics or schemas have changes, 0 otherwise;
 //! - `kctl apply` refuses (exit 1, nothing changed, topics included) when a
 //!   schema is incompatible, unless `--continue-on-error`, which applies the
