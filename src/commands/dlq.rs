@@ -7,42 +7,33 @@
 //! scan and its bound are described in `ops::replay` and the README.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::Arc;
 
 use anyhow::{anyhow, bail, Result};
 use regex::Regex;
-use serde::Serialize;
-use serde_json::Value;
 
 use super::Ctx;
 use crate::cli::{
     DlqCommand, DlqInspectArgs, DlqReplayArgs, DlqSelectArgs, DlqShowArgs, OutputFormat,
 };
 use crate::domain::dlq::{
-    self, Action, Detection, DlqRecord, Entry, Filter, HeaderMatch, OffsetRange, PlanError,
-    PlanOptions, ReplayPlan, ReplayReport, ScanFrom, ScanInfo,
+    self, Entry, Filter, HeaderMatch, OffsetRange, PlanError, PlanOptions, ScanFrom, ScanInfo,
 };
-use crate::domain::envelope;
 use crate::domain::flags::Rate;
 use crate::domain::model::BrokerErrorKind;
 use crate::exit::{CodedError, Outcome};
 use crate::kafka::dlq_io::{DlqReader, ReplayProducer, ReplayScanner};
+use crate::ops;
 use crate::ops::interrupt;
 use crate::ops::ports::ReplayIndex;
-use crate::ops::ports::SchemaError;
+use crate::ops::ports::{DlqSource, WriterSchemas};
 use crate::ops::replay::{self, ExecOptions};
-use crate::output::{self, dlq::ReplayProgress};
+use crate::output;
+use crate::output::dlq::{self as view, ReplayProgress};
 use crate::registry::schemas::SchemaCache;
-use crate::settings::Settings;
-use kctl_avro::decode::{Compiled, JsonStyle};
-use kctl_avro::wire;
 
 /// Allowance for clock differences between the DLQ's producer and the host
 /// of an earlier replay, below the oldest selected entry's DLQ timestamp.
 const SCAN_SKEW_MS: i64 = 10 * 60 * 1000;
-
-/// Plan and report tables list at most this many entries (JSON lists all).
-const TABLE_ROWS: usize = 100;
 
 pub async fn run(ctx: &Ctx, cmd: DlqCommand) -> Result<Outcome> {
     match cmd {
@@ -97,435 +88,29 @@ fn build_filter(a: &DlqSelectArgs, now: i64) -> Result<Filter> {
     })
 }
 
-#[derive(Serialize)]
-struct PartitionExtent {
-    partition: i32,
-    low: i64,
-    high: i64,
-}
-
-/// Reads the DLQ entries matching `filter` (at most `limit`, the first by
-/// partition then offset), mapping each matching record with `keep`.
-async fn read_matching<T>(
-    settings: &Settings,
-    dlq: &str,
-    filter: &Filter,
-    limit: Option<usize>,
-    mut keep: impl FnMut(DlqRecord, Detection) -> T,
-    pos: impl Fn(&T) -> (i32, i64),
-) -> Result<(Vec<PartitionExtent>, Vec<T>)> {
-    let mut reader = DlqReader::connect(settings, dlq)?;
-    let extent = reader.extent()?;
-    let ranges: Vec<(i32, i64, i64)> = extent
-        .iter()
-        .filter_map(|&(p, low, high)| filter.read_range(p, low, high).map(|(f, t)| (p, f, t)))
-        .collect();
-    reader.assign(&ranges)?;
-    let mut per_partition: HashMap<i32, usize> = HashMap::new();
-    let mut out = Vec::new();
-    while let Some(rec) = reader.next_record().await? {
-        let d = dlq::detect(&rec.headers);
-        if !filter.matches(
-            rec.partition,
-            rec.offset,
-            rec.timestamp,
-            rec.key.as_deref(),
-            &rec.headers,
-            &d,
-        ) {
-            continue;
-        }
-        if let Some(n) = limit {
-            // The first N overall are among the first N of each partition.
-            let c = per_partition.entry(rec.partition).or_insert(0);
-            if *c >= n {
-                continue;
-            }
-            *c += 1;
-        }
-        out.push(keep(rec, d));
-    }
-    out.sort_by_key(|t| pos(t));
-    if let Some(n) = limit {
-        out.truncate(n);
-    }
-    let extent = extent
-        .into_iter()
-        .map(|(partition, low, high)| PartitionExtent {
-            partition,
-            low,
-            high,
-        })
-        .collect();
-    Ok((extent, out))
-}
-
-async fn read_entries(
-    settings: &Settings,
-    dlq: &str,
-    filter: &Filter,
-    limit: Option<usize>,
-) -> Result<(Vec<PartitionExtent>, Vec<Entry>)> {
-    read_matching(
-        settings,
-        dlq,
-        filter,
-        limit,
-        |rec, detection| Entry {
-            partition: rec.partition,
-            offset: rec.offset,
-            timestamp: rec.timestamp,
-            key: rec.key,
-            value_len: rec.value.as_ref().map(Vec::len),
-            detection,
-        },
-        |e| (e.partition, e.offset),
-    )
-    .await
-}
-
 // ---------------------------------------------------------------------------
 // inspect
-
-#[derive(Serialize)]
-struct Inspection {
-    dlq: String,
-    selection: Vec<String>,
-    partitions: Vec<PartitionExtent>,
-    #[serde(flatten)]
-    summary: dlq::InspectSummary,
-}
 
 async fn inspect(ctx: &Ctx, a: DlqInspectArgs) -> Result<Outcome> {
     let now = now_ms();
     let filter = build_filter(&a.select, now)?;
-    let settings = ctx.settings()?;
-    let (partitions, entries) = read_entries(&settings, &a.dlq, &filter, a.select.limit).await?;
-    let view = Inspection {
-        dlq: a.dlq.clone(),
-        selection: filter.describe(),
-        partitions,
-        summary: dlq::summarize(&entries),
-    };
-    output::render(a.output.format, &view, || inspect_table(&view, now))?;
+    let mut reader = DlqReader::connect(&ctx.settings()?, &a.dlq)?;
+    let view = ops::dlq::inspect(&mut reader, &a.dlq, &filter, a.select.limit).await?;
+    output::render(a.output.format, &view, || view::inspect_text(&view, now))?;
     Ok(Outcome::Ok)
-}
-
-fn inspect_table(v: &Inspection, now: i64) -> String {
-    let s = &v.summary;
-    let total: i64 = v.partitions.iter().map(|p| p.high - p.low).sum();
-    let mut out = format!(
-        "DLQ {}: {} entr{} selected ({}) of {total} in {} partition(s)",
-        v.dlq,
-        s.entries,
-        if s.entries == 1 { "y" } else { "ies" },
-        v.selection.join("; "),
-        v.partitions.len()
-    );
-    if s.entries > 0 {
-        out.push_str(&format!(
-            ", oldest {} ago, newest {} ago",
-            dlq::format_age(now, s.oldest),
-            dlq::format_age(now, s.newest)
-        ));
-    }
-    out.push_str("\n\n");
-    if s.groups.is_empty() {
-        out.push_str("No entries.\n");
-        return out;
-    }
-    out.push_str(&output::table(
-        [
-            "ORIGIN",
-            "ERROR CLASS",
-            "CONVENTION",
-            "ENTRIES",
-            "REPLAYED BEFORE",
-            "OLDEST",
-            "NEWEST",
-        ],
-        s.groups.iter().map(|g| {
-            vec![
-                g.origin.clone().unwrap_or_else(|| "-".into()),
-                g.error_class.clone().unwrap_or_else(|| "-".into()),
-                g.convention.map_or("-".to_string(), |c| c.to_string()),
-                g.entries.to_string(),
-                g.replayed_before.to_string(),
-                dlq::format_age(now, g.oldest),
-                dlq::format_age(now, g.newest),
-            ]
-        }),
-    ));
-    if s.without_origin > 0 {
-        out.push_str(&format!(
-            "\n{} entr{} no detectable origin: replay with --to TOPIC.\n",
-            s.without_origin,
-            if s.without_origin == 1 {
-                "y has"
-            } else {
-                "ies have"
-            }
-        ));
-    }
-    out
-}
-
-// ---------------------------------------------------------------------------
-// show
-
-/// Decodes Confluent-framed Avro through the registry, caching per schema
-/// id (failures too, so an unreachable registry costs one timeout).
-struct Decoder {
-    schemas: Option<SchemaCache>,
-}
-
-impl Decoder {
-    async fn compiled(&mut self, id: u32) -> std::result::Result<Arc<Compiled>, String> {
-        match &self.schemas {
-            None => Err("no schema registry".to_string()),
-            Some(cache) => cache.decoder_for(id).await.map_err(|e| match e {
-                SchemaError::Fetch(m) | SchemaError::Compile(m) => m,
-            }),
-        }
-    }
-
-    /// (value, format, schema id, decode error)
-    async fn decode(&mut self, bytes: &[u8]) -> (Value, &'static str, Option<u32>, Option<String>) {
-        if self.schemas.is_some() && wire::looks_framed(bytes) {
-            if let Ok((id, payload)) = wire::split(bytes) {
-                match self.compiled(id).await {
-                    Ok(c) => match c.to_value(payload, JsonStyle::Plain) {
-                        Ok(v) => return (v, "avro", Some(id), None),
-                        Err(e) => {
-                            let (v, f) = plain(bytes);
-                            return (v, f, Some(id), Some(e.to_string()));
-                        }
-                    },
-                    Err(e) => {
-                        let (v, f) = plain(bytes);
-                        return (v, f, Some(id), Some(format!("schema {id}: {e}")));
-                    }
-                }
-            }
-        }
-        let (v, f) = plain(bytes);
-        (v, f, None, None)
-    }
-}
-
-fn plain(bytes: &[u8]) -> (Value, &'static str) {
-    let (v, f) = envelope::payload_to_json(bytes);
-    let name = match f {
-        envelope::Format::Json => "json",
-        envelope::Format::String => "string",
-        envelope::Format::Base64 => "base64",
-        envelope::Format::Avro => "avro",
-    };
-    (v, name)
-}
-
-#[derive(Serialize)]
-struct Payload {
-    value: Value,
-    format: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    schema_id: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    decode_error: Option<String>,
-}
-
-#[derive(Serialize)]
-struct ShownEntry {
-    replay_id: String,
-    partition: i32,
-    offset: i64,
-    timestamp: Option<i64>,
-    time: Option<String>,
-    convention: Option<dlq::Convention>,
-    origin: Option<dlq::Origin>,
-    error: dlq::ErrorInfo,
-    replay_count: u32,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    previous_replay_id: Option<String>,
-    /// `null` for a null key or value (not the same as empty).
-    key: Option<Payload>,
-    value: Option<Payload>,
-    headers: Vec<envelope::Header>,
-    #[serde(skip)]
-    raw_headers: Vec<dlq::Header>,
 }
 
 async fn show(ctx: &Ctx, a: DlqShowArgs) -> Result<Outcome> {
-    let now = now_ms();
-    let filter = build_filter(&a.select, now)?;
-    let settings = ctx.settings()?;
-    let (_, records) = read_matching(
-        &settings,
-        &a.dlq,
-        &filter,
-        a.select.limit,
-        |rec, d| (rec, d),
-        |(r, _)| (r.partition, r.offset),
-    )
-    .await?;
-    let mut decoder = Decoder {
-        schemas: if a.no_decode {
-            None
-        } else {
-            ctx.registry().ok().map(SchemaCache::with_registry)
-        },
-    };
-    let mut shown = Vec::with_capacity(records.len());
-    for (rec, d) in records {
-        let key = decode_payload(&mut decoder, rec.key.as_deref()).await;
-        let value = decode_payload(&mut decoder, rec.value.as_deref()).await;
-        shown.push(ShownEntry {
-            replay_id: dlq::replay_id(&a.dlq, rec.partition, rec.offset),
-            partition: rec.partition,
-            offset: rec.offset,
-            timestamp: rec.timestamp,
-            time: rec.timestamp.map(dlq::format_time),
-            convention: d.convention,
-            origin: d.origin.clone(),
-            error: d.error.clone(),
-            replay_count: d.replay_count,
-            previous_replay_id: d.previous_replay_id.clone(),
-            key,
-            value,
-            headers: rec
-                .headers
-                .iter()
-                .map(|(k, v)| envelope::Header::from_bytes(k, v.as_deref()))
-                .collect(),
-            raw_headers: rec.headers,
-        });
-    }
-    output::render(a.output.format, &shown, || show_text(&shown))?;
+    let filter = build_filter(&a.select, now_ms())?;
+    let mut reader = DlqReader::connect(&ctx.settings()?, &a.dlq)?;
+    // A registry that cannot even be set up leaves values undecoded.
+    let schemas = (!a.no_decode)
+        .then(|| ctx.registry().ok().map(SchemaCache::with_registry))
+        .flatten();
+    let schemas = schemas.as_ref().map(|s| s as &dyn WriterSchemas);
+    let shown = ops::dlq::show(&mut reader, &a.dlq, &filter, a.select.limit, schemas).await?;
+    output::render(a.output.format, &shown, || view::show_text(&shown))?;
     Ok(Outcome::Ok)
-}
-
-async fn decode_payload(decoder: &mut Decoder, bytes: Option<&[u8]>) -> Option<Payload> {
-    let (value, format, schema_id, decode_error) = decoder.decode(bytes?).await;
-    Some(Payload {
-        value,
-        format,
-        schema_id,
-        decode_error,
-    })
-}
-
-fn payload_text(p: &Option<Payload>) -> String {
-    match p {
-        None => "null".into(),
-        Some(p) => {
-            let mut s = match (&p.value, p.format) {
-                (Value::String(t), "string") => format!("{t:?}"),
-                (Value::String(t), "base64") => format!("base64:{t}"),
-                (v, _) => v.to_string(),
-            };
-            if let Some(id) = p.schema_id {
-                s.push_str(&format!("  (avro, schema {id})"));
-            }
-            if let Some(e) = &p.decode_error {
-                s.push_str(&format!("  [not decoded: {e}]"));
-            }
-            s
-        }
-    }
-}
-
-/// A header value for people: text when printable, a big-endian number
-/// when it is 4 or 8 binary bytes (Spring's partitions, offsets, times),
-/// otherwise base64.
-fn header_text(v: Option<&[u8]>) -> String {
-    let Some(b) = v else {
-        return "null".into();
-    };
-    if let Ok(t) = std::str::from_utf8(b) {
-        if !t.chars().any(char::is_control) {
-            return dlq::truncate(t, 60);
-        }
-    }
-    match b.len() {
-        4 => format!("{} (i32)", i32::from_be_bytes([b[0], b[1], b[2], b[3]])),
-        8 => format!(
-            "{} (i64)",
-            i64::from_be_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]])
-        ),
-        _ => format!(
-            "base64:{}",
-            base64::Engine::encode(&base64::engine::general_purpose::STANDARD, b)
-        ),
-    }
-}
-
-fn show_text(entries: &[ShownEntry]) -> String {
-    let mut out = String::new();
-    if entries.is_empty() {
-        out.push_str("No entries.\n");
-    }
-    for e in entries {
-        out.push_str(&format!(
-            "{}  {}\n",
-            e.replay_id,
-            e.time.clone().unwrap_or_else(|| "-".into())
-        ));
-        let origin = match &e.origin {
-            Some(o) => {
-                let mut s = o.topic.clone();
-                if let Some(p) = o.partition {
-                    s.push_str(&format!(" partition {p}"));
-                }
-                if let Some(off) = o.offset {
-                    s.push_str(&format!(" offset {off}"));
-                }
-                s
-            }
-            None => "- (none detected: replay with --to)".into(),
-        };
-        let conv = e.convention.map_or(String::new(), |c| format!(" ({c})"));
-        out.push_str(&format!("  origin:   {origin}{conv}\n"));
-        let mut err = e.error.class.clone().unwrap_or_else(|| "-".into());
-        if let Some(m) = &e.error.message {
-            err.push_str(": ");
-            err.push_str(m);
-        }
-        out.push_str(&format!("  error:    {err}\n"));
-        if let Some(first) = e.error.stacktrace.as_deref().and_then(|s| s.lines().next()) {
-            out.push_str(&format!(
-                "  trace:    {}  (-o json for all)\n",
-                first.trim()
-            ));
-        }
-        if !e.error.details.is_empty() {
-            let d: Vec<String> = e
-                .error
-                .details
-                .iter()
-                .map(|(k, v)| format!("{k}={v}"))
-                .collect();
-            out.push_str(&format!("  details:  {}\n", d.join(" ")));
-        }
-        if e.replay_count > 0 {
-            let after = e
-                .previous_replay_id
-                .as_deref()
-                .map_or(String::new(), |p| format!(", last as {p}"));
-            out.push_str(&format!("  replays:  {}{after}\n", e.replay_count));
-        }
-        out.push_str(&format!("  key:      {}\n", payload_text(&e.key)));
-        out.push_str(&format!("  value:    {}\n", payload_text(&e.value)));
-        if !e.raw_headers.is_empty() {
-            let hs: Vec<String> = e
-                .raw_headers
-                .iter()
-                .map(|(k, v)| format!("{k}={}", header_text(v.as_deref())))
-                .collect();
-            out.push_str(&format!("  headers:  {}\n", hs.join(", ")));
-        }
-        out.push('\n');
-    }
-    out
 }
 
 // ---------------------------------------------------------------------------
@@ -564,7 +149,9 @@ async fn replay_cmd(ctx: &Ctx, a: DlqReplayArgs) -> Result<Outcome> {
     let settings = ctx.settings()?;
     let table = a.output.format == OutputFormat::Table;
 
-    let (_, mut entries) = read_entries(&settings, &a.dlq, &filter, a.select.limit).await?;
+    let mut reader = DlqReader::connect(&settings, &a.dlq)?;
+    let (_, mut entries) = ops::dlq::read_entries(&mut reader, &filter, a.select.limit).await?;
+    drop(reader);
     let mut selection = filter.describe();
     if a.interactive && !entries.is_empty() {
         let items: Vec<String> = entries.iter().map(Entry::one_line).collect();
@@ -645,14 +232,14 @@ async fn replay_cmd(ctx: &Ctx, a: DlqReplayArgs) -> Result<Outcome> {
     });
 
     if !a.execute {
-        output::render(a.output.format, &plan, || plan_text(&plan, false))?;
+        output::render(a.output.format, &plan, || view::plan_text(&plan, false))?;
         if table && (plan.to_replay + plan.to_park) > 0 {
             output::status("Dry run: nothing was sent. Add --execute to send.");
         }
         return Ok(Outcome::Ok);
     }
 
-    output::status(plan_text(&plan, true).trim_end());
+    output::status(view::plan_text(&plan, true).trim_end());
     let work = plan.to_replay + plan.to_park;
     if work > 0 && !a.yes && output::interactive() {
         let q = format!(
@@ -711,7 +298,7 @@ async fn replay_cmd(ctx: &Ctx, a: DlqReplayArgs) -> Result<Outcome> {
     .await?;
     progress.finish();
     drop(producer);
-    output::render(a.output.format, &report, || report_text(&report))?;
+    output::render(a.output.format, &report, || view::report_text(&report))?;
     if report.interrupted {
         return Ok(Outcome::Interrupted);
     }
@@ -738,170 +325,9 @@ async fn replay_cmd(ctx: &Ctx, a: DlqReplayArgs) -> Result<Outcome> {
     Ok(Outcome::Ok)
 }
 
-fn plan_text(p: &ReplayPlan, executing: bool) -> String {
-    let mut s = format!(
-        "Replay plan for {}{}\n",
-        p.dlq,
-        if executing { "" } else { " (dry run)" }
-    );
-    s.push_str(&format!("Selected by: {}\n", p.selection.join("; ")));
-    s.push_str(&format!(
-        "Entries: {} selected: {} to replay, {} already replayed (skipped), {} to park (replayed {}+ time(s))\n",
-        p.selected, p.to_replay, p.already_replayed, p.to_park, p.max_replays
-    ));
-    if let Some(scan) = &p.scan {
-        let from = scan
-            .since
-            .map_or("the beginning".to_string(), dlq::format_time);
-        s.push_str(&format!(
-            "Checked {} record(s) of the destination(s) since {from} for earlier replays\n",
-            scan.records_scanned
-        ));
-    }
-    if p.destinations.is_empty() {
-        return s;
-    }
-    s.push('\n');
-    s.push_str(&output::table(
-        ["DESTINATION", "ACTION", "ENTRIES", "ALREADY REPLAYED"],
-        p.destinations.iter().map(|d| {
-            vec![
-                d.topic.clone(),
-                d.kind.to_string(),
-                d.entries.to_string(),
-                d.already_replayed.to_string(),
-            ]
-        }),
-    ));
-    if executing {
-        return s;
-    }
-    s.push('\n');
-    s.push_str(&output::table(
-        [
-            "REPLAY ID",
-            "ORIGIN",
-            "ERROR CLASS",
-            "REPLAYS",
-            "ACTION",
-            "TO",
-            "PARTITION",
-        ],
-        p.entries.iter().take(TABLE_ROWS).map(|e| {
-            let (action, to, partition) = match &e.action {
-                _ if e.already_replayed => (
-                    "skip (already replayed)".to_string(),
-                    e.action.destination().unwrap_or("-").to_string(),
-                    "-".to_string(),
-                ),
-                Action::Replay {
-                    topic,
-                    rule,
-                    expected_partition,
-                    ..
-                } => (
-                    "replay".to_string(),
-                    topic.clone(),
-                    match (rule, expected_partition) {
-                        (dlq::PartitionRule::Original, Some(p)) => format!("{p} (original)"),
-                        (dlq::PartitionRule::Key, Some(p)) => format!("{p} (key)"),
-                        _ => "any (null key)".to_string(),
-                    },
-                ),
-                Action::Park { topic, .. } => (
-                    "park".to_string(),
-                    topic.clone().unwrap_or_else(|| "- (report only)".into()),
-                    "-".to_string(),
-                ),
-            };
-            vec![
-                e.replay_id.clone(),
-                e.origin.clone().unwrap_or_else(|| "-".into()),
-                e.error_class.clone().unwrap_or_else(|| "-".into()),
-                e.replay_count.to_string(),
-                action,
-                to,
-                partition,
-            ]
-        }),
-    ));
-    if p.entries.len() > TABLE_ROWS {
-        s.push_str(&format!(
-            "... and {} more (-o json lists all)\n",
-            p.entries.len() - TABLE_ROWS
-        ));
-    }
-    s
-}
-
-fn report_text(r: &ReplayReport) -> String {
-    let by_topic: Vec<String> = r
-        .by_topic
-        .iter()
-        .map(|(t, n)| format!("{t}: {n}"))
-        .collect();
-    let mut s = format!(
-        "Replay of {} (run {}){}\n",
-        r.dlq,
-        r.run_id,
-        if r.interrupted { ": INTERRUPTED" } else { "" }
-    );
-    s.push_str(&format!("  selected:                    {}\n", r.selected));
-    s.push_str(&format!(
-        "  replayed:                    {}{}\n",
-        r.replayed,
-        if by_topic.is_empty() {
-            String::new()
-        } else {
-            format!("  ({})", by_topic.join(", "))
-        }
-    ));
-    s.push_str(&format!(
-        "  skipped as already replayed: {}\n",
-        r.skipped_already_replayed
-    ));
-    s.push_str(&format!("  parked:                      {}\n", r.parked));
-    s.push_str(&format!("  failed:                      {}\n", r.failed));
-    if r.not_done() > 0 {
-        s.push_str(&format!(
-            "  not done (interrupted):      {}  (run the same command again to finish)\n",
-            r.not_done()
-        ));
-    }
-    if !r.parked_entries.is_empty() {
-        s.push_str("\nParked (replay limit reached):\n");
-        s.push_str(&output::table(
-            ["REPLAY ID", "REPLAYS", "PARKED IN", "ERROR CLASS"],
-            r.parked_entries.iter().take(TABLE_ROWS).map(|p| {
-                vec![
-                    p.replay_id.clone(),
-                    p.replay_count.to_string(),
-                    p.topic.clone().unwrap_or_else(|| "- (report only)".into()),
-                    p.error_class.clone().unwrap_or_else(|| "-".into()),
-                ]
-            }),
-        ));
-    }
-    if !r.failures.is_empty() {
-        s.push_str("\nFailed:\n");
-        s.push_str(&output::table(
-            ["REPLAY ID", "TO", "ERROR"],
-            r.failures.iter().take(TABLE_ROWS).map(|f| {
-                vec![
-                    f.replay_id.clone(),
-                    f.topic.clone().unwrap_or_else(|| "-".into()),
-                    f.error.clone(),
-                ]
-            }),
-        ));
-    }
-    s
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
 
     #[test]
     fn bad_selection_flags_are_usage_errors_naming_the_flag() {
@@ -939,30 +365,8 @@ mod tests {
     }
 
     #[test]
-    fn header_values_show_as_text_numbers_or_base64() {
-        assert_eq!(header_text(Some(b"orders")), "orders");
-        assert_eq!(header_text(Some(&3i32.to_be_bytes())), "3 (i32)");
-        assert_eq!(header_text(Some(&(-5i64).to_be_bytes())), "-5 (i64)");
-        assert_eq!(header_text(Some(&[0, 1, 2])), "base64:AAEC");
-        assert_eq!(header_text(None), "null");
-        assert_eq!(header_text(Some(b"")), "");
-    }
-
-    #[test]
     fn run_ids_are_distinct_and_timestamped() {
         let a = run_id();
         assert!(a.len() > 16 && a.contains('T') && a.contains('-'), "{a}");
-    }
-
-    #[test]
-    fn payload_text_marks_binary_and_null() {
-        let p = Some(Payload {
-            value: json!("AAE="),
-            format: "base64",
-            schema_id: None,
-            decode_error: None,
-        });
-        assert_eq!(payload_text(&p), "base64:AAE=");
-        assert_eq!(payload_text(&None), "null");
     }
 }

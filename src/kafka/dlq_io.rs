@@ -208,9 +208,10 @@ impl DlqReader {
             reader: TopicReader::connect(settings, dlq)?,
         })
     }
+}
 
-    /// Per partition: (partition, low, high).
-    pub fn extent(&self) -> Result<Vec<(i32, i64, i64)>> {
+impl DlqSource for DlqReader {
+    fn extent(&self) -> Result<Vec<(i32, i64, i64)>> {
         let mut out = Vec::new();
         for p in self.reader.partitions()? {
             let (low, high) = self.reader.watermarks(p)?;
@@ -219,19 +220,12 @@ impl DlqReader {
         Ok(out)
     }
 
-    /// Reads `[from, to)` of each partition.
-    pub fn assign(&mut self, ranges: &[(i32, i64, i64)]) -> Result<()> {
+    fn assign(&mut self, ranges: &[(i32, i64, i64)]) -> Result<()> {
         self.reader.assign(ranges)
     }
 
-    pub async fn next_record(&mut self) -> Result<Option<DlqRecord>> {
-        self.reader.next(to_record).await
-    }
-}
-
-impl DlqSource for DlqReader {
     async fn next(&mut self) -> Result<Option<DlqRecord>> {
-        self.next_record().await
+        self.reader.next(to_record).await
     }
 }
 

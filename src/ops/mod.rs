@@ -1,6 +1,7 @@
 //! Async steps written against traits, so their logic can be tested against
 //! fakes where the test broker lacks an API.
 pub mod apply;
+pub mod dlq;
 pub mod groups;
 pub mod interrupt;
 pub mod lag;

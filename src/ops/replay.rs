@@ -309,6 +309,12 @@ mod tests {
     }
 
     impl DlqSource for FakeSource {
+        fn extent(&self) -> Result<Vec<(i32, i64, i64)>> {
+            unreachable!("the replay loop reads what it is given")
+        }
+        fn assign(&mut self, _: &[(i32, i64, i64)]) -> Result<()> {
+            unreachable!("the replay loop reads what it is given")
+        }
         async fn next(&mut self) -> Result<Option<DlqRecord>> {
             Ok(self.records.pop_front())
         }

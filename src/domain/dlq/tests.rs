@@ -710,10 +710,3 @@ fn summary_groups_by_origin_and_error_class() {
     assert_eq!(s.by_convention["spring-dlt"], 2);
     assert_eq!(s.by_convention["none"], 1);
 }
-
-#[test]
-fn ages_use_the_largest_whole_unit() {
-    assert_eq!(format_age(100_000, Some(100_000 - 40_000)), "40s");
-    assert_eq!(format_age(10_000_000, Some(0)), "2h");
-    assert_eq!(format_age(0, None), "-");
-}

@@ -9,9 +9,17 @@ use anyhow::Result;
 use crate::domain::dlq::{DlqRecord, OutRecord};
 use crate::domain::model::BrokerError;
 
-/// The DLQ records a run needs, in any order. Records not in the plan may
-/// be yielded too (they are skipped).
+/// A dead-letter topic read by assignment (implemented by
+/// `kafka::dlq_io::DlqReader`). A replay run reads the records its plan needs,
+/// in any order; records not in the plan may be yielded too (they are
+/// skipped).
 pub trait DlqSource {
+    /// Per partition: `(partition, low watermark, high watermark)`.
+    fn extent(&self) -> Result<Vec<(i32, i64, i64)>>;
+
+    /// Reads `[from, to)` of each partition from now on.
+    fn assign(&mut self, ranges: &[(i32, i64, i64)]) -> Result<()>;
+
     /// The next record, or `None` when everything asked for was read.
     fn next(&mut self) -> impl Future<Output = Result<Option<DlqRecord>>>;
 }
