@@ -6,34 +6,24 @@
 //! (unless `--yes`), settle, and send ([`replay::execute`]). The replay-id
 //! scan and its bound are described in `ops::replay` and the README.
 
-use std::collections::{HashMap, HashSet};
-
-use anyhow::{anyhow, bail, Result};
+use anyhow::{bail, Result};
 use regex::Regex;
 
 use super::Ctx;
 use crate::cli::{
     DlqCommand, DlqInspectArgs, DlqReplayArgs, DlqSelectArgs, DlqShowArgs, OutputFormat,
 };
-use crate::domain::dlq::{
-    self, Entry, Filter, HeaderMatch, OffsetRange, PlanError, PlanOptions, ScanFrom, ScanInfo,
-};
+use crate::domain::dlq::{Filter, HeaderMatch, OffsetRange, PlanOptions, ScanFrom};
 use crate::domain::flags::Rate;
-use crate::domain::model::BrokerErrorKind;
 use crate::exit::{CodedError, Outcome};
-use crate::kafka::dlq_io::{DlqReader, ReplayProducer, ReplayScanner};
+use crate::kafka::dlq_io::{DlqReader, KafkaReplay};
 use crate::ops;
-use crate::ops::interrupt;
-use crate::ops::ports::ReplayIndex;
-use crate::ops::ports::{DlqSource, WriterSchemas};
-use crate::ops::replay::{self, ExecOptions};
+use crate::ops::ports::ReplayCluster;
+use crate::ops::ports::WriterSchemas;
+use crate::ops::replay::{self, ExecOptions, ReplayRequest};
 use crate::output;
 use crate::output::dlq::{self as view, ReplayProgress};
 use crate::registry::schemas::SchemaCache;
-
-/// Allowance for clock differences between the DLQ's producer and the host
-/// of an earlier replay, below the oldest selected entry's DLQ timestamp.
-const SCAN_SKEW_MS: i64 = 10 * 60 * 1000;
 
 pub async fn run(ctx: &Ctx, cmd: DlqCommand) -> Result<Outcome> {
     match cmd {
@@ -116,55 +106,38 @@ async fn show(ctx: &Ctx, a: DlqShowArgs) -> Result<Outcome> {
 // ---------------------------------------------------------------------------
 // replay
 
-fn run_id() -> String {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.subsec_nanos())
-        .unwrap_or(0);
-    format!(
-        "{}-{:05x}",
-        chrono::Utc::now().format("%Y%m%dT%H%M%SZ"),
-        (nanos ^ std::process::id().rotate_left(11)) & 0xfffff
-    )
-}
-
-fn plan_error(e: PlanError) -> anyhow::Error {
-    CodedError::usage(e.to_string())
-}
-
 async fn replay_cmd(ctx: &Ctx, a: DlqReplayArgs) -> Result<Outcome> {
     let now = now_ms();
     let filter = build_filter(&a.select, now)?;
-    let settle = a.settle;
-    let scan_from = match a.scan_from {
-        None => None,
-        Some(ScanFrom::Earliest) => Some(None),
-        Some(ScanFrom::Time(t)) => Some(Some(t.resolve(now))),
-    };
     if a.interactive && !output::interactive() {
         return Err(CodedError::usage(
             "--interactive needs a terminal (stdin and stderr)",
         ));
     }
+    let req = ReplayRequest {
+        plan: PlanOptions {
+            dlq: a.dlq.clone(),
+            to: a.to.clone(),
+            max_replays: a.max_replays,
+            park_topic: a.park_topic.clone(),
+        },
+        scan_from: a.scan_from.map(|s| match s {
+            ScanFrom::Earliest => None,
+            ScanFrom::Time(t) => Some(t.resolve(now)),
+        }),
+        execute: a.execute,
+        transactions: a.transactions,
+        settle: a.settle,
+    };
     let settings = ctx.settings()?;
-    let table = a.output.format == OutputFormat::Table;
-
-    let mut reader = DlqReader::connect(&settings, &a.dlq)?;
-    let (_, mut entries) = ops::dlq::read_entries(&mut reader, &filter, a.select.limit).await?;
-    drop(reader);
+    let cluster = KafkaReplay::new(&settings, &a.dlq)?;
+    let (_, mut entries) =
+        ops::dlq::read_entries(&mut cluster.source()?, &filter, a.select.limit).await?;
     let mut selection = filter.describe();
     if a.interactive && !entries.is_empty() {
-        let items: Vec<String> = entries.iter().map(Entry::one_line).collect();
-        let prompt = format!(
-            "{} entr{} of {} (space: toggle, a: all, enter: done, q: cancel)",
-            entries.len(),
-            if entries.len() == 1 { "y" } else { "ies" },
-            a.dlq
-        );
-        let Some(chosen) = output::dlq::pick(&prompt, &items)? else {
+        let Some(chosen) = view::pick_entries(&a.dlq, &entries)? else {
             bail!("cancelled; nothing was sent");
         };
-        let chosen: HashSet<usize> = chosen.into_iter().collect();
         let mut i = 0;
         entries.retain(|_| {
             i += 1;
@@ -172,74 +145,17 @@ async fn replay_cmd(ctx: &Ctx, a: DlqReplayArgs) -> Result<Outcome> {
         });
         selection.push(format!("{} chosen interactively", entries.len()));
     }
-
-    let opts = PlanOptions {
-        dlq: a.dlq.clone(),
-        to: a.to.clone(),
-        max_replays: a.max_replays,
-        park_topic: a.park_topic.clone(),
-    };
-    let dests = dlq::destinations(&entries, &opts).map_err(plan_error)?;
-    let admin = ctx.admin()?;
-    let mut partitions = HashMap::new();
-    for t in &dests {
-        let meta = admin
-            .metadata(Some(t))
-            .await
-            .map_err(|e| anyhow!("destination {e}"))?;
-        let n = meta
-            .iter()
-            .find(|m| &m.name == t)
-            .map_or(0, |m| m.partitions.len() as i32);
-        if n == 0 {
-            bail!("destination topic {t:?} does not exist");
-        }
-        partitions.insert(t.clone(), n);
-    }
-    let mut plan = dlq::build_plan(&entries, &opts, selection, &partitions).map_err(plan_error)?;
+    let prepared = replay::prepare(&cluster, &entries, selection, &req).await?;
     drop(entries);
-
-    // With transactions the producer comes first: init_transactions fences a
-    // killed earlier run and aborts its open transaction before the scan.
-    let txn_id = format!("kctl-dlq-replay.{}", a.dlq);
-    let mut producer = if a.execute && a.transactions {
-        Some(ReplayProducer::connect(&settings, Some(&txn_id))?)
-    } else {
-        None
-    };
-
-    let scan_topics = plan.scan_topics();
-    let since = match scan_from {
-        Some(explicit) => explicit,
-        None => plan.scan_since(SCAN_SKEW_MS),
-    };
-    let mut found = HashSet::new();
-    let mut scanner = ReplayScanner::new(
-        &settings,
-        &scan_topics,
-        &dlq::replay_id_prefix(&a.dlq),
-        since,
-    )?;
-    let mut scanned = 0;
-    if !scan_topics.is_empty() {
-        scanned = scanner.scan(&mut found).await?;
-    }
-    let scan_done = tokio::time::Instant::now();
-    plan.mark_already(&found);
-    plan.scan = (!scan_topics.is_empty()).then_some(ScanInfo {
-        records_scanned: scanned,
-        since,
-    });
-
+    let plan = &prepared.plan;
     if !a.execute {
-        output::render(a.output.format, &plan, || view::plan_text(&plan, false))?;
-        if table && (plan.to_replay + plan.to_park) > 0 {
+        output::render(a.output.format, plan, || view::plan_text(plan, false))?;
+        if a.output.format == OutputFormat::Table && (plan.to_replay + plan.to_park) > 0 {
             output::status("Dry run: nothing was sent. Add --execute to send.");
         }
         return Ok(Outcome::Ok);
     }
-
-    output::status(view::plan_text(&plan, true).trim_end());
+    output::status(view::plan_text(plan, true).trim_end());
     let work = plan.to_replay + plan.to_park;
     if work > 0 && !a.yes && output::interactive() {
         let q = format!(
@@ -250,79 +166,23 @@ async fn replay_cmd(ctx: &Ctx, a: DlqReplayArgs) -> Result<Outcome> {
             bail!("cancelled; nothing was sent");
         }
     }
-
-    let mut producer = match producer.take() {
-        Some(p) => p,
-        None => ReplayProducer::connect(&settings, None)?,
-    };
-    producer.warm_up(&scan_topics);
-
-    if work > 0 && !a.transactions && !scan_topics.is_empty() {
-        let extra = replay::settle(&mut scanner, &mut found, scan_done + settle).await?;
-        if let Some(s) = plan.scan.as_mut() {
-            s.records_scanned += extra;
-        }
-        let before = plan.already_replayed;
-        plan.mark_already(&found);
-        if plan.already_replayed > before {
-            output::status(&format!(
-                "{} more entr(ies) found already replayed after settling (records of an earlier run landed late)",
-                plan.already_replayed - before
-            ));
-        }
-    }
-    drop(scanner);
-
-    let run = run_id();
-    let mut source = DlqReader::connect(&settings, &a.dlq)?;
-    let ranges: Vec<(i32, i64, i64)> = replay::read_ranges(&plan)
-        .into_iter()
-        .map(|(p, (lo, hi))| (p, lo, hi + 1))
-        .collect();
-    source.assign(&ranges)?;
-    interrupt::handle_myself();
     let progress = ReplayProgress::new(plan.selected);
     let exec = ExecOptions {
         rate: a.rate.map(Rate::per_second),
         ..Default::default()
     };
-    let report = replay::execute(&plan, &run, &mut source, &mut producer, &exec, &mut |r| {
-        let done = r.replayed + r.skipped_already_replayed + r.parked + r.failed;
-        let note = if r.failed > 0 {
-            format!("{} failed", r.failed)
-        } else {
-            String::new()
-        };
-        progress.update(done, &note);
-    })
+    let report = replay::run(
+        &cluster,
+        prepared,
+        &req,
+        &exec,
+        &mut |n| output::status(&view::late_replays_text(n)),
+        &mut |r| progress.update(r),
+    )
     .await?;
     progress.finish();
-    drop(producer);
     output::render(a.output.format, &report, || view::report_text(&report))?;
-    if report.interrupted {
-        return Ok(Outcome::Interrupted);
-    }
-    if report.failed > 0 {
-        let ok = report.replayed + report.parked + report.skipped_already_replayed;
-        if ok == 0 {
-            let first = report.failures.first();
-            let unsupported = first.is_some_and(|f| f.kind == BrokerErrorKind::Unsupported);
-            let first = first.map_or("", |f| f.error.as_str());
-            if a.transactions && unsupported {
-                bail!(
-                    "all {} entr(ies) failed: the broker does not support transactions ({first}); \
-                     run again without --transactions",
-                    report.failed
-                );
-            }
-            bail!(
-                "all {} entr(ies) failed (first: {first}); run the same command again to retry (entries that did land are skipped)",
-                report.failed
-            );
-        }
-        return Ok(Outcome::Partial);
-    }
-    Ok(Outcome::Ok)
+    replay::outcome(&report, a.transactions)
 }
 
 #[cfg(test)]
@@ -362,11 +222,5 @@ mod tests {
             assert_eq!(code, i32::from(crate::exit::USAGE), "{flags:?}: {err}");
             assert!(err.contains(flag), "{err}");
         }
-    }
-
-    #[test]
-    fn run_ids_are_distinct_and_timestamped() {
-        let a = run_id();
-        assert!(a.len() > 16 && a.contains('T') && a.contains('-'), "{a}");
     }
 }

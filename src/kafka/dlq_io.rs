@@ -20,11 +20,14 @@ use rdkafka::producer::{FutureProducer, FutureRecord, Producer};
 
 use super::consumer::{AssignedConsumer, Record};
 use super::errors::broker_error;
+use super::Admin;
 use super::{client_config, KctlContext};
 use crate::domain::dlq::{DlqRecord, OutRecord, H_REPLAY_ID};
 use crate::domain::model::BrokerError;
 use crate::domain::tail::RecordView;
-use crate::ops::ports::{Delivered, DlqSource, Event, RecordSource, ReplayIndex, ReplaySink};
+use crate::ops::ports::{
+    Delivered, DlqSource, Event, RecordSource, ReplayCluster, ReplayIndex, ReplaySink,
+};
 use crate::settings::Settings;
 
 /// librdkafka consumer settings used unless `-X` says otherwise, with why.
@@ -369,11 +372,16 @@ impl ReplayProducer {
             in_transaction: false,
         })
     }
+}
 
+type DeliveryFut =
+    Pin<Box<dyn Future<Output = std::result::Result<Delivered, BrokerError>> + Send>>;
+
+impl ReplaySink for ReplayProducer {
     /// Connects to the destinations' leaders before the first record, so
     /// the first sends are not held while connections and the idempotent
     /// producer id are set up (they would then leave in one burst).
-    pub fn warm_up(&self, topics: &[String]) {
+    fn warm_up(&mut self, topics: &[String]) {
         let client = self.producer.client();
         for t in topics {
             if let Err(e) =
@@ -385,12 +393,7 @@ impl ReplayProducer {
         // Connected: from here on a broker lost mid-replay is announced.
         self.context.watch_brokers();
     }
-}
 
-type DeliveryFut =
-    Pin<Box<dyn Future<Output = std::result::Result<Delivered, BrokerError>> + Send>>;
-
-impl ReplaySink for ReplayProducer {
     type Delivery = DeliveryFut;
 
     fn send(&mut self, r: &OutRecord) -> std::result::Result<DeliveryFut, BrokerError> {
@@ -478,5 +481,56 @@ impl Drop for ReplayProducer {
     fn drop(&mut self) {
         // Deliveries were awaited already; this only bounds the exit.
         let _ = self.producer.flush(Duration::from_millis(100));
+    }
+}
+
+/// The Kafka side of `dlq replay`.
+pub struct KafkaReplay {
+    settings: Settings,
+    admin: Admin,
+    dlq: String,
+}
+
+impl KafkaReplay {
+    pub fn new(settings: &Settings, dlq: &str) -> Result<Self> {
+        Ok(KafkaReplay {
+            settings: settings.clone(),
+            admin: Admin::connect(settings)?,
+            dlq: dlq.to_string(),
+        })
+    }
+}
+
+impl ReplayCluster for KafkaReplay {
+    type Source = DlqReader;
+    type Index = ReplayScanner;
+    type Sink = ReplayProducer;
+
+    async fn partitions(&self, topic: &str) -> Result<i32> {
+        let meta = self
+            .admin
+            .metadata(Some(topic))
+            .await
+            .map_err(|e| anyhow!("destination {e}"))?;
+        let n = meta
+            .iter()
+            .find(|m| m.name == topic)
+            .map_or(0, |m| m.partitions.len() as i32);
+        if n == 0 {
+            return Err(anyhow!("destination topic {topic:?} does not exist"));
+        }
+        Ok(n)
+    }
+
+    fn source(&self) -> Result<DlqReader> {
+        DlqReader::connect(&self.settings, &self.dlq)
+    }
+
+    fn index(&self, topics: &[String], prefix: &str, since: Option<i64>) -> Result<ReplayScanner> {
+        ReplayScanner::new(&self.settings, topics, prefix, since)
+    }
+
+    fn sink(&self, transactional_id: Option<&str>) -> Result<ReplayProducer> {
+        ReplayProducer::connect(&self.settings, transactional_id)
     }
 }

@@ -25,13 +25,15 @@ use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 use std::future::Future;
 use std::time::Duration;
 
-use anyhow::Result;
+use anyhow::{bail, Result};
 
-use crate::domain::model::BrokerError;
-use crate::ops::ports::{Delivered, DlqSource, ReplayIndex, ReplaySink};
+use crate::domain::model::{BrokerError, BrokerErrorKind};
+use crate::exit::{CodedError, Outcome};
+use crate::ops::ports::{Delivered, DlqSource, ReplayCluster, ReplayIndex, ReplaySink};
 
 use crate::domain::dlq::{
-    self, Action, Failure, Parked, PlanEntry, ReplayPlan, ReplayReport, Stamp,
+    self, Action, Entry, Failure, Parked, PlanEntry, PlanError, PlanOptions, ReplayPlan,
+    ReplayReport, ScanInfo, Stamp,
 };
 
 /// Waits until `until`, then scans the destinations' new tail once more, so
@@ -295,6 +297,183 @@ async fn commit<'p, K: ReplaySink>(
             })
         }
     }
+}
+
+/// Allowance for clock differences between the DLQ's producer and the host
+/// of an earlier replay, below the oldest selected entry's DLQ timestamp.
+pub const SCAN_SKEW_MS: i64 = 10 * 60 * 1000;
+
+/// What `dlq replay` was asked to do.
+#[derive(Debug, Clone)]
+pub struct ReplayRequest {
+    pub plan: PlanOptions,
+    /// `--scan-from`: `Some(None)` for the beginning; `None`: [`SCAN_SKEW_MS`]
+    /// before the oldest selected entry.
+    pub scan_from: Option<Option<i64>>,
+    /// `--execute`: records will be sent.
+    pub execute: bool,
+    pub transactions: bool,
+    /// How long after the first scan the second one starts.
+    pub settle: Duration,
+}
+
+/// A replay plan with the destinations scanned for earlier replays, and what
+/// the run goes on with.
+pub struct Prepared<C: ReplayCluster> {
+    pub plan: ReplayPlan,
+    index: C::Index,
+    found: HashSet<(String, String)>,
+    scan_done: tokio::time::Instant,
+    scan_topics: Vec<String>,
+    sink: Option<C::Sink>,
+}
+
+/// The transactional id of a replay of `dlq`: one per DLQ, so that a run
+/// fences a killed earlier run of the same replay.
+pub fn transactional_id(dlq: &str) -> String {
+    format!("kctl-dlq-replay.{dlq}")
+}
+
+/// Computes the plan: each selected entry's fate, and which entries are
+/// already in their destination. With transactions (and `--execute`) the
+/// producer comes first: `init_transactions` fences a killed earlier run and
+/// aborts its open transaction before the scan.
+pub async fn prepare<C: ReplayCluster>(
+    cluster: &C,
+    entries: &[Entry],
+    selection: Vec<String>,
+    req: &ReplayRequest,
+) -> Result<Prepared<C>> {
+    let usage = |e: PlanError| CodedError::usage(e.to_string());
+    let mut partitions = HashMap::new();
+    for t in dlq::destinations(entries, &req.plan).map_err(usage)? {
+        let n = cluster.partitions(&t).await?;
+        partitions.insert(t, n);
+    }
+    let mut plan = dlq::build_plan(entries, &req.plan, selection, &partitions).map_err(usage)?;
+    let sink = if req.execute && req.transactions {
+        Some(cluster.sink(Some(&transactional_id(&req.plan.dlq)))?)
+    } else {
+        None
+    };
+    let scan_topics = plan.scan_topics();
+    let since = match req.scan_from {
+        Some(explicit) => explicit,
+        None => plan.scan_since(SCAN_SKEW_MS),
+    };
+    let mut found = HashSet::new();
+    let mut index = cluster.index(&scan_topics, &dlq::replay_id_prefix(&req.plan.dlq), since)?;
+    let mut scanned = 0;
+    if !scan_topics.is_empty() {
+        scanned = index.scan(&mut found).await?;
+    }
+    let scan_done = tokio::time::Instant::now();
+    plan.mark_already(&found);
+    plan.scan = (!scan_topics.is_empty()).then_some(ScanInfo {
+        records_scanned: scanned,
+        since,
+    });
+    Ok(Prepared {
+        plan,
+        index,
+        found,
+        scan_done,
+        scan_topics,
+        sink,
+    })
+}
+
+/// Sends what the prepared plan says. Without transactions it first waits
+/// until `settle` after the first scan and scans the new tail again (see the
+/// module documentation); `late` hears how many more entries that found
+/// already replayed.
+pub async fn run<C: ReplayCluster>(
+    cluster: &C,
+    prepared: Prepared<C>,
+    req: &ReplayRequest,
+    exec: &ExecOptions,
+    late: &mut dyn FnMut(u64),
+    on_progress: &mut dyn FnMut(&ReplayReport),
+) -> Result<ReplayReport> {
+    let Prepared {
+        mut plan,
+        mut index,
+        mut found,
+        scan_done,
+        scan_topics,
+        sink,
+    } = prepared;
+    let mut sink = match sink {
+        Some(s) => s,
+        None => cluster.sink(None)?,
+    };
+    sink.warm_up(&scan_topics);
+    let work = plan.to_replay + plan.to_park;
+    if work > 0 && !req.transactions && !scan_topics.is_empty() {
+        let extra = settle(&mut index, &mut found, scan_done + req.settle).await?;
+        if let Some(s) = plan.scan.as_mut() {
+            s.records_scanned += extra;
+        }
+        let before = plan.already_replayed;
+        plan.mark_already(&found);
+        if plan.already_replayed > before {
+            late(plan.already_replayed - before);
+        }
+    }
+    drop(index);
+    let mut source = cluster.source()?;
+    let ranges: Vec<(i32, i64, i64)> = read_ranges(&plan)
+        .into_iter()
+        .map(|(p, (lo, hi))| (p, lo, hi + 1))
+        .collect();
+    source.assign(&ranges)?;
+    crate::ops::interrupt::handle_myself();
+    let report = execute(&plan, &run_id(), &mut source, &mut sink, exec, on_progress).await?;
+    drop(sink);
+    Ok(report)
+}
+
+/// A run's id: when it started, and a few random-ish bits, e.g.
+/// `20260101T120000Z-3fa2c`.
+pub fn run_id() -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    format!(
+        "{}-{:05x}",
+        chrono::Utc::now().format("%Y%m%dT%H%M%SZ"),
+        (nanos ^ std::process::id().rotate_left(11)) & 0xfffff
+    )
+}
+
+/// The exit of a replay: interrupted (130), partial (4) when some entries
+/// failed, an error when every one did (with what to do about it).
+pub fn outcome(report: &ReplayReport, transactions: bool) -> Result<Outcome> {
+    if report.interrupted {
+        return Ok(Outcome::Interrupted);
+    }
+    if report.failed == 0 {
+        return Ok(Outcome::Ok);
+    }
+    let ok = report.replayed + report.parked + report.skipped_already_replayed;
+    if ok > 0 {
+        return Ok(Outcome::Partial);
+    }
+    let first = report.failures.first();
+    let unsupported = first.is_some_and(|f| f.kind == BrokerErrorKind::Unsupported);
+    let first = first.map_or("", |f| f.error.as_str());
+    if transactions && unsupported {
+        bail!(
+            "all {} entr(ies) failed: the broker does not support transactions ({first}); \
+             run again without --transactions",
+            report.failed
+        );
+    }
+    bail!(
+        "all {} entr(ies) failed (first: {first}); run the same command again to retry (entries that did land are skipped)",
+        report.failed
+    );
 }
 
 #[cfg(test)]
@@ -764,5 +943,11 @@ mod tests {
             read_ranges(&plan),
             BTreeMap::from([(0, (2, 2)), (1, (1, 5))])
         );
+    }
+
+    #[test]
+    fn run_ids_are_distinct_and_timestamped() {
+        let a = run_id();
+        assert!(a.len() > 16 && a.contains('T') && a.contains('-'), "{a}");
     }
 }

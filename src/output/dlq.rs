@@ -5,7 +5,9 @@
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde_json::Value;
 
-use crate::domain::dlq::{self, Action, ReplayPlan, ReplayReport};
+use std::collections::HashSet;
+
+use crate::domain::dlq::{self, Action, Entry, ReplayPlan, ReplayReport};
 use crate::ops::dlq::{Inspection, Payload, ShownEntry};
 
 /// A progress bar on stderr, drawn only when stderr is a terminal.
@@ -27,11 +29,15 @@ impl ReplayProgress {
         ReplayProgress { bar: Some(bar) }
     }
 
-    /// Entries settled so far, and a short note (e.g. "2 failed").
-    pub fn update(&self, done: u64, note: &str) {
+    /// Entries settled so far, and how many failed.
+    pub fn update(&self, r: &ReplayReport) {
         if let Some(b) = &self.bar {
-            b.set_position(done);
-            b.set_message(note.to_string());
+            b.set_position(r.replayed + r.skipped_already_replayed + r.parked + r.failed);
+            b.set_message(if r.failed > 0 {
+                format!("{} failed", r.failed)
+            } else {
+                String::new()
+            });
         }
     }
 
@@ -40,6 +46,26 @@ impl ReplayProgress {
             b.finish_and_clear();
         }
     }
+}
+
+/// Lets the person at the terminal choose among `entries` of `dlq`, each
+/// shown on one line with its error. Returns the chosen indexes, or `None`
+/// when cancelled.
+pub fn pick_entries(dlq: &str, entries: &[Entry]) -> anyhow::Result<Option<HashSet<usize>>> {
+    let items: Vec<String> = entries.iter().map(Entry::one_line).collect();
+    let prompt = format!(
+        "{} entr{} of {dlq} (space: toggle, a: all, enter: done, q: cancel)",
+        entries.len(),
+        if entries.len() == 1 { "y" } else { "ies" },
+    );
+    Ok(pick(&prompt, &items)?.map(|chosen| chosen.into_iter().collect()))
+}
+
+/// Entries found already replayed by the second scan.
+pub fn late_replays_text(n: u64) -> String {
+    format!(
+        "{n} more entr(ies) found already replayed after settling (records of an earlier run landed late)"
+    )
 }
 
 /// Lets the person at the terminal tick entries (space toggles, `a` all,

@@ -41,6 +41,10 @@ pub trait ReplaySink {
     /// True when deliveries only count once [`ReplaySink::commit`] succeeds.
     fn transactional(&self) -> bool;
 
+    /// Connects to the leaders of `topics` ahead of the first record, so that
+    /// the first sends are not held back (and then sent in one burst).
+    fn warm_up(&mut self, _topics: &[String]) {}
+
     /// A durability point: commits the open transaction (transactional
     /// sinks); a no-op otherwise. Called with no delivery outstanding.
     fn commit(&mut self) -> impl Future<Output = std::result::Result<(), BrokerError>>;
@@ -52,4 +56,28 @@ pub trait ReplayIndex {
     /// previous call (the first call starts at the scan's lower bound) and
     /// returns how many records it read.
     fn scan(&mut self, found: &mut HashSet<(String, String)>) -> impl Future<Output = Result<u64>>;
+}
+
+/// What `dlq replay` needs from the cluster: the destinations' partition
+/// counts, and the clients it reads, scans and writes with (implemented by
+/// `kafka::dlq_io::KafkaReplay`).
+pub trait ReplayCluster {
+    type Source: DlqSource;
+    type Index: ReplayIndex;
+    type Sink: ReplaySink;
+
+    /// The partition count of a destination topic; an error naming the
+    /// topic when it does not exist.
+    fn partitions(&self, topic: &str) -> impl Future<Output = Result<i32>>;
+
+    /// Reads the dead-letter topic.
+    fn source(&self) -> Result<Self::Source>;
+
+    /// Finds the records carrying a replay id starting with `prefix` in
+    /// `topics`, from `since` (ms since the epoch; `None`: the beginning).
+    fn index(&self, topics: &[String], prefix: &str, since: Option<i64>) -> Result<Self::Index>;
+
+    /// The producer; with a transactional id it fences an earlier producer
+    /// with the same id and aborts that one's open transaction.
+    fn sink(&self, transactional_id: Option<&str>) -> Result<Self::Sink>;
 }
