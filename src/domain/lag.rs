@@ -10,7 +10,6 @@
 //! known lags only and count the unknown ones next to them.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
-use std::fmt::Write as _;
 use std::time::Duration;
 
 use serde::Serialize;
@@ -596,144 +595,6 @@ pub fn rate(consumed_per_sec: f64, produced_per_sec: f64, over_secs: f64, lag: i
     }
 }
 
-/// `1h02m`, `3m20s`, `45s`: how long until caught up, for the table.
-pub fn format_eta(secs: u64) -> String {
-    let (h, m, s) = (secs / 3600, (secs % 3600) / 60, secs % 60);
-    if h >= 24 {
-        format!("{}d{:02}h", h / 24, h % 24)
-    } else if h > 0 {
-        format!("{h}h{m:02}m")
-    } else if m > 0 {
-        format!("{m}m{s:02}s")
-    } else {
-        format!("{s}s")
-    }
-}
-
-/// Escapes a Prometheus label value (backslash, double quote, newline).
-fn label(value: &str) -> String {
-    value
-        .replace('\\', "\\\\")
-        .replace('"', "\\\"")
-        .replace('\n', "\\n")
-}
-
-/// The report in Prometheus' text exposition format (version 0.0.4), e.g. for
-/// node-exporter's textfile collector. Partitions with unknown lag have no
-/// `kafka_consumergroup_lag` sample (absent, not zero); they are counted in
-/// `kafka_consumergroup_partitions_without_lag`. A group whose offsets could
-/// not be fetched has `kafka_consumergroup_lag_error 1` and no sums.
-pub fn prometheus(report: &LagReport) -> String {
-    let mut out = String::new();
-    let family = |out: &mut String, name: &str, help: &str, samples: &[(String, i64)]| {
-        let _ = writeln!(out, "# HELP {name} {help}");
-        let _ = writeln!(out, "# TYPE {name} gauge");
-        for (labels, value) in samples {
-            let _ = writeln!(out, "{name}{{{labels}}} {value}");
-        }
-    };
-    let gl = |g: &GroupLag| format!("group=\"{}\"", label(&g.group));
-    let gtl = |g: &GroupLag, t: &TopicLag| format!("{},topic=\"{}\"", gl(g), label(&t.topic));
-    let gtpl = |g: &GroupLag, t: &TopicLag, p: &PartitionLag| {
-        format!("{},partition=\"{}\"", gtl(g, t), p.partition)
-    };
-    let per_partition = |f: &dyn Fn(&PartitionLag) -> Option<i64>| -> Vec<(String, i64)> {
-        report
-            .groups
-            .iter()
-            .flat_map(|g| {
-                g.topics.iter().flat_map(move |t| {
-                    t.partitions
-                        .iter()
-                        .filter_map(move |p| f(p).map(|v| (gtpl(g, t, p), v)))
-                })
-            })
-            .collect()
-    };
-    let ok_groups = || report.groups.iter().filter(|g| g.error.is_none());
-
-    family(
-        &mut out,
-        "kafka_consumergroup_lag",
-        "Records not yet consumed: log end offset (high watermark) minus committed offset.",
-        &per_partition(&|p| p.lag),
-    );
-    family(
-        &mut out,
-        "kafka_consumergroup_current_offset",
-        "Committed offset of the group on the partition.",
-        &per_partition(&|p| p.committed),
-    );
-    let mut log_ends = BTreeMap::new();
-    for g in &report.groups {
-        for t in &g.topics {
-            for p in &t.partitions {
-                if let Some(e) = p.log_end {
-                    log_ends.insert((t.topic.clone(), p.partition), e);
-                }
-            }
-        }
-    }
-    let log_ends: Vec<(String, i64)> = log_ends
-        .into_iter()
-        .map(|((t, p), e)| (format!("topic=\"{}\",partition=\"{p}\"", label(&t)), e))
-        .collect();
-    family(
-        &mut out,
-        "kafka_topic_partition_log_end_offset",
-        "Log end offset (high watermark) of the partition.",
-        &log_ends,
-    );
-    let topic_sums: Vec<(String, i64)> = ok_groups()
-        .flat_map(|g| g.topics.iter().map(move |t| (gtl(g, t), t.lag)))
-        .collect();
-    family(
-        &mut out,
-        "kafka_consumergroup_topic_lag_sum",
-        "Sum of the known partition lags of the group on the topic.",
-        &topic_sums,
-    );
-    let sums: Vec<(String, i64)> = ok_groups().map(|g| (gl(g), g.lag)).collect();
-    family(
-        &mut out,
-        "kafka_consumergroup_lag_sum",
-        "Sum of the known partition lags of the group.",
-        &sums,
-    );
-    let unknown: Vec<(String, i64)> = ok_groups()
-        .map(|g| (gl(g), g.partitions_without_lag as i64))
-        .collect();
-    family(
-        &mut out,
-        "kafka_consumergroup_partitions_without_lag",
-        "Partitions whose lag is unknown (no commit, committed past the log end, or log end unavailable).",
-        &unknown,
-    );
-    let members: Vec<(String, i64)> = report
-        .groups
-        .iter()
-        .filter_map(|g| g.members.map(|m| (gl(g), m as i64)))
-        .collect();
-    family(
-        &mut out,
-        "kafka_consumergroup_members",
-        "Members of the group (absent when they could not be looked up).",
-        &members,
-    );
-    let errors: Vec<(String, i64)> = report
-        .groups
-        .iter()
-        .map(|g| (gl(g), i64::from(g.error.is_some())))
-        .collect();
-    family(
-        &mut out,
-        "kafka_consumergroup_lag_error",
-        "1 when the group's committed offsets could not be fetched.",
-        &errors,
-    );
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1014,6 +875,7 @@ mod tests {
 
     #[test]
     fn formats_eta() {
+        use crate::output::lag::format_eta;
         assert_eq!(format_eta(45), "45s");
         assert_eq!(format_eta(200), "3m20s");
         assert_eq!(format_eta(3720), "1h02m");
@@ -1029,7 +891,7 @@ mod tests {
             &meta(&[("a", 3)]),
             &ends(&[("a", 0, 10), ("a", 1, 1), ("a", 2, 2)]),
         );
-        let text = prometheus(&r);
+        let text = crate::output::lag::prometheus(&r);
         assert!(text.contains("# HELP kafka_consumergroup_lag "));
         assert!(text.contains("# TYPE kafka_consumergroup_lag gauge\n"));
         assert!(text
@@ -1052,6 +914,6 @@ mod tests {
             let (_, value) = line.rsplit_once(' ').unwrap();
             value.parse::<i64>().unwrap();
         }
-        assert_eq!(label("a\\b\nc"), "a\\\\b\\nc");
+        assert_eq!(crate::output::lag::label("a\\b\nc"), "a\\\\b\\nc");
     }
 }

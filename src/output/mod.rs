@@ -7,6 +7,7 @@
 
 pub mod apply;
 pub mod dlq;
+pub mod lag;
 pub mod produce;
 pub mod records;
 pub mod redact;
