@@ -494,6 +494,41 @@ fn read_password(
     Ok(env(default_env).map(Secret::new))
 }
 
+/// Rewrites only the `current-context:` line, so comments and layout in the
+/// user's file survive (serialising the parsed file would drop them).
+pub fn set_current_context(text: &str, name: &str) -> String {
+    let line = format!("current-context: {}", yaml_scalar(name));
+    let mut found = false;
+    let mut out: Vec<String> = text
+        .lines()
+        .map(|l| {
+            if !found && l.starts_with("current-context:") {
+                found = true;
+                line.clone()
+            } else {
+                l.to_string()
+            }
+        })
+        .collect();
+    if !found {
+        out.insert(0, line);
+    }
+    let mut s = out.join("\n");
+    s.push('\n');
+    s
+}
+
+fn yaml_scalar(s: &str) -> String {
+    if s.chars()
+        .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+        && !s.is_empty()
+    {
+        s.to_string()
+    } else {
+        serde_json::to_string(s).unwrap_or_else(|_| s.to_string())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -693,5 +728,19 @@ contexts:
         assert!(load_config(Some(&path), true).is_ok());
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
         assert!(load_config(Some(&path), false).is_ok());
+    }
+
+    #[test]
+    fn use_context_rewrites_only_the_current_context_line() {
+        let before = "# my clusters\ncurrent-context: dev\ncontexts:\n  dev: {}\n  prod: {}\n";
+        assert_eq!(
+            set_current_context(before, "prod"),
+            "# my clusters\ncurrent-context: prod\ncontexts:\n  dev: {}\n  prod: {}\n"
+        );
+        assert_eq!(
+            set_current_context("contexts:\n  a: {}\n", "a"),
+            "current-context: a\ncontexts:\n  a: {}\n"
+        );
+        assert_eq!(yaml_scalar("my ctx"), "\"my ctx\"");
     }
 }

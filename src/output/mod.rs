@@ -6,12 +6,16 @@
 //! uses `println!`, which panics on a closed pipe.
 
 pub mod apply;
+pub mod cluster;
+pub mod config;
 pub mod dlq;
+pub mod groups;
 pub mod lag;
 pub mod produce;
 pub mod records;
 pub mod redact;
 pub mod screen;
+pub mod topics;
 
 use std::io::{self, IsTerminal, Write};
 
