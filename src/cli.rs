@@ -317,7 +317,8 @@ pub struct SchemaGetArgs {
         long,
         value_name = "N|latest",
         default_value = "latest",
-        conflicts_with = "id"
+        conflicts_with = "id",
+        value_parser = flags::schema_version
     )]
     pub version: String,
     /// Global schema id instead of a subject
@@ -378,7 +379,7 @@ pub struct SchemaDiffArgs {
     /// Avro schema file (.avsc)
     pub file: PathBuf,
     /// Registered version to compare with: a number or "latest"
-    #[arg(long, value_name = "N|latest", default_value = "latest")]
+    #[arg(long, value_name = "N|latest", default_value = "latest", value_parser = flags::schema_version)]
     pub version: String,
     #[command(flatten)]
     pub references: ReferenceArgs,

@@ -18,6 +18,15 @@ pub fn partition(text: &str) -> Result<i32, String> {
     }
 }
 
+/// A schema version: a positive number, or `latest`.
+pub fn schema_version(text: &str) -> Result<String, String> {
+    if text == "latest" || text.parse::<i32>().is_ok_and(|n| n > 0) {
+        Ok(text.to_string())
+    } else {
+        Err("expected a positive number or \"latest\"".to_string())
+    }
+}
+
 /// At most this many records per second: a positive, finite number.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Rate(f64);
@@ -68,5 +77,8 @@ mod tests {
         assert_eq!(positive_duration("5s"), Ok(Duration::from_secs(5)));
         assert!(positive_duration("0s").is_err());
         assert_eq!(duration("0s"), Ok(Duration::ZERO));
+        assert_eq!(schema_version("latest").as_deref(), Ok("latest"));
+        assert_eq!(schema_version("3").as_deref(), Ok("3"));
+        assert!(schema_version("0").is_err() && schema_version("x").is_err());
     }
 }

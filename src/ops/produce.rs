@@ -8,12 +8,19 @@
 //! is synchronous; the command runs it off the async runtime's reactor.
 
 use std::io::{BufRead, BufReader, Read};
+use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
+use anyhow::{anyhow, Context as _, Result};
+
 use crate::domain::generate::Generator;
-use crate::domain::produce::{LineError, OutRecord, RecordSpec, Tracker};
-use crate::ops::ports::{ProduceSink, SendResult, WriterSchemas};
+use crate::domain::produce::{
+    KeySource, LineError, OutRecord, ProduceSummary, RecordSpec, StoppedAt, Tracker,
+};
+use crate::exit::Outcome;
+use crate::ops::interrupt;
+use crate::ops::ports::{ProduceSink, ProgressDisplay, SendResult, WriterSchemas};
 
 /// What a source has next.
 #[derive(Debug)]
@@ -320,6 +327,208 @@ impl ProduceSink for DrySink {
     }
     fn tracker(&self) -> Tracker {
         self.tracker.clone()
+    }
+}
+
+// ---------------------------------------------------------------------------
+// A whole run, as `kctl produce` does it
+
+/// With `--seed`, generated timestamps are anchored at 2025-01-01T00:00:00Z
+/// instead of now, so the same seed gives the same bytes on any day.
+const SEEDED_BASE_MILLIS: i64 = 1_735_689_600_000;
+
+/// Where records come from, for messages.
+#[derive(Debug, Clone)]
+pub enum Input {
+    Stdin,
+    File(PathBuf),
+    Generated,
+}
+
+impl Input {
+    pub fn name(&self) -> String {
+        match self {
+            Input::Stdin => "stdin".into(),
+            Input::File(p) => p.display().to_string(),
+            Input::Generated => "generated".into(),
+        }
+    }
+
+    /// `events.ndjson:12:5: ...`, `line 12: ...`, `event 12: ...`.
+    pub fn locate(&self, line: u64, error: &LineError) -> String {
+        match (self, error.column) {
+            (Input::File(p), Some(c)) => format!("{}:{line}:{c}: {}", p.display(), error.message),
+            (Input::File(p), None) => format!("{}:{line}: {}", p.display(), error.message),
+            (Input::Stdin, Some(c)) => format!("line {line}, column {c}: {}", error.message),
+            (Input::Stdin, None) => format!("line {line}: {}", error.message),
+            (Input::Generated, _) => format!("event {line}: {}", error.message),
+        }
+    }
+}
+
+/// `--generate N [--seed S]`: how many events, and the seed (random
+/// without `--seed`, then timestamps start at now).
+#[derive(Debug, Clone, Copy)]
+pub struct Generation {
+    pub count: u64,
+    pub seed: u64,
+    base_millis: i64,
+}
+
+impl Generation {
+    pub fn new(count: u64, seed: Option<u64>) -> Generation {
+        let (seed, base_millis) = match seed {
+            Some(s) => (s, SEEDED_BASE_MILLIS),
+            None => (
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_nanos() as u64)
+                    .unwrap_or(0),
+                chrono::Utc::now().timestamp_millis(),
+            ),
+        };
+        log::debug!("--generate seed {seed}");
+        Generation {
+            count,
+            seed,
+            base_millis,
+        }
+    }
+}
+
+/// One `kctl produce` run, ready to go.
+pub struct Session<W> {
+    pub topic: String,
+    pub spec: RecordSpec,
+    pub input: Input,
+    /// The lines to read; `None` with `--generate`.
+    pub reader: Option<Box<dyn Read + Send>>,
+    pub generation: Option<Generation>,
+    /// Answers envelope lines that name a schema id.
+    pub schemas: W,
+    pub sink: Box<dyn ProduceSink + Send>,
+    pub limits: Limits,
+    pub dry_run: bool,
+}
+
+/// What a run did.
+pub struct Produced {
+    pub summary: ProduceSummary,
+    pub stop: Stop,
+    /// Records given up on at the final flush.
+    pub unflushed: u64,
+}
+
+/// Runs the produce loop on a blocking thread (librdkafka and stdin block;
+/// the runtime stays free to notice Ctrl-C: main's handler sets the flag the
+/// loop polls, and a second Ctrl-C still ends kctl at once), then sums up.
+pub async fn produce<W, P>(session: Session<W>, progress: P) -> Result<Produced>
+where
+    W: WriterSchemas + Send + 'static,
+    P: ProgressDisplay + 'static,
+{
+    let Session {
+        topic,
+        spec,
+        input,
+        reader,
+        generation,
+        schemas,
+        mut sink,
+        limits,
+        dry_run,
+    } = session;
+    let loop_spec = spec.clone();
+    let (report, tracker) = tokio::task::spawn_blocking(move || {
+        let spec = loop_spec;
+        let value_schema = spec.value.avro.as_ref().map(|a| a.schema.clone());
+        let key_schema = match spec.key_source {
+            KeySource::None => spec.key.avro.as_ref().map(|a| a.schema.clone()),
+            _ => None,
+        };
+        let mut source: Box<dyn Source + '_> = match (reader, &value_schema, generation) {
+            (Some(r), _, _) => Box::new(LineSource::new(r, &spec, &schemas)),
+            (None, Some(vs), Some(g)) => Box::new(GeneratedSource::new(
+                Generator::new(vs, g.seed, g.base_millis),
+                key_schema
+                    .as_deref()
+                    .map(|ks| Generator::new(ks, g.seed ^ 0x6b65_795f_6b65_795f, g.base_millis)),
+                g.count,
+                &spec,
+            )),
+            _ => unreachable!("--generate was checked to have an Avro schema"),
+        };
+        let report = run(
+            source.as_mut(),
+            sink.as_mut(),
+            &limits,
+            &interrupt::requested,
+            &mut |sent, delivered| progress.update(sent, delivered),
+        );
+        progress.finish();
+        (report, sink.tracker())
+    })
+    .await
+    .context("the produce loop panicked")?;
+
+    let stopped_at = match &report.stop {
+        Stop::Invalid { line, error } => Some(StoppedAt {
+            line: *line,
+            error: input.locate(*line, error),
+        }),
+        _ => None,
+    };
+    let base = ProduceSummary {
+        topic,
+        dry_run,
+        source: input.name(),
+        value_format: spec.value.format,
+        value_schema_id: spec.value.avro.as_ref().map(|a| a.id),
+        key_format: spec.key.format,
+        key_schema_id: spec.key.avro.as_ref().map(|a| a.id),
+        seed: generation.map(|g| g.seed),
+        records: 0,
+        delivered: 0,
+        failed: 0,
+        delivered_lines: vec![],
+        failed_lines: vec![],
+        partitions: vec![],
+        errors: vec![],
+        elapsed_seconds: 0.0,
+        records_per_second: 0.0,
+        bytes: 0,
+        megabytes_per_second: 0.0,
+        stopped_at,
+        interrupted: report.stop == Stop::Interrupted,
+    };
+    let summary = ProduceSummary::from_tracker(
+        &tracker,
+        report.sent,
+        report.elapsed.as_secs_f64(),
+        dry_run,
+        base,
+    );
+    Ok(Produced {
+        summary,
+        stop: report.stop,
+        unflushed: report.unflushed,
+    })
+}
+
+/// The exit of a run: an invalid line or a failed input is an error (after
+/// the summary), Ctrl-C 130, failed deliveries partial (4).
+pub fn outcome(p: &Produced) -> Result<Outcome> {
+    match &p.stop {
+        Stop::Invalid { .. } => Err(anyhow!(p
+            .summary
+            .stopped_at
+            .as_ref()
+            .map(|s| s.error.clone())
+            .unwrap_or_default())),
+        Stop::InputFailed(m) => Err(anyhow!(m.clone())),
+        Stop::Interrupted => Ok(Outcome::Interrupted),
+        Stop::End if p.summary.failed > 0 => Ok(Outcome::Partial),
+        Stop::End => Ok(Outcome::Ok),
     }
 }
 

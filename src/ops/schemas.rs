@@ -12,12 +12,12 @@ use std::path::{Component, Path, PathBuf};
 use anyhow::{anyhow, Context, Result};
 
 use crate::domain::schema_plan::{
-    self, PlannedReference, SchemaAction, SchemaApplyReport, SchemaBinding, SchemaPlan, SchemaStep,
-    SchemaStepStatus, SubjectFacts,
+    self, PlannedReference, Registered, SchemaAction, SchemaApplyReport, SchemaBinding, SchemaPlan,
+    SchemaStep, SchemaStepStatus, SubjectFacts,
 };
 use crate::domain::subject::Reference;
 use crate::ops::interrupt;
-use crate::ops::ports::SchemaRegistryApi;
+use crate::ops::ports::{RegistryError, SchemaRegistry};
 
 /// `a/./b/../c` as `a/c`, without touching the file system, so that one file
 /// reached by two spellings is one file.
@@ -95,7 +95,7 @@ pub fn read_schema_files(
 
 /// Computes the schema part of `kctl plan`: reads the files, derives the
 /// desired subjects, and asks the registry about each (read-only).
-pub async fn plan_schemas<R: SchemaRegistryApi>(
+pub async fn plan_schemas<R: SchemaRegistry>(
     bindings: &[SchemaBinding],
     base_dir: &Path,
     registry: &R,
@@ -106,19 +106,22 @@ pub async fn plan_schemas<R: SchemaRegistryApi>(
 }
 
 /// The registry's side of planning, for subjects already derived.
-pub async fn plan_desired<R: SchemaRegistryApi>(
+pub async fn plan_desired<R: SchemaRegistry>(
     desired: &[schema_plan::DesiredSubject],
     registry: &R,
 ) -> Result<SchemaPlan> {
-    let global_level = registry.global_level().await?;
+    let global_level = registry.compatibility_level(None).await?;
     // Subject -> the version references to it will use; `None` while this
     // apply registers a new one.
     let mut versions: HashMap<&str, Option<i32>> = HashMap::new();
     let mut subjects = Vec::with_capacity(desired.len());
     for d in desired {
-        let at = |e: anyhow::Error| anyhow!("subject {:?}: {e}", d.subject);
-        let latest = registry.latest(&d.subject).await.map_err(at)?;
-        let own_level = registry.own_level(&d.subject).await.map_err(at)?;
+        let at = |e: RegistryError| anyhow!("subject {:?}: {e}", d.subject);
+        let latest = latest(registry, &d.subject).await.map_err(at)?;
+        let own_level = registry
+            .own_compatibility_level(&d.subject)
+            .await
+            .map_err(at)?;
         let mut references = Vec::with_capacity(d.references.len());
         for r in &d.references {
             let version = *versions.get(r.subject.as_str()).ok_or_else(|| {
@@ -149,8 +152,7 @@ pub async fn plan_desired<R: SchemaRegistryApi>(
             // form means the same and needs no references.
             if !skip_check {
                 facts.check = Some(
-                    registry
-                        .check(&d.subject, &d.self_contained, &[])
+                    check(registry, &d.subject, &d.self_contained, &[])
                         .await
                         .map_err(at)?,
                 );
@@ -158,14 +160,12 @@ pub async fn plan_desired<R: SchemaRegistryApi>(
             }
         } else {
             let wire = wire_references(&references, &HashMap::new())?;
-            facts.matching = registry
-                .lookup(&d.subject, &d.schema, &wire)
+            facts.matching = lookup(registry, &d.subject, &d.schema, &wire)
                 .await
                 .map_err(at)?;
             if facts.matching.is_none() && !skip_check {
                 facts.check = Some(
-                    registry
-                        .check(&d.subject, &d.schema, &wire)
+                    check(registry, &d.subject, &d.schema, &wire)
                         .await
                         .map_err(at)?,
                 );
@@ -210,7 +210,7 @@ fn wire_references(
 /// Incompatible subjects, and subjects referencing one that was not
 /// registered, are skipped; a failed step does not stop unrelated ones.
 /// Ctrl-C stops between subjects; the rest is reported as skipped.
-pub async fn apply_schemas<R: SchemaRegistryApi>(
+pub async fn apply_schemas<R: SchemaRegistry>(
     plan: &SchemaPlan,
     registry: &R,
 ) -> SchemaApplyReport {
@@ -267,8 +267,11 @@ pub async fn apply_schemas<R: SchemaRegistryApi>(
             continue;
         }
         if let Some(c) = &s.compatibility {
-            match registry.set_level(&s.subject, &c.to).await {
-                Ok(()) => step(
+            match registry
+                .set_compatibility_level(Some(&s.subject), &c.to)
+                .await
+            {
+                Ok(_) => step(
                     "set compatibility",
                     SchemaStepStatus::Done,
                     format!("{} -> {}", c.from, c.to),
@@ -306,8 +309,7 @@ pub async fn apply_schemas<R: SchemaRegistryApi>(
                 // The version number, for the references of later subjects.
                 let version = match registry.lookup(&s.subject, &s.schema, &refs).await {
                     Ok(Some(v)) => Some(v.version),
-                    _ => registry
-                        .latest(&s.subject)
+                    _ => latest(registry, &s.subject)
                         .await
                         .ok()
                         .flatten()
@@ -339,4 +341,50 @@ pub async fn apply_schemas<R: SchemaRegistryApi>(
         }
     }
     report
+}
+
+/// The subject's latest live version, `None` when it has none.
+async fn latest<R: SchemaRegistry>(
+    registry: &R,
+    subject: &str,
+) -> Result<Option<Registered>, RegistryError> {
+    match registry.version(subject, "latest").await {
+        Ok(v) => Ok(Some(Registered {
+            version: v.version,
+            id: v.id,
+        })),
+        Err(RegistryError::SubjectNotFound { .. } | RegistryError::VersionNotFound { .. }) => {
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `schema` under `subject`, as a version and id, if registered there.
+async fn lookup<R: SchemaRegistry>(
+    registry: &R,
+    subject: &str,
+    schema: &str,
+    references: &[Reference],
+) -> Result<Option<Registered>, RegistryError> {
+    Ok(registry
+        .lookup(subject, schema, references)
+        .await?
+        .map(|v| Registered {
+            version: v.version,
+            id: v.id,
+        }))
+}
+
+/// Whether `schema` is compatible with the subject's latest version, and why not.
+async fn check<R: SchemaRegistry>(
+    registry: &R,
+    subject: &str,
+    schema: &str,
+    references: &[Reference],
+) -> Result<(bool, Vec<String>), RegistryError> {
+    let c = registry
+        .check_compatibility(subject, schema, references)
+        .await?;
+    Ok((c.is_compatible, c.messages))
 }

@@ -14,6 +14,7 @@ pub mod lag;
 pub mod produce;
 pub mod records;
 pub mod redact;
+pub mod schema;
 pub mod screen;
 pub mod topics;
 

@@ -4,6 +4,7 @@
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::domain::produce::ProduceSummary;
+use crate::ops::ports::ProgressDisplay;
 
 /// A progress bar (known total) or spinner (stdin, a file) on stderr, drawn
 /// only when stderr is a terminal.
@@ -26,15 +27,17 @@ impl ProduceProgress {
         );
         ProduceProgress { bar: Some(bar) }
     }
+}
 
-    pub fn update(&self, sent: u64, delivered: u64) {
+impl ProgressDisplay for ProduceProgress {
+    fn update(&self, sent: u64, delivered: u64) {
         if let Some(b) = &self.bar {
             b.set_position(sent);
             b.set_message(format!("{delivered} delivered"));
         }
     }
 
-    pub fn finish(&self) {
+    fn finish(&self) {
         if let Some(b) = &self.bar {
             b.finish_and_clear();
         }

@@ -13,40 +13,10 @@ use reqwest::{Method, StatusCode};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::subject::Reference;
+use crate::ops::ports::{Compatibility, RegistryError, SchemaById, SchemaVersion};
 use crate::settings::RegistrySettings;
 
 const CONTENT_TYPE: &str = "application/vnd.schemaregistry.v1+json";
-
-/// One registered schema version.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct SchemaVersion {
-    pub subject: String,
-    pub id: u32,
-    pub version: i32,
-    #[serde(
-        rename = "schemaType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub schema_type: Option<String>,
-    pub schema: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub references: Vec<Reference>,
-}
-
-/// A schema fetched by its global id.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct SchemaById {
-    #[serde(
-        rename = "schemaType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub schema_type: Option<String>,
-    pub schema: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub references: Vec<Reference>,
-}
 
 /// Tries per call when the registry answers with a server error (5xx).
 const SERVER_ERROR_ATTEMPTS: u32 = 3;
@@ -70,46 +40,6 @@ fn type_or_avro<S: serde::Serializer>(
     s.serialize_str(t.unwrap_or("AVRO"))
 }
 
-/// What went wrong talking to the registry, classified so callers can react
-/// (a missing subject is often not an error) and messages stay one line.
-#[derive(Debug, thiserror::Error)]
-pub enum RegistryError {
-    /// Connection refused, DNS failure, timeout.
-    #[error("cannot reach schema registry at {url}: {reason}")]
-    Unreachable { url: String, reason: String },
-    #[error("schema registry at {url} refused the credentials (401 unauthorized): check --registry-username and the password source")]
-    Unauthorized { url: String },
-    #[error("subject {subject:?} not found in the schema registry")]
-    SubjectNotFound { subject: String },
-    #[error("version {version} of subject {subject:?} not found")]
-    VersionNotFound { subject: String, version: String },
-    #[error("schema {what} not found")]
-    SchemaNotFound { what: String },
-    #[error("schema is incompatible with subject {subject:?}: {message}")]
-    Incompatible { subject: String, message: String },
-    #[error("the registry rejected the schema as invalid: {message}")]
-    InvalidSchema { message: String },
-    /// 42203: not a compatibility level.
-    #[error("the registry rejected the compatibility level: {message}")]
-    InvalidLevel { message: String },
-    /// 40404: a soft delete of a subject already soft-deleted.
-    #[error("subject {subject:?} is already soft-deleted (use --permanent to remove it for good)")]
-    SubjectSoftDeleted { subject: String },
-    /// 40405: a permanent delete needs a soft delete first.
-    #[error("subject {subject:?} must be soft-deleted before it can be deleted permanently")]
-    SubjectNotSoftDeleted { subject: String },
-    /// 42206: other schemas still reference the subject.
-    #[error("subject {subject:?} is still referenced by other schemas: {message}")]
-    Referenced { subject: String, message: String },
-    /// Any other status: the registry's own error code and message.
-    #[error("schema registry error {code} (HTTP {status}): {message}")]
-    Api {
-        status: u16,
-        code: i64,
-        message: String,
-    },
-}
-
 pub type Result<T> = std::result::Result<T, RegistryError>;
 
 #[derive(Deserialize)]
@@ -118,14 +48,6 @@ struct ErrorBody {
     error_code: i64,
     #[serde(default)]
     message: String,
-}
-
-/// Result of a compatibility check.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(from = "CompatibilityBody")]
-pub struct Compatibility {
-    pub is_compatible: bool,
-    pub messages: Vec<String>,
 }
 
 /// A compatibility answer as registries send it: Confluent's `messages`
@@ -137,6 +59,13 @@ struct CompatibilityBody {
     messages: Vec<String>,
     #[serde(default)]
     reason: Option<String>,
+}
+
+/// Registries send [`CompatibilityBody`]; kctl reads it as one shape.
+impl<'de> Deserialize<'de> for Compatibility {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        CompatibilityBody::deserialize(d).map(Compatibility::from)
+    }
 }
 
 impl From<CompatibilityBody> for Compatibility {

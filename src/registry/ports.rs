@@ -1,33 +1,35 @@
-//! The registry's side of the ports `ops` owns: schemas as code
-//! ([`SchemaRegistryApi`]) over the REST client.
+//! The registry's side of the port `ops` owns ([`SchemaRegistry`]): the REST
+//! client's calls, schemas always Avro.
 
-use anyhow::Result;
-
-use super::{Registry, RegistryError};
-use crate::domain::schema_plan::Registered;
+use super::Registry;
 use crate::domain::subject::Reference;
-use crate::ops::ports::SchemaRegistryApi;
+use crate::ops::ports::{Compatibility, RegistryError, SchemaById, SchemaRegistry, SchemaVersion};
 
-impl SchemaRegistryApi for Registry {
-    async fn global_level(&self) -> Result<String> {
-        Ok(self.compatibility_level(None).await?)
+type Result<T> = std::result::Result<T, RegistryError>;
+
+impl SchemaRegistry for Registry {
+    async fn subjects(&self) -> Result<Vec<String>> {
+        Registry::subjects(self).await
     }
 
-    async fn latest(&self, subject: &str) -> Result<Option<Registered>> {
-        match self.version(subject, "latest").await {
-            Ok(v) => Ok(Some(Registered {
-                version: v.version,
-                id: v.id,
-            })),
-            Err(RegistryError::SubjectNotFound { .. } | RegistryError::VersionNotFound { .. }) => {
-                Ok(None)
-            }
-            Err(e) => Err(e.into()),
-        }
+    async fn versions(&self, subject: &str) -> Result<Vec<i32>> {
+        Registry::versions(self, subject).await
     }
 
-    async fn own_level(&self, subject: &str) -> Result<Option<String>> {
-        Ok(self.own_compatibility_level(subject).await?)
+    async fn versions_with_deleted(&self, subject: &str) -> Result<Vec<i32>> {
+        Registry::versions_with_deleted(self, subject).await
+    }
+
+    async fn version(&self, subject: &str, version: &str) -> Result<SchemaVersion> {
+        Registry::version(self, subject, version).await
+    }
+
+    async fn schema_by_id(&self, id: u32) -> Result<SchemaById> {
+        Registry::schema_by_id(self, id).await
+    }
+
+    async fn register(&self, subject: &str, schema: &str, references: &[Reference]) -> Result<u32> {
+        Registry::register(self, subject, schema, None, references).await
     }
 
     async fn lookup(
@@ -35,33 +37,36 @@ impl SchemaRegistryApi for Registry {
         subject: &str,
         schema: &str,
         references: &[Reference],
-    ) -> Result<Option<Registered>> {
-        Ok(Registry::lookup(self, subject, schema, None, references)
-            .await?
-            .map(|v| Registered {
-                version: v.version,
-                id: v.id,
-            }))
+    ) -> Result<Option<SchemaVersion>> {
+        Registry::lookup(self, subject, schema, None, references).await
     }
 
-    async fn check(
+    async fn check_compatibility(
         &self,
         subject: &str,
         schema: &str,
         references: &[Reference],
-    ) -> Result<(bool, Vec<String>)> {
-        let c = self
-            .check_compatibility(subject, schema, None, references)
-            .await?;
-        Ok((c.is_compatible, c.messages))
+    ) -> Result<Compatibility> {
+        Registry::check_compatibility(self, subject, schema, None, references).await
     }
 
-    async fn register(&self, subject: &str, schema: &str, references: &[Reference]) -> Result<u32> {
-        Ok(Registry::register(self, subject, schema, None, references).await?)
+    async fn compatibility_level(&self, subject: Option<&str>) -> Result<String> {
+        Registry::compatibility_level(self, subject).await
     }
 
-    async fn set_level(&self, subject: &str, level: &str) -> Result<()> {
-        self.set_compatibility_level(Some(subject), level).await?;
-        Ok(())
+    async fn own_compatibility_level(&self, subject: &str) -> Result<Option<String>> {
+        Registry::own_compatibility_level(self, subject).await
+    }
+
+    async fn set_compatibility_level(&self, subject: Option<&str>, level: &str) -> Result<String> {
+        Registry::set_compatibility_level(self, subject, level).await
+    }
+
+    async fn delete_subject(&self, subject: &str, permanent: bool) -> Result<Vec<i32>> {
+        Registry::delete_subject(self, subject, permanent).await
+    }
+
+    async fn reference_texts(&self, refs: &[Reference]) -> Result<Vec<String>> {
+        Registry::reference_texts(self, refs).await
     }
 }

@@ -194,7 +194,7 @@ impl WriterSchemas for SchemaCache {
 impl Registry {
     /// The texts of all schemas `refs` need, transitively, dependencies
     /// first, each subject-version once.
-    pub async fn reference_texts(&self, refs: &[Reference]) -> Result<Vec<String>, ResolveError> {
+    pub async fn reference_texts(&self, refs: &[Reference]) -> Result<Vec<String>, RegistryError> {
         let mut seen = std::collections::HashSet::new();
         let mut out = Vec::new();
         // Iterative depth-first walk: (reference, children already expanded).

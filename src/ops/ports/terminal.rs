@@ -11,3 +11,10 @@ pub trait WatchSink {
     /// A sample failed; the loop goes on.
     fn failed(&mut self, error: &anyhow::Error) -> Result<()>;
 }
+
+/// Shows how far `produce` has got: records sent and delivered so far
+/// (implemented by `output::produce::ProduceProgress`).
+pub trait ProgressDisplay: Send {
+    fn update(&self, sent: u64, delivered: u64);
+    fn finish(&self);
+}
