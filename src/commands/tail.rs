@@ -9,11 +9,10 @@ use anyhow::{anyhow, Context as _, Result};
 use super::Ctx;
 use crate::cli::{AvroJson, ReadFormatArg, TailArgs, TailOutput};
 use crate::domain::filter::{self, Filter};
-use crate::domain::tail::{self as plan, Progress, ReadFormat, RecordStyle, StartAt};
+use crate::domain::tail::{self as plan, ReadFormat, RecordStyle, StartAt};
 use crate::exit::{CodedError, Outcome};
 use crate::kafka::consumer::TailConsumer;
-use crate::ops::interrupt;
-use crate::ops::tail::{self as tail_loop, TailOptions, TailSummary};
+use crate::ops::tail::{self as tail_loop, Positions, TailOptions, TailSummary};
 use crate::output::{self, records};
 use crate::registry::schemas::SchemaCache;
 use crate::settings::Settings;
@@ -21,10 +20,7 @@ use kctl_avro::decode::JsonStyle;
 
 /// Everything `tail` needs, checked before connecting.
 struct Resolved {
-    topic: String,
-    start: StartAt,
-    last: Option<u64>,
-    partitions: Vec<i32>,
+    positions: Positions,
     options: TailOptions,
     print: records::PrintOptions,
 }
@@ -92,10 +88,12 @@ fn resolve(args: TailArgs, now_ms: i64) -> Result<Resolved> {
     partitions.sort_unstable();
     partitions.dedup();
     Ok(Resolved {
-        topic: args.topic.clone(),
-        start,
-        last: args.last,
-        partitions,
+        positions: Positions {
+            topic: args.topic.clone(),
+            start,
+            last: args.last,
+            partitions,
+        },
         options: TailOptions {
             filter,
             key_format: payload_format(args.key_format),
@@ -125,7 +123,7 @@ pub async fn run(ctx: &Ctx, args: TailArgs) -> Result<Outcome> {
     let summary = tokio::task::spawn_blocking(move || read(settings, resolved, &schemas))
         .await
         .map_err(|e| anyhow!("tail stopped unexpectedly: {e}"))??;
-    report(&summary, verbose);
+    records::report(&summary, verbose);
     Ok(if summary.interrupted {
         Outcome::Interrupted
     } else {
@@ -133,82 +131,12 @@ pub async fn run(ctx: &Ctx, args: TailArgs) -> Result<Outcome> {
     })
 }
 
-/// The summary goes to stderr only for a person (or with -v), so pipelines
-/// stay quiet; undecodable records are always reported.
-fn report(s: &TailSummary, verbose: u8) {
-    if output::stderr_is_terminal() || verbose > 0 {
-        output::status(&format!(
-            "{} record{} printed, {} filtered out, {} undecodable",
-            s.printed,
-            if s.printed == 1 { "" } else { "s" },
-            s.filtered,
-            s.undecodable
-        ));
-    }
-    if s.undecodable > 0 {
-        output::warn(&format!(
-            "{} record{} could not be decoded and {} printed with an inline error (first: {})",
-            s.undecodable,
-            if s.undecodable == 1 { "" } else { "s" },
-            if s.undecodable == 1 { "was" } else { "were" },
-            s.first_error.as_deref().unwrap_or("unknown")
-        ));
-    }
-}
-
 /// Runs on a blocking thread: librdkafka's calls block.
 fn read(settings: Settings, r: Resolved, schemas: &SchemaCache) -> Result<TailSummary> {
-    let consumer = TailConsumer::connect(&settings, &r.topic)?;
-    let all = consumer.partitions()?;
-    let partitions = if r.partitions.is_empty() {
-        all.clone()
-    } else {
-        if let Some(p) = r.partitions.iter().find(|p| !all.contains(p)) {
-            return Err(anyhow!(
-                "partition {p} does not exist in topic {:?} (it has partitions 0 to {})",
-                r.topic,
-                all.len().saturating_sub(1)
-            ));
-        }
-        r.partitions.clone()
-    };
-    let time_offsets = match r.start {
-        StartAt::Time(t) if r.last.is_none() => consumer.offsets_for_time(t, &partitions)?,
-        _ => vec![None; partitions.len()],
-    };
-    let mut progress = Progress::default();
-    let mut starts = Vec::with_capacity(partitions.len());
-    for (&p, &time_offset) in partitions.iter().zip(&time_offsets) {
-        let wm = consumer.watermarks(p)?;
-        let start = plan::start_offset(r.start, r.last, wm, time_offset);
-        let end = (!r.options.follow).then_some(wm.high);
-        log::debug!(
-            "{}/{p}: watermarks {}..{}, reading from {start}{}",
-            r.topic,
-            wm.low,
-            wm.high,
-            if r.options.follow {
-                " and following".to_string()
-            } else {
-                format!(" to {}", wm.high)
-            }
-        );
-        progress.add(p, start, end);
-        if !progress.is_done(p) {
-            starts.push((p, start));
-        }
-    }
+    let consumer = TailConsumer::connect(&settings, &r.positions.topic)?;
     let stdout = std::io::stdout();
     let mut printer = records::Printer::new(stdout.lock(), r.print);
-    if starts.is_empty() {
-        printer.flush().context("writing output")?;
-        return Ok(TailSummary::default());
-    }
-    consumer.assign(&starts)?;
-    // From here Ctrl-C ends the read cleanly: flush what was read, report,
-    // exit 130. (Before, while connecting, it stops kctl at once.)
-    interrupt::handle_myself();
-    let result = tail_loop::run(&consumer, schemas, progress, &r.options, &mut printer);
+    let result = tail_loop::read(&consumer, schemas, &r.positions, &r.options, &mut printer);
     let flushed = printer.flush();
     let summary = result?;
     flushed.context("writing output")?;
@@ -258,8 +186,8 @@ mod tests {
             10_000_000,
         )
         .unwrap();
-        assert_eq!(r.start, StartAt::Time(10_000_000 - 3_600_000));
-        assert_eq!(r.partitions, [0, 2]);
+        assert_eq!(r.positions.start, StartAt::Time(10_000_000 - 3_600_000));
+        assert_eq!(r.positions.partitions, [0, 2]);
         assert_eq!(r.options.filter.from_ms, Some(6_400_000));
         assert_eq!(r.options.until_ms, Some(1_767_225_600_000));
         assert_eq!(r.options.filter.wheres.len(), 1);

@@ -201,9 +201,13 @@ impl AssignedConsumer {
     pub(crate) fn last_error(&self) -> Option<String> {
         self.explain.context.last_error()
     }
+}
+
+impl RecordSource for AssignedConsumer {
+    type Rec<'a> = Record<'a>;
 
     /// The topic's partition ids, sorted. An unknown topic is an error.
-    pub fn partitions(&self) -> Result<Vec<i32>> {
+    fn partitions(&self) -> Result<Vec<i32>> {
         let md = tokio::task::block_in_place(|| {
             self.consumer
                 .fetch_metadata(Some(&self.topic), self.explain.timeout)
@@ -215,7 +219,7 @@ impl AssignedConsumer {
     }
 
     /// Low and high watermarks (ListOffsets earliest and latest).
-    pub fn watermarks(&self, partition: i32) -> Result<Watermarks> {
+    fn watermarks(&self, partition: i32) -> Result<Watermarks> {
         let (low, high) = tokio::task::block_in_place(|| {
             self.consumer
                 .fetch_watermarks(&self.topic, partition, self.explain.timeout)
@@ -232,7 +236,7 @@ impl AssignedConsumer {
 
     /// The first offset at or after `ms` in each partition (ListOffsets by
     /// time); `None` where no record is that late.
-    pub fn offsets_for_time(&self, ms: i64, partitions: &[i32]) -> Result<Vec<Option<i64>>> {
+    fn offsets_for_time(&self, ms: i64, partitions: &[i32]) -> Result<Vec<Option<i64>>> {
         let mut tpl = TopicPartitionList::new();
         for &p in partitions {
             tpl.add_partition_offset(&self.topic, p, Offset::Offset(ms))
@@ -260,7 +264,7 @@ impl AssignedConsumer {
 
     /// Starts fetching each `(partition, offset)`; replaces any earlier
     /// assignment.
-    pub fn assign(&self, starts: &[(i32, i64)]) -> Result<()> {
+    fn assign(&self, starts: &[(i32, i64)]) -> Result<()> {
         let mut tpl = TopicPartitionList::new();
         for &(p, o) in starts {
             tpl.add_partition_offset(&self.topic, p, Offset::Offset(o))
@@ -270,10 +274,6 @@ impl AssignedConsumer {
             .assign(&tpl)
             .map_err(|e| anyhow!("assign partitions of {:?}: {e}", self.topic))
     }
-}
-
-impl RecordSource for AssignedConsumer {
-    type Rec<'a> = Record<'a>;
 
     /// Stops fetching a partition that is finished.
     fn pause(&self, partition: i32) {

@@ -17,7 +17,8 @@ use serde_json::Value;
 
 use crate::domain::filter::{header_value, Filter, Root};
 use crate::domain::tail::{
-    classify, Decoded, FieldSpec, Progress, ReadFormat, RecordStyle, RecordView, SchemaLookup, Step,
+    classify, start_offset, Decoded, FieldSpec, Progress, ReadFormat, RecordStyle, RecordView,
+    SchemaLookup, StartAt, Step,
 };
 use kctl_avro::decode::{Compiled, JsonStyle};
 use kctl_avro::wire;
@@ -115,6 +116,81 @@ fn plain(bytes: Option<&[u8]>, d: &Decoded) -> Result<Option<Value>, String> {
         Decoded::Null => Ok(None),
         Decoded::Failed { message } => Err(message.clone()),
     }
+}
+
+/// Where `tail` starts and which partitions it reads.
+#[derive(Debug, Clone)]
+pub struct Positions {
+    pub topic: String,
+    pub start: StartAt,
+    /// `-n N`: the last N records of each partition instead.
+    pub last: Option<u64>,
+    /// Only these partitions (sorted); empty: all.
+    pub partitions: Vec<i32>,
+}
+
+/// Finds each partition's start offset (and its end, the high watermark of
+/// now, unless following), assigns the partitions and reads them with
+/// [`run`]. Nothing to read is an empty summary.
+pub fn read<S, Sch, K>(
+    source: &S,
+    schemas: &Sch,
+    at: &Positions,
+    opts: &TailOptions,
+    sink: &mut K,
+) -> Result<TailSummary>
+where
+    S: RecordSource,
+    Sch: WriterSchemas + ?Sized,
+    K: RecordSink,
+{
+    let all = source.partitions()?;
+    let partitions = if at.partitions.is_empty() {
+        all.clone()
+    } else {
+        if let Some(p) = at.partitions.iter().find(|p| !all.contains(p)) {
+            return Err(anyhow!(
+                "partition {p} does not exist in topic {:?} (it has partitions 0 to {})",
+                at.topic,
+                all.len().saturating_sub(1)
+            ));
+        }
+        at.partitions.clone()
+    };
+    let time_offsets = match at.start {
+        StartAt::Time(t) if at.last.is_none() => source.offsets_for_time(t, &partitions)?,
+        _ => vec![None; partitions.len()],
+    };
+    let mut progress = Progress::default();
+    let mut starts = Vec::with_capacity(partitions.len());
+    for (&p, &time_offset) in partitions.iter().zip(&time_offsets) {
+        let wm = source.watermarks(p)?;
+        let start = start_offset(at.start, at.last, wm, time_offset);
+        let end = (!opts.follow).then_some(wm.high);
+        log::debug!(
+            "{}/{p}: watermarks {}..{}, reading from {start}{}",
+            at.topic,
+            wm.low,
+            wm.high,
+            if opts.follow {
+                " and following".to_string()
+            } else {
+                format!(" to {}", wm.high)
+            }
+        );
+        progress.add(p, start, end);
+        if !progress.is_done(p) {
+            starts.push((p, start));
+        }
+    }
+    if starts.is_empty() {
+        return Ok(TailSummary::default());
+    }
+    source.assign(&starts)?;
+    // From here Ctrl-C ends the read cleanly: flush what was read, report,
+    // exit 130. (Before, while connecting, it stops kctl at once.)
+    interrupt::handle_myself();
+    run(source, schemas, progress, opts, sink)
 }
 
 /// Reads until every partition reaches its end (or forever with `follow`),
@@ -461,6 +537,18 @@ mod tests {
 
     impl RecordSource for Fake {
         type Rec<'a> = Rec;
+        fn partitions(&self) -> Result<Vec<i32>> {
+            unreachable!("the loop is given its partitions")
+        }
+        fn watermarks(&self, _: i32) -> Result<crate::domain::tail::Watermarks> {
+            unreachable!("the loop is given its partitions")
+        }
+        fn offsets_for_time(&self, _: i64, _: &[i32]) -> Result<Vec<Option<i64>>> {
+            unreachable!("the loop is given its partitions")
+        }
+        fn assign(&self, _: &[(i32, i64)]) -> Result<()> {
+            unreachable!("the loop is given its partitions")
+        }
         fn poll(&self, _timeout: Duration) -> Event<Rec> {
             *self.polls.borrow_mut() += 1;
             self.events.borrow_mut().pop_front().unwrap_or(Event::Idle)

@@ -15,6 +15,7 @@ use crate::domain::envelope::{payload_to_json, Format};
 use crate::domain::filter::lookup;
 use crate::domain::tail::{Decoded, FieldSpec, RecordStyle, RecordView};
 use crate::ops::ports::{RecordSink, TailRecord};
+use crate::ops::tail::TailSummary;
 use kctl_avro::decode::JsonStyle;
 use kctl_avro::json_text::{write_base64, write_i64, write_str, write_str_body};
 use kctl_avro::wire;
@@ -634,6 +635,29 @@ fn format_name(f: Format) -> &'static str {
         Format::Json => "json",
         Format::String => "string",
         Format::Base64 => "base64",
+    }
+}
+
+/// The summary goes to stderr only for a person (or with -v), so pipelines
+/// stay quiet; undecodable records are always reported.
+pub fn report(s: &TailSummary, verbose: u8) {
+    if super::stderr_is_terminal() || verbose > 0 {
+        super::status(&format!(
+            "{} record{} printed, {} filtered out, {} undecodable",
+            s.printed,
+            if s.printed == 1 { "" } else { "s" },
+            s.filtered,
+            s.undecodable
+        ));
+    }
+    if s.undecodable > 0 {
+        super::warn(&format!(
+            "{} record{} could not be decoded and {} printed with an inline error (first: {})",
+            s.undecodable,
+            if s.undecodable == 1 { "" } else { "s" },
+            if s.undecodable == 1 { "was" } else { "were" },
+            s.first_error.as_deref().unwrap_or("unknown")
+        ));
     }
 }
 

@@ -7,7 +7,9 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::domain::tail::{Decoded, RecordView};
+use anyhow::Result;
+
+use crate::domain::tail::{Decoded, RecordView, Watermarks};
 
 /// One event from a source of records.
 #[derive(Clone)]
@@ -22,11 +24,21 @@ pub enum Event<R> {
     Fatal(String),
 }
 
-/// Where records come from: the Kafka consumer, or a fake in tests.
+/// Where records come from: one topic read by assignment (the Kafka
+/// consumer, or a fake in tests).
 pub trait RecordSource {
     type Rec<'a>: RecordView
     where
         Self: 'a;
+    /// The topic's partition ids, sorted. An unknown topic is an error.
+    fn partitions(&self) -> Result<Vec<i32>>;
+    /// Low and high watermarks of a partition.
+    fn watermarks(&self, partition: i32) -> Result<Watermarks>;
+    /// The first offset at or after `ms` in each partition; `None` where no
+    /// record is that late.
+    fn offsets_for_time(&self, ms: i64, partitions: &[i32]) -> Result<Vec<Option<i64>>>;
+    /// Starts fetching each `(partition, offset)`.
+    fn assign(&self, starts: &[(i32, i64)]) -> Result<()>;
     fn poll(&self, timeout: Duration) -> Event<Self::Rec<'_>>;
     /// Stop fetching a finished partition.
     fn pause(&self, partition: i32);
