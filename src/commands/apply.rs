@@ -9,12 +9,12 @@
 
 use std::path::Path;
 
-use anyhow::{anyhow, bail, Context as _, Result};
+use anyhow::{bail, Context as _, Result};
 
 use super::Ctx;
 use crate::cli::{ApplyArgs, OutputFormat, PlanArgs};
 use crate::domain::plan::{self, PlanOptions, PruneScope, TopicPlan};
-use crate::domain::schema_plan::{self, SchemaApplyReport, SchemaBinding, SchemaPlan};
+use crate::domain::schema_plan::{self, SchemaApplyReport, SchemaPlan};
 use crate::domain::spec;
 use crate::exit::{CodedError, Outcome};
 use crate::kafka::Admin;
@@ -155,24 +155,7 @@ pub async fn apply(ctx: &Ctx, args: ApplyArgs) -> Result<Outcome> {
     if report.interrupted || interrupt::requested() {
         return Ok(Outcome::Interrupted);
     }
-    let schema_failed = schema_report.as_ref().map_or(0, |r| {
-        r.count(schema_plan::SchemaStepStatus::Failed)
-            + r.count(schema_plan::SchemaStepStatus::Skipped)
-    });
-    let schema_done = schema_report
-        .as_ref()
-        .map_or(0, |r| r.count(schema_plan::SchemaStepStatus::Done));
-    let failed = report.failed + schema_failed + incompatible;
-    let done = report.done + schema_done;
-    // "Nothing was changed" only when that is known: a step whose answer was
-    // lost may have been applied.
-    match (done, failed, report.unknown) {
-        (_, 0, 0) => Ok(Outcome::Ok),
-        (0, n, 0) => Err(anyhow!(
-            "all {n} step(s) failed or were skipped; nothing was changed"
-        )),
-        _ => Ok(Outcome::Partial),
-    }
+    executor::outcome(&report, schema_report.as_ref(), incompatible)
 }
 
 /// Reads and resolves the file, observes the cluster, computes the plan.
@@ -221,7 +204,7 @@ async fn prepare(ctx: &Ctx, args: &PlanArgs) -> Result<Prepared> {
         }
     };
     let spec = file.resolve(overrides.as_deref())?;
-    let bindings = schema_bindings(&spec);
+    let bindings = schema_plan::bindings(&spec);
     // Schema files are read and the registry asked before the cluster is
     // touched, so a broken schema file fails fast.
     let (schemas, registry) = if bindings.is_empty() {
@@ -241,25 +224,6 @@ async fn prepare(ctx: &Ctx, args: &PlanArgs) -> Result<Prepared> {
         schemas,
         registry,
     })
-}
-
-/// The key and value schema bindings of every topic, in file order.
-fn schema_bindings(spec: &spec::Spec) -> Vec<SchemaBinding> {
-    let mut out = Vec::new();
-    for t in &spec.topics {
-        for (is_key, files) in [(true, &t.key_schema), (false, &t.value_schema)] {
-            if !files.is_empty() {
-                out.push(SchemaBinding {
-                    topic: t.name.clone(),
-                    is_key,
-                    files: files.clone(),
-                    strategy: t.subject_strategy,
-                    compatibility: t.compatibility.clone(),
-                });
-            }
-        }
-    }
-    out
 }
 
 fn prune_scope(args: &PlanArgs) -> Result<Option<PruneScope>> {

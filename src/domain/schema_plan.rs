@@ -26,6 +26,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use serde_json::Value;
 
+use super::spec::Spec;
 pub use super::subject::{normalize_level, SubjectStrategy, LEVELS};
 use kctl_avro::names::{self, Definition};
 
@@ -39,6 +40,25 @@ pub struct SchemaBinding {
     pub strategy: SubjectStrategy,
     /// A level for every subject of this binding; `None` leaves levels alone.
     pub compatibility: Option<String>,
+}
+
+/// The key and value schema bindings of every topic, in file order.
+pub fn bindings(spec: &Spec) -> Vec<SchemaBinding> {
+    let mut out = Vec::new();
+    for t in &spec.topics {
+        for (is_key, files) in [(true, &t.key_schema), (false, &t.value_schema)] {
+            if !files.is_empty() {
+                out.push(SchemaBinding {
+                    topic: t.name.clone(),
+                    is_key,
+                    files: files.clone(),
+                    strategy: t.subject_strategy,
+                    compatibility: t.compatibility.clone(),
+                });
+            }
+        }
+    }
+    out
 }
 
 /// A reference from a desired subject to the subject defining a named type.

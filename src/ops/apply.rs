@@ -14,6 +14,8 @@ use anyhow::Result;
 use serde::Serialize;
 
 use crate::domain::plan::{ClusterState, Step, TopicPlan};
+use crate::domain::schema_plan::{SchemaApplyReport, SchemaStepStatus};
+use crate::exit::Outcome;
 use crate::ops::interrupt;
 use crate::ops::ports::{AlterRequest, NewTopicRequest, TopicAdmin, TopicOutcome, BATCH};
 
@@ -305,6 +307,30 @@ fn status_of(
             TopicStepStatus::Failed,
             Some("the broker's answer did not mention this topic".into()),
         ),
+    }
+}
+
+/// The exit of an apply: 0 when every step (topics and schemas) was done, an
+/// error when none was and nothing changed, partial (4) otherwise. Steps
+/// whose answer was lost make it partial: "nothing was changed" is only said
+/// when it is known.
+pub fn outcome(
+    report: &ApplyReport,
+    schema_report: Option<&SchemaApplyReport>,
+    incompatible: usize,
+) -> Result<Outcome> {
+    let schema_failed = schema_report.map_or(0, |r| {
+        r.count(SchemaStepStatus::Failed) + r.count(SchemaStepStatus::Skipped)
+    });
+    let schema_done = schema_report.map_or(0, |r| r.count(SchemaStepStatus::Done));
+    let failed = report.failed + schema_failed + incompatible;
+    let done = report.done + schema_done;
+    match (done, failed, report.unknown) {
+        (_, 0, 0) => Ok(Outcome::Ok),
+        (0, n, 0) => Err(anyhow::anyhow!(
+            "all {n} step(s) failed or were skipped; nothing was changed"
+        )),
+        _ => Ok(Outcome::Partial),
     }
 }
 
