@@ -14,9 +14,6 @@ pub fn script(shell: clap_complete::Shell) -> Vec<u8> {
 }
 
 pub fn run(args: &CompletionsArgs) -> Result<Outcome> {
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    out.write_all(&script(args.shell))?;
-    out.flush()?;
+    crate::output::stdout_bytes(&script(args.shell))?;
     Ok(Outcome::Ok)
 }

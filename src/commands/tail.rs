@@ -2,8 +2,6 @@
 //! assign the partitions (no consumer group), run the read loop on a blocking
 //! thread, and report a summary on stderr.
 
-use std::io::Write;
-
 use anyhow::{anyhow, Context as _, Result};
 
 use super::Ctx;
@@ -134,8 +132,7 @@ pub async fn run(ctx: &Ctx, args: TailArgs) -> Result<Outcome> {
 /// Runs on a blocking thread: librdkafka's calls block.
 fn read(settings: Settings, r: Resolved, schemas: &SchemaCache) -> Result<TailSummary> {
     let consumer = TailConsumer::connect(&settings, &r.positions.topic)?;
-    let stdout = std::io::stdout();
-    let mut printer = records::Printer::new(stdout.lock(), r.print);
+    let mut printer = records::stdout_printer(r.print);
     let result = tail_loop::read(&consumer, schemas, &r.positions, &r.options, &mut printer);
     let flushed = printer.flush();
     let summary = result?;
@@ -143,7 +140,7 @@ fn read(settings: Settings, r: Resolved, schemas: &SchemaCache) -> Result<TailSu
     // Leaving without commits: closing the consumer only releases the
     // assignment.
     drop(consumer);
-    let _ = std::io::stderr().flush();
+    output::flush_stderr();
     Ok(summary)
 }
 

@@ -27,9 +27,20 @@ use crate::cli::OutputFormat;
 
 /// Writes `text` to stdout as is.
 pub fn stdout_text(text: &str) -> io::Result<()> {
+    stdout_bytes(text.as_bytes())
+}
+
+/// Writes `bytes` to stdout as they are.
+pub fn stdout_bytes(bytes: &[u8]) -> io::Result<()> {
     let mut out = io::stdout().lock();
-    out.write_all(text.as_bytes())?;
+    out.write_all(bytes)?;
     out.flush()
+}
+
+/// Lets stderr catch up before kctl exits (its lines may still be buffered
+/// by a reader of the terminal).
+pub fn flush_stderr() {
+    let _ = io::stderr().flush();
 }
 
 /// Writes `value` as pretty JSON followed by a newline.

@@ -64,6 +64,11 @@ impl<W: Write> RecordSink for Printer<W> {
     }
 }
 
+/// A printer to stdout.
+pub fn stdout_printer(opts: PrintOptions) -> Printer<io::StdoutLock<'static>> {
+    Printer::new(io::stdout().lock(), opts)
+}
+
 impl<W: Write> Printer<W> {
     pub fn new(out: W, opts: PrintOptions) -> Self {
         let mut envelope_head = b"{\"topic\":".to_vec();
