@@ -9,6 +9,7 @@
 
 use std::io::{self, Write};
 
+use anstyle::{AnsiColor, Effects, Reset, Style};
 use serde_json::Value;
 
 use crate::domain::envelope::{payload_to_json, Format};
@@ -44,15 +45,12 @@ pub struct Printer<W: Write> {
     errors: Vec<String>,
 }
 
-struct C;
-impl C {
-    const DIM: &'static str = "\x1b[2m";
-    const BOLD: &'static str = "\x1b[1m";
-    const CYAN: &'static str = "\x1b[36m";
-    const YELLOW: &'static str = "\x1b[33m";
-    const RED: &'static str = "\x1b[31m";
-    const RESET: &'static str = "\x1b[0m";
-}
+/// The styles of `-o pretty` on a terminal.
+const DIM: Style = Style::new().effects(Effects::DIMMED);
+const BOLD: Style = Style::new().effects(Effects::BOLD);
+const CYAN: Style = AnsiColor::Cyan.on_default();
+const YELLOW: Style = AnsiColor::Yellow.on_default();
+const RED: Style = AnsiColor::Red.on_default();
 
 impl<W: Write> RecordSink for Printer<W> {
     fn record<R: RecordView>(&mut self, record: &TailRecord<'_, R>) -> io::Result<Vec<String>> {
@@ -119,9 +117,17 @@ impl<W: Write> Printer<W> {
         Ok(self.out)
     }
 
-    fn paint(&mut self, color: &str) {
+    /// Starts `style` (colour only on a terminal).
+    fn paint(&mut self, style: Style) {
         if self.opts.color {
-            self.buf.extend_from_slice(color.as_bytes());
+            let _ = write!(self.buf, "{}", style.render());
+        }
+    }
+
+    /// Ends the style started last.
+    fn unpaint(&mut self) {
+        if self.opts.color {
+            let _ = write!(self.buf, "{}", Reset.render());
         }
     }
 
@@ -281,7 +287,7 @@ impl<W: Write> Printer<W> {
 
     fn pretty<R: RecordView>(&mut self, item: &TailRecord<'_, R>) {
         let r = item.record;
-        self.paint(C::DIM);
+        self.paint(DIM);
         self.buf.extend_from_slice(b"partition ");
         write_i64(&mut self.buf, r.partition().into());
         self.buf.extend_from_slice(b"  offset ");
@@ -290,12 +296,12 @@ impl<W: Write> Printer<W> {
             self.buf.extend_from_slice(b"  ");
             self.buf.extend_from_slice(rfc3339(ts).as_bytes());
         }
-        self.paint(C::RESET);
+        self.unpaint();
         self.buf.push(b'\n');
 
-        self.paint(C::CYAN);
+        self.paint(CYAN);
         self.buf.extend_from_slice(b"key: ");
-        self.paint(C::RESET);
+        self.unpaint();
         self.pretty_inline(r.key(), item.key, item.plain_key, "key");
         self.buf.push(b'\n');
 
@@ -303,9 +309,9 @@ impl<W: Write> Printer<W> {
             let Some((name, value)) = r.header(i) else {
                 continue;
             };
-            self.paint(C::CYAN);
+            self.paint(CYAN);
             self.buf.extend_from_slice(b"header ");
-            self.paint(C::RESET);
+            self.unpaint();
             self.terminal_text(&String::from_utf8_lossy(name));
             self.buf.extend_from_slice(b": ");
             match value {
@@ -322,20 +328,20 @@ impl<W: Write> Printer<W> {
         }
         self.pretty_value(r.value(), item.value, item.plain_value);
         for i in 0..self.errors.len() {
-            self.paint(C::RED);
+            self.paint(RED);
             self.buf.extend_from_slice(b"! ");
             let e = self.errors[i].clone();
             self.terminal_text(&e);
-            self.paint(C::RESET);
+            self.unpaint();
             self.buf.push(b'\n');
         }
         self.buf.push(b'\n');
     }
 
     fn dim(&mut self, s: &str) {
-        self.paint(C::DIM);
+        self.paint(DIM);
         self.buf.extend_from_slice(s.as_bytes());
-        self.paint(C::RESET);
+        self.unpaint();
     }
 
     /// Text for a terminal: control characters (escape sequences included)
@@ -375,15 +381,15 @@ impl<W: Write> Printer<W> {
         };
         match self.plain(b, d, plain, what) {
             Some(Value::String(s)) => {
-                self.paint(C::YELLOW);
+                self.paint(YELLOW);
                 self.terminal_text(&s);
-                self.paint(C::RESET);
+                self.unpaint();
             }
             Some(v) => {
-                self.paint(C::YELLOW);
+                self.paint(YELLOW);
                 let text = v.to_string();
                 self.terminal_text(&text);
-                self.paint(C::RESET);
+                self.unpaint();
             }
             None => self.binary_note(b),
         }
@@ -396,19 +402,19 @@ impl<W: Write> Printer<W> {
             return;
         };
         if let Decoded::Avro { id, .. } = d {
-            self.paint(C::DIM);
+            self.paint(DIM);
             self.buf.extend_from_slice(b"avro, schema id ");
             write_i64(&mut self.buf, (*id).into());
-            self.paint(C::RESET);
+            self.unpaint();
             self.buf.push(b'\n');
         }
         match self.plain(b, d, plain, "value") {
             Some(Value::String(s)) if matches!(d, Decoded::Text) => self.terminal_text(&s),
             Some(v) => {
                 let text = serde_json::to_string_pretty(&v).unwrap_or_default();
-                self.paint(C::BOLD);
+                self.paint(BOLD);
                 self.terminal_text(&text);
-                self.paint(C::RESET);
+                self.unpaint();
             }
             None => self.binary_note(b),
         }
@@ -417,10 +423,10 @@ impl<W: Write> Printer<W> {
 
     fn binary_note(&mut self, b: &[u8]) {
         self.base64_body(b);
-        self.paint(C::DIM);
+        self.paint(DIM);
         self.buf
             .extend_from_slice(format!(" ({} bytes, base64)", b.len()).as_bytes());
-        self.paint(C::RESET);
+        self.unpaint();
     }
 
     /// The plain (people's) view of a payload: decoded Avro, parsed JSON, or
@@ -478,10 +484,10 @@ impl<W: Write> Printer<W> {
                     if i > 0 {
                         self.buf.extend_from_slice(b"  ");
                     }
-                    self.paint(C::CYAN);
+                    self.paint(CYAN);
                     self.buf.extend_from_slice(spec.name().as_bytes());
                     self.buf.push(b'=');
-                    self.paint(C::RESET);
+                    self.unpaint();
                 }
             }
             self.field(spec, item);
@@ -943,6 +949,17 @@ mod tests {
         assert!(String::from_utf8(p.into_inner().unwrap())
             .unwrap()
             .contains("\x1b[36m"));
+    }
+
+    #[test]
+    fn styles_are_the_plain_sgr_sequences() {
+        let sgr = |s: Style| s.render().to_string();
+        assert_eq!(sgr(DIM), "\x1b[2m");
+        assert_eq!(sgr(BOLD), "\x1b[1m");
+        assert_eq!(sgr(CYAN), "\x1b[36m");
+        assert_eq!(sgr(YELLOW), "\x1b[33m");
+        assert_eq!(sgr(RED), "\x1b[31m");
+        assert_eq!(Reset.render().to_string(), "\x1b[0m");
     }
 
     #[test]
