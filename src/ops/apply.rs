@@ -55,29 +55,16 @@ pub struct ApplyReport {
 pub async fn execute<A: TopicAdmin>(
     admin: &A,
     plan: &TopicPlan,
-    mut on_result: impl FnMut(&StepResult),
+    on_result: impl FnMut(&StepResult),
 ) -> ApplyReport {
     let steps: Vec<&Step> = plan.executable().collect();
-    let mut report = ApplyReport::default();
-    let mut record =
-        |report: &mut ApplyReport, step: &Step, status: TopicStepStatus, error: Option<String>| {
-            let r = StepResult {
-                step: step.clone(),
-                status,
-                error,
-            };
-            on_result(&r);
-            match status {
-                TopicStepStatus::Done => report.done += 1,
-                TopicStepStatus::Failed => report.failed += 1,
-                TopicStepStatus::NotRun => report.not_run += 1,
-                TopicStepStatus::Unknown => report.unknown += 1,
-            }
-            report.results.push(r);
-        };
+    let mut run = Run {
+        report: ApplyReport::default(),
+        on_result,
+    };
 
     // Phase 1: create topics.
-    let creates: Vec<(&Step, NewTopicRequest)> = steps
+    let creates: Vec<(Vec<&Step>, NewTopicRequest)> = steps
         .iter()
         .filter_map(|s| match s {
             Step::CreateTopic {
@@ -86,7 +73,7 @@ pub async fn execute<A: TopicAdmin>(
                 replication_factor,
                 configs,
             } => Some((
-                *s,
+                vec![*s],
                 NewTopicRequest {
                     name: topic.clone(),
                     partitions: *partitions,
@@ -97,25 +84,14 @@ pub async fn execute<A: TopicAdmin>(
             _ => None,
         })
         .collect();
-    for chunk in creates.chunks(BATCH) {
-        if stop(&mut report) {
-            chunk
-                .iter()
-                .for_each(|(s, _)| record(&mut report, s, TopicStepStatus::NotRun, None));
-            continue;
-        }
-        let reqs: Vec<NewTopicRequest> = chunk.iter().map(|(_, r)| r.clone()).collect();
-        let outcomes = admin.create_topics(&reqs).await;
-        let mut by_topic = outcome_map(outcomes, chunk.iter().map(|(_, r)| r.name.as_str()));
-        reobserve(admin, &mut by_topic, |state, t| {
-            state.topics.contains_key(t)
-        })
-        .await;
-        for (s, r) in chunk {
-            let (status, error) = status_of(&by_topic, &r.name);
-            record(&mut report, s, status, error);
-        }
-    }
+    run.phase(
+        admin,
+        &creates,
+        |r| &r.name,
+        async |reqs: &[NewTopicRequest]| admin.create_topics(reqs).await,
+        Some(&|state: &ClusterState, r: &NewTopicRequest| state.topics.contains_key(&r.name)),
+    )
+    .await;
 
     // Phase 2: config changes, one resource per topic.
     let mut alters: BTreeMap<&str, (Vec<&Step>, AlterRequest)> = BTreeMap::new();
@@ -140,92 +116,126 @@ pub async fn execute<A: TopicAdmin>(
         entry.1.ops.push((key.clone(), value));
     }
     let alters: Vec<(Vec<&Step>, AlterRequest)> = alters.into_values().collect();
-    for chunk in alters.chunks(BATCH) {
-        if stop(&mut report) {
-            for (ss, _) in chunk {
-                ss.iter()
-                    .for_each(|s| record(&mut report, s, TopicStepStatus::NotRun, None));
-            }
-            continue;
-        }
-        let reqs: Vec<AlterRequest> = chunk.iter().map(|(_, r)| r.clone()).collect();
-        let outcomes = admin.alter_configs(&reqs).await;
-        let by_topic = outcome_map(outcomes, chunk.iter().map(|(_, r)| r.topic.as_str()));
-        for (ss, r) in chunk {
-            let (status, error) = status_of(&by_topic, &r.topic);
-            for s in ss {
-                record(&mut report, s, status, error.clone());
-            }
-        }
-    }
+    // The broker accepts or rejects a topic's changes as a whole, and says
+    // which: nothing to settle by asking again.
+    run.phase(
+        admin,
+        &alters,
+        |r| &r.topic,
+        async |reqs: &[AlterRequest]| admin.alter_configs(reqs).await,
+        None,
+    )
+    .await;
 
-    // Phase 3: partitions.
-    let increases: Vec<(&Step, (String, i32))> = steps
+    // Phase 3: partitions, `(topic, new total count)`.
+    let increases: Vec<(Vec<&Step>, (String, i32))> = steps
         .iter()
         .filter_map(|s| match s {
-            Step::AddPartitions { topic, to, .. } => Some((*s, (topic.clone(), *to))),
+            Step::AddPartitions { topic, to, .. } => Some((vec![*s], (topic.clone(), *to))),
             _ => None,
         })
         .collect();
-    for chunk in increases.chunks(BATCH) {
-        if stop(&mut report) {
-            chunk
-                .iter()
-                .for_each(|(s, _)| record(&mut report, s, TopicStepStatus::NotRun, None));
-            continue;
-        }
-        let reqs: Vec<(String, i32)> = chunk.iter().map(|(_, r)| r.clone()).collect();
-        let outcomes = admin.create_partitions(&reqs).await;
-        let mut by_topic = outcome_map(outcomes, chunk.iter().map(|(_, r)| r.0.as_str()));
-        let wanted: BTreeMap<&str, i32> = reqs.iter().map(|(t, n)| (t.as_str(), *n)).collect();
-        reobserve(admin, &mut by_topic, |state, t| {
-            state
-                .topics
-                .get(t)
-                .is_some_and(|ts| Some(&ts.partitions) >= wanted.get(t))
-        })
-        .await;
-        for (s, r) in chunk {
-            let (status, error) = status_of(&by_topic, &r.0);
-            record(&mut report, s, status, error);
-        }
-    }
+    run.phase(
+        admin,
+        &increases,
+        |r| &r.0,
+        async |reqs: &[(String, i32)]| admin.create_partitions(reqs).await,
+        Some(&|state: &ClusterState, (t, n): &(String, i32)| {
+            state.topics.get(t).is_some_and(|ts| ts.partitions >= *n)
+        }),
+    )
+    .await;
 
     // Phase 4: deletions, last, so nothing else depends on a deleted topic.
-    let deletes: Vec<(&Step, String)> = steps
+    let deletes: Vec<(Vec<&Step>, String)> = steps
         .iter()
         .filter_map(|s| match s {
-            Step::DeleteTopic { topic, .. } => Some((*s, topic.clone())),
+            Step::DeleteTopic { topic, .. } => Some((vec![*s], topic.clone())),
             _ => None,
         })
         .collect();
-    for chunk in deletes.chunks(BATCH) {
-        if stop(&mut report) {
-            chunk
-                .iter()
-                .for_each(|(s, _)| record(&mut report, s, TopicStepStatus::NotRun, None));
-            continue;
-        }
-        let names: Vec<String> = chunk.iter().map(|(_, n)| n.clone()).collect();
-        let outcomes = admin.delete_topics(&names).await;
-        let mut by_topic = outcome_map(outcomes, names.iter().map(String::as_str));
-        reobserve(admin, &mut by_topic, |state, t| {
-            !state.topics.contains_key(t)
-        })
-        .await;
-        for (s, n) in chunk {
-            let (status, error) = status_of(&by_topic, n);
-            record(&mut report, s, status, error);
-        }
-    }
-    report
+    run.phase(
+        admin,
+        &deletes,
+        |t| t,
+        async |names: &[String]| admin.delete_topics(names).await,
+        Some(&|state: &ClusterState, t: &String| !state.topics.contains_key(t)),
+    )
+    .await;
+    run.report
 }
 
-fn stop(report: &mut ApplyReport) -> bool {
-    if interrupt::requested() {
-        report.interrupted = true;
+/// Whether the cluster's state shows a request applied.
+type TookEffect<R> = dyn Fn(&ClusterState, &R) -> bool;
+
+/// An execution in progress: the report so far, and who hears each result.
+struct Run<F> {
+    report: ApplyReport,
+    on_result: F,
+}
+
+impl<F: FnMut(&StepResult)> Run<F> {
+    fn record(&mut self, step: &Step, status: TopicStepStatus, error: Option<String>) {
+        let r = StepResult {
+            step: step.clone(),
+            status,
+            error,
+        };
+        (self.on_result)(&r);
+        let report = &mut self.report;
+        match status {
+            TopicStepStatus::Done => report.done += 1,
+            TopicStepStatus::Failed => report.failed += 1,
+            TopicStepStatus::NotRun => report.not_run += 1,
+            TopicStepStatus::Unknown => report.unknown += 1,
+        }
+        report.results.push(r);
     }
-    report.interrupted
+
+    /// True once Ctrl-C was pressed: later batches are not run.
+    fn stop(&mut self) -> bool {
+        if interrupt::requested() {
+            self.report.interrupted = true;
+        }
+        self.report.interrupted
+    }
+
+    /// One phase: requests of one kind, each for one topic and carrying the
+    /// plan steps it applies, sent in batches of [`BATCH`]. When a request's
+    /// answer is lost, `took_effect` (if given) tells from the cluster's
+    /// state whether it was applied anyway.
+    async fn phase<A: TopicAdmin, R: Clone>(
+        &mut self,
+        admin: &A,
+        items: &[(Vec<&Step>, R)],
+        topic: impl Fn(&R) -> &str,
+        send: impl AsyncFn(&[R]) -> Result<Vec<TopicOutcome>>,
+        took_effect: Option<&TookEffect<R>>,
+    ) {
+        for chunk in items.chunks(BATCH) {
+            if self.stop() {
+                for s in chunk.iter().flat_map(|(ss, _)| ss) {
+                    self.record(s, TopicStepStatus::NotRun, None);
+                }
+                continue;
+            }
+            let reqs: Vec<R> = chunk.iter().map(|(_, r)| r.clone()).collect();
+            let outcomes = send(&reqs).await;
+            let mut by_topic = outcome_map(outcomes, reqs.iter().map(&topic));
+            if let Some(f) = took_effect {
+                reobserve(admin, &mut by_topic, |state, t| {
+                    reqs.iter().any(|r| topic(r) == t && f(state, r))
+                })
+                .await;
+            }
+            for (ss, r) in chunk {
+                let (status, error) = status_of(&by_topic, topic(r));
+                for s in ss {
+                    self.record(s, status, error.clone());
+                }
+            }
+        }
+    }
 }
 
 /// What one request did to one topic.
