@@ -483,6 +483,25 @@ mod tests {
     use std::pin::Pin;
     use std::sync::{Arc, Mutex};
 
+    /// Replays everything the plan says, with default options.
+    async fn replay_all<S: DlqSource, K: ReplaySink>(
+        plan: &ReplayPlan,
+        run: &str,
+        source: &mut S,
+        sink: &mut K,
+    ) -> ReplayReport {
+        execute(
+            plan,
+            run,
+            source,
+            sink,
+            &ExecOptions::default(),
+            &mut |_| {},
+        )
+        .await
+        .unwrap()
+    }
+
     struct FakeSource {
         records: VecDeque<DlqRecord>,
     }
@@ -711,31 +730,13 @@ mod tests {
         let records = dlq_records(6);
         let log: Log = Arc::default();
         let plan = scanned_plan(&records, &log, Some("parked")).await;
-        execute(
-            &plan,
-            "r1",
-            &mut source(&records),
-            &mut FakeSink::new(&log),
-            &ExecOptions::default(),
-            &mut |_| {},
-        )
-        .await
-        .unwrap();
+        replay_all(&plan, "r1", &mut source(&records), &mut FakeSink::new(&log)).await;
         let plan = scanned_plan(&records, &log, Some("parked")).await;
         assert_eq!(
             (plan.to_replay, plan.to_park, plan.already_replayed),
             (0, 0, 6)
         );
-        let report = execute(
-            &plan,
-            "r2",
-            &mut source(&records),
-            &mut FakeSink::new(&log),
-            &ExecOptions::default(),
-            &mut |_| {},
-        )
-        .await
-        .unwrap();
+        let report = replay_all(&plan, "r2", &mut source(&records), &mut FakeSink::new(&log)).await;
         assert_eq!((report.replayed, report.skipped_already_replayed), (0, 6));
         assert_eq!(log.lock().unwrap().len(), 6);
         // The parked entry went to the park topic, with its replay id.
@@ -777,16 +778,8 @@ mod tests {
                     _ = killed.notified() => {}
                 }
                 let plan = scanned_plan(&records, &log, Some("parked")).await;
-                let report = execute(
-                    &plan,
-                    "r2",
-                    &mut source(&records),
-                    &mut FakeSink::new(&log),
-                    &ExecOptions::default(),
-                    &mut |_| {},
-                )
-                .await
-                .unwrap();
+                let report =
+                    replay_all(&plan, "r2", &mut source(&records), &mut FakeSink::new(&log)).await;
                 let expected: Vec<String> = {
                     let mut v: Vec<String> = records
                         .iter()
@@ -817,16 +810,7 @@ mod tests {
         let plan = scanned_plan(&records, &log, None).await;
         let mut sink = FakeSink::new(&log);
         sink.fail_ids = vec!["orders.DLT/1/1".into()];
-        let report = execute(
-            &plan,
-            "r",
-            &mut source(&records),
-            &mut sink,
-            &ExecOptions::default(),
-            &mut |_| {},
-        )
-        .await
-        .unwrap();
+        let report = replay_all(&plan, "r", &mut source(&records), &mut sink).await;
         assert_eq!((report.replayed, report.failed), (3, 1));
         assert_eq!(report.failures[0].replay_id, "orders.DLT/1/1");
         assert!(report.failures[0].error.contains("too large"));
@@ -839,16 +823,13 @@ mod tests {
         let plan = scanned_plan(&records, &log, None).await;
         // Offset 2 was deleted by retention between planning and replay.
         let remaining: Vec<DlqRecord> = records.iter().filter(|r| r.offset != 2).cloned().collect();
-        let report = execute(
+        let report = replay_all(
             &plan,
             "r",
             &mut source(&remaining),
             &mut FakeSink::new(&log),
-            &ExecOptions::default(),
-            &mut |_| {},
         )
-        .await
-        .unwrap();
+        .await;
         assert_eq!((report.replayed, report.failed), (3, 1));
         assert!(report.failures[0].error.contains("no longer in the DLQ"));
     }

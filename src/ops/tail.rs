@@ -482,6 +482,20 @@ mod tests {
     use std::collections::VecDeque;
     use std::sync::Arc;
 
+    /// A printer into memory, as `tail -o STYLE` prints.
+    fn printer(style: RecordStyle, fields: Option<Vec<FieldSpec>>) -> Printer<Vec<u8>> {
+        Printer::new(
+            Vec::new(),
+            PrintOptions {
+                style,
+                avro_mode: JsonStyle::Avro,
+                color: false,
+                fields,
+                topic: "t".into(),
+            },
+        )
+    }
+
     #[derive(Clone)]
     struct Rec {
         p: i32,
@@ -625,16 +639,7 @@ mod tests {
         for &(p, s, e) in parts {
             progress.add(p, s, e);
         }
-        let mut printer = Printer::new(
-            Vec::new(),
-            PrintOptions {
-                style: o.style,
-                avro_mode: JsonStyle::Avro,
-                color: false,
-                fields: o.fields.clone(),
-                topic: "t".into(),
-            },
-        );
+        let mut printer = printer(o.style, o.fields.clone());
         let sum = run(&fake, &schemas(), progress, o, &mut printer).unwrap();
         let text = String::from_utf8(printer.into_inner().unwrap()).unwrap();
         let paused = fake.paused.borrow().clone();
@@ -806,16 +811,7 @@ mod tests {
         let mut progress = Progress::default();
         progress.add(0, 0, Some(1));
         let o = opts(RecordStyle::Raw);
-        let mut printer = Printer::new(
-            Vec::new(),
-            PrintOptions {
-                style: RecordStyle::Raw,
-                avro_mode: JsonStyle::Avro,
-                color: false,
-                fields: None,
-                topic: "t".into(),
-            },
-        );
+        let mut printer = printer(RecordStyle::Raw, None);
         run(&fake, &Refuse, progress, &o, &mut printer).unwrap();
         assert_eq!(printer.into_inner().unwrap(), b"v\n");
     }
@@ -855,16 +851,7 @@ mod tests {
             progress.add(0, 0, Some(1));
             let mut o = opts(RecordStyle::Json);
             o.filter = filter;
-            let mut printer = Printer::new(
-                Vec::new(),
-                PrintOptions {
-                    style: RecordStyle::Json,
-                    avro_mode: JsonStyle::Avro,
-                    color: false,
-                    fields: None,
-                    topic: "t".into(),
-                },
-            );
+            let mut printer = printer(RecordStyle::Json, None);
             let sum = run(&fake, &Refuse, progress, &o, &mut printer).unwrap();
             assert_eq!((sum.printed, sum.filtered), (0, 1));
         }
@@ -878,16 +865,7 @@ mod tests {
         ]);
         let mut progress = Progress::default();
         progress.add(0, 0, Some(1));
-        let mut printer = Printer::new(
-            Vec::new(),
-            PrintOptions {
-                style: RecordStyle::Raw,
-                avro_mode: JsonStyle::Avro,
-                color: false,
-                fields: None,
-                topic: "t".into(),
-            },
-        );
+        let mut printer = printer(RecordStyle::Raw, None);
         let e = run(
             &fake,
             &schemas(),
