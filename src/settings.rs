@@ -25,7 +25,7 @@ pub struct Secret(String);
 
 impl Secret {
     pub fn new(value: String) -> Self {
-        crate::output::redact::register(&value);
+        crate::redact::register(&value);
         Secret(value)
     }
 

@@ -4,17 +4,16 @@
 //! the watch loop (refresh, rates, `--fail-above` with `--for`) written over a
 //! clock and a sink so it runs against a fake clock in tests.
 
-use std::collections::BTreeMap;
 use std::future::Future;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, Result};
 
 use super::groups::describe_warning;
-use super::ports::{GroupsApi, OffsetSpec, WatchSink};
+use super::ports::{GroupsApi, OffsetSpec, WatchSink, WatchStatus};
 use crate::domain::groups::{GroupDescription, GroupState};
 use crate::domain::lag::{
-    lag_report, needed_partitions, Breach, GroupInput, LagReport, Members, RateTracker, Sustained,
+    lag_report, needed_partitions, GroupInput, LagReport, Members, RateTracker, Sustained,
 };
 use crate::domain::model::BrokerError;
 use crate::exit::Outcome;
@@ -176,18 +175,6 @@ impl Clock for SystemClock {
     async fn sleep(&self, d: Duration) {
         tokio::time::sleep(d).await
     }
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct WatchStatus {
-    /// `--fail-above N`.
-    pub threshold: Option<u64>,
-    /// `--for D` (zero without it).
-    pub hold: Duration,
-    /// How long each group above the threshold has been so.
-    pub above: BTreeMap<String, Duration>,
-    /// Groups above the threshold for at least `hold`: the watch ends with exit 3.
-    pub breaches: Vec<Breach>,
 }
 
 #[derive(Debug, Clone)]

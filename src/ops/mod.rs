@@ -1,5 +1,8 @@
-//! Async steps written against traits, so their logic can be tested against
-//! fakes where the test broker lacks an API.
+//! The steps of each command, written against the traits in [`ports`] (which
+//! `ops` owns and `kafka/`, `registry/` and `output/` implement), so their
+//! logic can be tested against fakes where a real broker cannot stage the
+//! case. `ops` never imports an adapter: commands connect the adapters and
+//! hand them in.
 pub mod apply;
 pub mod codecs;
 pub mod dlq;

@@ -10,8 +10,7 @@ use anyhow::Result;
 use crate::cli::LagFormat;
 use crate::domain::duration;
 use crate::domain::lag::{GroupLag, LagReport, Owner, PartitionLag, TopicLag};
-use crate::ops::lag::WatchStatus;
-use crate::ops::ports::WatchSink;
+use crate::ops::ports::{WatchSink, WatchStatus};
 
 /// `1h02m`, `3m20s`, `45s`: how long until caught up, for the table.
 pub fn format_eta(secs: u64) -> String {

@@ -13,7 +13,6 @@ pub mod groups;
 pub mod lag;
 pub mod produce;
 pub mod records;
-pub mod redact;
 pub mod schema;
 pub mod screen;
 pub mod topics;
@@ -24,6 +23,7 @@ use comfy_table::{presets, ContentArrangement, Table};
 use serde::Serialize;
 
 use crate::cli::OutputFormat;
+use crate::redact;
 
 /// Writes `text` to stdout as is.
 pub fn stdout_text(text: &str) -> io::Result<()> {

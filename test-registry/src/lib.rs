@@ -2,8 +2,9 @@
 //! Registry.
 //!
 //! **This is a test fixture** for kctl's tests and local sandbox; it is never
-//! part of kctl itself. It follows the contract in `REGISTRY.md` (the subset
-//! of the Confluent API kctl relies on) and keeps everything in memory: a
+//! part of kctl itself. It follows the subset of Confluent's Schema Registry
+//! REST API that kctl relies on (the contract `tests/integration/registry_contract.rs`
+//! checks against it and against Apicurio) and keeps everything in memory: a
 //! restart starts empty.
 //!
 //! Behaviour worth knowing when writing tests against it:

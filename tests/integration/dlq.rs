@@ -117,7 +117,7 @@ fn ids_of(records: &[Got]) -> Vec<String> {
     v
 }
 
-/// One DLQ record per header convention of DLQ.md, each pointing at
+/// One DLQ record per header convention (see `domain::dlq`), each pointing at
 /// `origin` partition `p`, with the encodings the frameworks write.
 fn every_convention(origin: &str, p: i32) -> Vec<(&'static str, Hdrs)> {
     let o = origin.as_bytes();

@@ -1,8 +1,8 @@
 //! One contract suite, run against two registries: the project's own test
 //! registry (the sandbox's default) and Apicurio Registry (a real one, built
 //! from Maven Central, through its Confluent-compatible API). Each check
-//! states Confluent's documented behaviour (../shared/REGISTRY.md, Confluent's
-//! REST reference); the test registry must match it exactly, which proves the
+//! states Confluent's documented behaviour (Confluent's Schema Registry REST
+//! API reference); the test registry must match it exactly, which proves the
 //! double faithful where the real registry agrees with the documentation.
 //!
 //! Where Apicurio disagrees with the documentation, the check asserts what

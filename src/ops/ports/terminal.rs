@@ -1,9 +1,11 @@
 //! What `ops` hands to the terminal while it runs (implemented in `output/`).
 
+use std::collections::BTreeMap;
+use std::time::Duration;
+
 use anyhow::Result;
 
-use crate::domain::lag::LagReport;
-use crate::ops::lag::WatchStatus;
+use crate::domain::lag::{Breach, LagReport};
 
 /// Where each watch sample goes (the terminal, or a test's record).
 pub trait WatchSink {
@@ -17,4 +19,17 @@ pub trait WatchSink {
 pub trait ProgressDisplay: Send {
     fn update(&self, sent: u64, delivered: u64);
     fn finish(&self);
+}
+
+/// Where a `lag --watch` stands after a sample.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WatchStatus {
+    /// `--fail-above N`.
+    pub threshold: Option<u64>,
+    /// `--for D` (zero without it).
+    pub hold: Duration,
+    /// How long each group above the threshold has been so.
+    pub above: BTreeMap<String, Duration>,
+    /// Groups above the threshold for at least `hold`: the watch ends with exit 3.
+    pub breaches: Vec<Breach>,
 }

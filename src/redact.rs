@@ -1,5 +1,7 @@
 //! Last line of defence for secrets: every password kctl reads is registered
-//! here, and every line kctl writes to stderr (logs, errors) is scrubbed of them.
+//! here (by `settings::Secret`), and every line kctl writes to stderr (logs,
+//! errors, through `output`) is scrubbed of them. A leaf: it uses nothing
+//! else of kctl, so both sides can use it.
 
 use std::sync::RwLock;
 
