@@ -1,5 +1,11 @@
 //! Human durations (`500ms`, `10s`, `5m`, `1h`, `30d`, `2w`, `1y`) as used by
 //! `--timeout`, `retention:` in topics.yaml and `--from -1h` in tail.
+//!
+//! Written by hand rather than with a duration crate for exactness: a year is
+//! exactly 365 days and a week 7 (humantime's year is 365.25 days, which would
+//! turn `retention: 1y` into 31557600000 ms where Kafka operators write
+//! 31536000000), a bare number is refused instead of guessed, and every
+//! value formats back to the unit it was written in (`format_millis`).
 
 use std::time::Duration;
 
