@@ -56,7 +56,10 @@ fn reading() -> Avro {
             "samples".into(),
             Avro::Array((0..8).map(|k| Avro::Int(455_049 ^ k)).collect()),
         ),
-        ("note".into(), some("calibrated; within tolerance; operator ok")),
+        (
+            "note".into(),
+            some("calibrated; within tolerance; operator ok"),
+        ),
         (
             "firmware".into(),
             Avro::String("fw-2.13.7+build.4411-release".into()),
@@ -90,7 +93,9 @@ fn codec(c: &mut Criterion) {
     g.finish();
 
     out.clear();
-    compiled.write_json(&datum, JsonStyle::Avro, &mut out).unwrap();
+    compiled
+        .write_json(&datum, JsonStyle::Avro, &mut out)
+        .unwrap();
     let json: serde_json::Value = serde_json::from_slice(&out).unwrap();
     let encoder = AvroSchema::new(schema, &[]);
     let mut g = c.benchmark_group("encode");
@@ -102,9 +107,7 @@ fn codec(c: &mut Criterion) {
         g.bench_function(name, |b| {
             b.iter(|| {
                 out.clear();
-                encoder
-                    .encode(black_box(&json), dialect, &mut out)
-                    .unwrap();
+                encoder.encode(black_box(&json), dialect, &mut out).unwrap();
             })
         });
     }

@@ -39,7 +39,10 @@ fn lists() -> Vec<(&'static str, Vec<Header>)> {
                 h("kafka_dlt-original-topic", b"orders"),
                 h("kafka_dlt-original-partition", &3i32.to_be_bytes()),
                 h("kafka_dlt-original-offset", &1234i64.to_be_bytes()),
-                h("kafka_dlt-original-timestamp", &1_700_000_000_000i64.to_be_bytes()),
+                h(
+                    "kafka_dlt-original-timestamp",
+                    &1_700_000_000_000i64.to_be_bytes(),
+                ),
                 h(
                     "kafka_dlt-exception-fqcn",
                     b"org.springframework.kafka.listener.ListenerExecutionFailedException",
