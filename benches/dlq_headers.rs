@@ -7,13 +7,13 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use kctl::domain::dlq::{detect, user_headers, Header};
+use kctl::domain::dlq::{detect, user_headers, RecordHeader};
 
-fn h(k: &str, v: &[u8]) -> Header {
+fn h(k: &str, v: &[u8]) -> RecordHeader {
     (k.to_string(), Some(v.to_vec()))
 }
 
-fn lists() -> Vec<(&'static str, Vec<Header>)> {
+fn lists() -> Vec<(&'static str, Vec<RecordHeader>)> {
     vec![
         (
             "connect",

@@ -9,6 +9,7 @@ use std::time::Duration;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::domain::dlq::{parse_scan_from, ScanFrom};
+use crate::domain::filter::{parse_header, HeaderMatch};
 use crate::domain::flags::{self, Rate};
 use crate::domain::groups::{parse_reset_to, ResetTo};
 use crate::domain::tail::{parse_from, StartFrom};
@@ -558,8 +559,8 @@ pub struct TailArgs {
     pub key: Option<String>,
 
     /// Only records with this header, or with this header value (repeatable; all must match)
-    #[arg(long = "header", value_name = "NAME[=VALUE]")]
-    pub headers: Vec<String>,
+    #[arg(long = "header", value_name = "NAME[=VALUE]", value_parser = parse_header)]
+    pub headers: Vec<HeaderMatch>,
 
     /// Only records where PATH OP VALUE holds, e.g. 'value.status==SHIPPED', 'amount>100', 'name=~^a' (repeatable; all must hold)
     #[arg(long = "where", value_name = "EXPR")]
@@ -740,8 +741,8 @@ pub struct DlqSelectArgs {
     pub key: Option<String>,
 
     /// Only entries with header NAME, or with NAME=VALUE (repeatable)
-    #[arg(long = "header", value_name = "NAME[=VALUE]")]
-    pub headers: Vec<String>,
+    #[arg(long = "header", value_name = "NAME[=VALUE]", value_parser = parse_header)]
+    pub headers: Vec<HeaderMatch>,
 
     /// At most N entries: the first N matching, by partition then offset
     #[arg(long, value_name = "N")]

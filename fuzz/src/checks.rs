@@ -10,7 +10,7 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use apache_avro::Schema;
-use kctl::domain::dlq::{self, DlqRecord, Header, HeaderMatch, OffsetRange, Stamp};
+use kctl::domain::dlq::{self, DlqRecord, OffsetRange, RecordHeader, Stamp};
 use kctl::domain::envelope::{self, Envelope, Format};
 use kctl::domain::spec;
 use kctl::settings::{is_secret_property, ConfigFile};
@@ -319,7 +319,7 @@ pub fn avro_encode(data: &[u8]) {
 }
 
 /// Builds a header list from `[key len][key][0 = null | value len + 1][value]`.
-fn headers(mut data: &[u8]) -> Vec<Header> {
+fn headers(mut data: &[u8]) -> Vec<RecordHeader> {
     let mut out = Vec::new();
     while let Some((&klen, rest)) = data.split_first() {
         let klen = (klen as usize).min(rest.len());
@@ -371,7 +371,7 @@ pub fn dlq_headers(data: &[u8]) {
     let _ = dlq::java_partition(data, 7);
     if let Ok(text) = std::str::from_utf8(data) {
         let _ = OffsetRange::parse(text);
-        let _ = HeaderMatch::parse(text);
+        let _ = kctl::domain::filter::parse_header(text);
         let _ = kctl::domain::time::parse_dlq_time(text);
     }
 }

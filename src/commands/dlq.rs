@@ -13,7 +13,7 @@ use super::Ctx;
 use crate::cli::{
     DlqCommand, DlqInspectArgs, DlqReplayArgs, DlqSelectArgs, DlqShowArgs, OutputFormat,
 };
-use crate::domain::dlq::{Filter, HeaderMatch, OffsetRange, PlanOptions, ScanFrom};
+use crate::domain::dlq::{EntryFilter, OffsetRange, ReplayOptions, ScanFrom};
 use crate::domain::flags::Rate;
 use crate::exit::{CodedError, Outcome};
 use crate::kafka::dlq_io::{DlqReader, KafkaReplay};
@@ -41,7 +41,7 @@ fn usage(flag: &str, msg: impl std::fmt::Display) -> anyhow::Error {
     CodedError::usage(format!("{flag}: {msg}"))
 }
 
-fn build_filter(a: &DlqSelectArgs, now: i64) -> Result<Filter> {
+fn build_filter(a: &DlqSelectArgs, now: i64) -> Result<EntryFilter> {
     let offsets = a
         .offsets
         .iter()
@@ -61,7 +61,7 @@ fn build_filter(a: &DlqSelectArgs, now: i64) -> Result<Filter> {
             .map(|r| Regex::new(r).map_err(|e| usage(flag, format!("invalid regex: {e}"))))
             .transpose()
     };
-    Ok(Filter {
+    Ok(EntryFilter {
         partitions: a.partitions.clone(),
         offsets,
         since,
@@ -70,11 +70,7 @@ fn build_filter(a: &DlqSelectArgs, now: i64) -> Result<Filter> {
         error_class: regex("--error-class", &a.error_class)?,
         error_message: regex("--error-message", &a.error_message)?,
         key: a.key.as_ref().map(|k| k.as_bytes().to_vec()),
-        headers: a
-            .headers
-            .iter()
-            .map(|h| HeaderMatch::parse(h).map_err(|e| usage("--header", e)))
-            .collect::<Result<Vec<_>>>()?,
+        headers: a.headers.clone(),
     })
 }
 
@@ -115,7 +111,7 @@ async fn replay_cmd(ctx: &Ctx, a: DlqReplayArgs) -> Result<Outcome> {
         ));
     }
     let req = ReplayRequest {
-        plan: PlanOptions {
+        plan: ReplayOptions {
             dlq: a.dlq.clone(),
             to: a.to.clone(),
             max_replays: a.max_replays,

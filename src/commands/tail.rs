@@ -46,12 +46,7 @@ fn resolve(args: TailArgs, now_ms: i64) -> Result<Resolved> {
         .map(plan::parse_fields)
         .transpose()
         .map_err(usage)?;
-    let headers = args
-        .headers
-        .iter()
-        .map(|h| filter::parse_header(h))
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(usage)?;
+    let headers = args.headers.clone();
     let wheres = args
         .wheres
         .iter()

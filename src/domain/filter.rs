@@ -53,12 +53,24 @@ pub struct Where {
     pub op: Op,
 }
 
-/// One `--header NAME[=VALUE]` condition: the record has a header NAME (with
-/// exactly that value when given).
+/// One `--header NAME[=VALUE]` condition of `tail` and the DLQ commands: the
+/// record has a header NAME (with exactly that value when given).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HeaderMatch {
     pub name: String,
     pub value: Option<Vec<u8>>,
+}
+
+impl HeaderMatch {
+    /// Whether the header `name` with `value` (`None`: a null value)
+    /// satisfies the condition.
+    pub fn matches(&self, name: &str, value: Option<&[u8]>) -> bool {
+        name == self.name
+            && match &self.value {
+                None => true,
+                Some(want) => value == Some(want.as_slice()),
+            }
+    }
 }
 
 /// All conditions; a record is printed when every one holds.
@@ -81,9 +93,7 @@ pub fn parse_header(text: &str) -> Result<HeaderMatch, String> {
         None => (text, None),
     };
     if name.is_empty() {
-        return Err(format!(
-            "invalid --header {text:?}: expected NAME or NAME=VALUE"
-        ));
+        return Err("expected NAME or NAME=VALUE".to_string());
     }
     Ok(HeaderMatch {
         name: name.to_string(),
@@ -289,15 +299,9 @@ impl Filter {
             return true;
         }
         let hs = headers();
-        self.headers.iter().all(|m| {
-            hs.iter().any(|(name, value)| {
-                *name == m.name
-                    && match &m.value {
-                        None => true,
-                        Some(want) => value.is_some_and(|v| v == want.as_slice()),
-                    }
-            })
-        })
+        self.headers
+            .iter()
+            .all(|m| hs.iter().any(|(name, value)| m.matches(name, *value)))
     }
 }
 

@@ -165,7 +165,7 @@ pub enum EnvelopeMode {
 
 /// Finds the schema an envelope line names (`value_schema_id`), by global id:
 /// the caller's cache.
-pub type SchemaLookup<'a> = dyn FnMut(u32) -> Result<Arc<AvroSchema>, String> + 'a;
+pub type EncoderLookup<'a> = dyn FnMut(u32) -> Result<Arc<AvroSchema>, String> + 'a;
 
 /// One record ready to send. The buffers are reused from record to record.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -232,7 +232,7 @@ impl RecordSpec {
     pub fn line_record(
         &self,
         line: &[u8],
-        schemas: &mut SchemaLookup<'_>,
+        schemas: &mut EncoderLookup<'_>,
         out: &mut OutRecord,
     ) -> Result<(), LineError> {
         let (kbuf, mut vbuf) = out.reset();
@@ -365,7 +365,7 @@ impl RecordSpec {
         &self,
         env: Envelope,
         has_key: bool,
-        schemas: &mut SchemaLookup<'_>,
+        schemas: &mut EncoderLookup<'_>,
         out: &mut OutRecord,
         mut kbuf: Vec<u8>,
         mut vbuf: Vec<u8>,
@@ -433,7 +433,7 @@ impl RecordSpec {
         schema_id: Option<u32>,
         default: &Codec,
         what: &str,
-        schemas: &mut SchemaLookup<'_>,
+        schemas: &mut EncoderLookup<'_>,
         out: &mut Vec<u8>,
     ) -> Result<(), String> {
         match format {

@@ -43,7 +43,7 @@ pub enum RecordStyle {
 }
 
 /// Finds the compiled writer schema for a schema id: the caller's cache.
-pub type SchemaLookup<'a> = dyn FnMut(u32) -> Result<Arc<Compiled>, String> + 'a;
+pub type DecoderLookup<'a> = dyn FnMut(u32) -> Result<Arc<Compiled>, String> + 'a;
 
 /// What a key or value turned out to be.
 #[derive(Debug, Clone)]
@@ -75,7 +75,7 @@ impl Decoded {
 pub fn classify(
     bytes: Option<&[u8]>,
     format: ReadFormat,
-    schemas: &mut SchemaLookup<'_>,
+    schemas: &mut DecoderLookup<'_>,
 ) -> Decoded {
     let Some(b) = bytes else {
         return Decoded::Null;
@@ -292,7 +292,7 @@ pub fn start_offset(
 
 /// What to do with a record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Step {
+pub enum Verdict {
     /// Handle it (filter, decode, print).
     Take,
     /// Past the partition's end, or the partition is finished: ignore it.
@@ -338,30 +338,30 @@ impl Progress {
     }
 
     /// Records a fetched record; the partition finishes with its last one.
-    pub fn record(&mut self, partition: i32, offset: i64) -> Step {
+    pub fn record(&mut self, partition: i32, offset: i64) -> Verdict {
         let Some(Some(p)) = usize::try_from(partition)
             .ok()
             .and_then(|i| self.parts.get_mut(i))
         else {
-            return Step::Ignore;
+            return Verdict::Ignore;
         };
         if p.done {
-            return Step::Ignore;
+            return Verdict::Ignore;
         }
         match p.end {
             Some(end) if offset >= end => {
                 p.done = true;
                 self.open -= 1;
-                Step::Ignore
+                Verdict::Ignore
             }
             Some(end) => {
                 if offset + 1 >= end {
                     p.done = true;
                     self.open -= 1;
                 }
-                Step::Take
+                Verdict::Take
             }
-            None => Step::Take,
+            None => Verdict::Take,
         }
     }
 
@@ -468,12 +468,16 @@ mod tests {
         p.add(0, 0, Some(2));
         p.add(2, 5, Some(5)); // empty: finished at once
         assert!(p.is_done(2) && !p.all_done());
-        assert_eq!(p.record(0, 0), Step::Take);
+        assert_eq!(p.record(0, 0), Verdict::Take);
         assert!(!p.all_done());
-        assert_eq!(p.record(0, 1), Step::Take);
+        assert_eq!(p.record(0, 1), Verdict::Take);
         assert!(p.all_done());
-        assert_eq!(p.record(0, 2), Step::Ignore, "records produced after start");
-        assert_eq!(p.record(7, 0), Step::Ignore, "unassigned partition");
+        assert_eq!(
+            p.record(0, 2),
+            Verdict::Ignore,
+            "records produced after start"
+        );
+        assert_eq!(p.record(7, 0), Verdict::Ignore, "unassigned partition");
     }
 
     /// A registry that knows schema id 7 when given a schema.
@@ -553,7 +557,7 @@ mod tests {
         f.add(0, 0, None);
         f.reached_end(0);
         assert!(!f.all_done());
-        assert_eq!(f.record(0, 1_000), Step::Take);
+        assert_eq!(f.record(0, 1_000), Verdict::Take);
         f.finish(0);
         assert!(f.all_done());
     }

@@ -22,7 +22,7 @@ use super::consumer::{AssignedConsumer, Record};
 use super::errors::broker_error;
 use super::Admin;
 use super::{client_config, KctlContext};
-use crate::domain::dlq::{DlqRecord, OutRecord, H_REPLAY_ID};
+use crate::domain::dlq::{DlqRecord, ReplayRecord, H_REPLAY_ID};
 use crate::domain::model::BrokerError;
 use crate::domain::tail::RecordView;
 use crate::ops::ports::{
@@ -396,7 +396,7 @@ impl ReplaySink for ReplayProducer {
 
     type Delivery = DeliveryFut;
 
-    fn send(&mut self, r: &OutRecord) -> std::result::Result<DeliveryFut, BrokerError> {
+    fn send(&mut self, r: &ReplayRecord) -> std::result::Result<DeliveryFut, BrokerError> {
         if self.transactional && !self.in_transaction {
             self.producer
                 .begin_transaction()

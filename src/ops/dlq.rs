@@ -11,7 +11,7 @@ use kctl_avro::wire;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::domain::dlq::{self, Detection, DlqRecord, Entry, Filter};
+use crate::domain::dlq::{self, Detection, DlqRecord, Entry, EntryFilter};
 use crate::domain::envelope;
 use crate::ops::ports::{DlqSource, SchemaError, WriterSchemas};
 
@@ -26,7 +26,7 @@ pub struct PartitionExtent {
 /// partition then offset), mapping each matching record with `keep`.
 pub async fn read_matching<S: DlqSource, T>(
     reader: &mut S,
-    filter: &Filter,
+    filter: &EntryFilter,
     limit: Option<usize>,
     mut keep: impl FnMut(DlqRecord, Detection) -> T,
     pos: impl Fn(&T) -> (i32, i64),
@@ -78,7 +78,7 @@ pub async fn read_matching<S: DlqSource, T>(
 
 pub async fn read_entries<S: DlqSource>(
     reader: &mut S,
-    filter: &Filter,
+    filter: &EntryFilter,
     limit: Option<usize>,
 ) -> Result<(Vec<PartitionExtent>, Vec<Entry>)> {
     read_matching(
@@ -112,7 +112,7 @@ pub struct Inspection {
 pub async fn show<S: DlqSource>(
     reader: &mut S,
     dlq: &str,
-    filter: &Filter,
+    filter: &EntryFilter,
     limit: Option<usize>,
     schemas: Option<&dyn WriterSchemas>,
 ) -> Result<Vec<ShownEntry>> {
@@ -158,7 +158,7 @@ pub async fn show<S: DlqSource>(
 pub async fn inspect<S: DlqSource>(
     reader: &mut S,
     dlq: &str,
-    filter: &Filter,
+    filter: &EntryFilter,
     limit: Option<usize>,
 ) -> Result<Inspection> {
     let (partitions, entries) = read_entries(reader, filter, limit).await?;
@@ -250,7 +250,7 @@ pub struct ShownEntry {
     pub value: Option<Payload>,
     pub headers: Vec<envelope::Header>,
     #[serde(skip)]
-    pub raw_headers: Vec<dlq::Header>,
+    pub raw_headers: Vec<dlq::RecordHeader>,
 }
 
 fn decode_payload(decoder: &Decoder, bytes: Option<&[u8]>) -> Option<Payload> {

@@ -32,7 +32,7 @@ use crate::exit::{CodedError, Outcome};
 use crate::ops::ports::{Delivered, DlqSource, ReplayCluster, ReplayIndex, ReplaySink};
 
 use crate::domain::dlq::{
-    self, Action, Entry, Failure, Parked, PlanEntry, PlanError, PlanOptions, ReplayPlan,
+    self, Action, Entry, Failure, Parked, PlanEntry, PlanError, ReplayOptions, ReplayPlan,
     ReplayReport, ScanInfo, Stamp,
 };
 
@@ -306,7 +306,7 @@ pub const SCAN_SKEW_MS: i64 = 10 * 60 * 1000;
 /// What `dlq replay` was asked to do.
 #[derive(Debug, Clone)]
 pub struct ReplayRequest {
-    pub plan: PlanOptions,
+    pub plan: ReplayOptions,
     /// `--scan-from`: `Some(None)` for the beginning; `None`: [`SCAN_SKEW_MS`]
     /// before the oldest selected entry.
     pub scan_from: Option<Option<i64>>,
@@ -479,7 +479,9 @@ pub fn outcome(report: &ReplayReport, transactions: bool) -> Result<Outcome> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::dlq::{build_plan, DlqRecord, Entry, OutRecord, PlanOptions, H_REPLAY_ID};
+    use crate::domain::dlq::{
+        build_plan, DlqRecord, Entry, ReplayOptions, ReplayRecord, H_REPLAY_ID,
+    };
     use std::pin::Pin;
     use std::sync::{Arc, Mutex};
 
@@ -519,7 +521,7 @@ mod tests {
     }
 
     /// A topic log shared by the fake sink and index: what "the broker" holds.
-    type Log = Arc<Mutex<Vec<OutRecord>>>;
+    type Log = Arc<Mutex<Vec<ReplayRecord>>>;
 
     /// A producer that dies: after `die_after` sends, further records are
     /// lost (or, with `in_flight_lands`, land without a delivery report) and
@@ -557,7 +559,7 @@ mod tests {
     impl ReplaySink for FakeSink {
         type Delivery = Fut;
 
-        fn send(&mut self, r: &OutRecord) -> std::result::Result<Fut, BrokerError> {
+        fn send(&mut self, r: &ReplayRecord) -> std::result::Result<Fut, BrokerError> {
             self.sends += 1;
             if self.sends > self.die_after {
                 if self.in_flight_lands {
@@ -646,7 +648,7 @@ mod tests {
 
     fn plan_for(records: &[DlqRecord], park: Option<&str>) -> ReplayPlan {
         let entries: Vec<Entry> = records.iter().map(Entry::from_record).collect();
-        let opts = PlanOptions {
+        let opts = ReplayOptions {
             dlq: "orders.DLT".into(),
             to: None,
             max_replays: 1,

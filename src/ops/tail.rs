@@ -17,8 +17,8 @@ use serde_json::Value;
 
 use crate::domain::filter::{header_value, Filter, Root};
 use crate::domain::tail::{
-    classify, start_offset, Decoded, FieldSpec, Progress, ReadFormat, RecordStyle, RecordView,
-    SchemaLookup, StartAt, Step,
+    classify, start_offset, Decoded, DecoderLookup, FieldSpec, Progress, ReadFormat, RecordStyle,
+    RecordView, StartAt, Verdict,
 };
 use kctl_avro::decode::{Compiled, JsonStyle};
 use kctl_avro::wire;
@@ -223,7 +223,7 @@ where
         last = Some((id, c.clone()));
         Ok(c)
     };
-    let schemas: &mut SchemaLookup<'_> = &mut lookup;
+    let schemas: &mut DecoderLookup<'_> = &mut lookup;
     let mut sum = TailSummary::default();
     let mut warned: Vec<String> = Vec::new();
     let needs_key = opts.needs_key();
@@ -250,7 +250,7 @@ where
         match source.poll(POLL) {
             Event::Record(rec) => {
                 let p = rec.partition();
-                if progress.record(p, rec.offset()) == Step::Ignore {
+                if progress.record(p, rec.offset()) == Verdict::Ignore {
                     if progress.is_done(p) {
                         pause = Some(p);
                     }
@@ -332,7 +332,7 @@ struct Needs {
 
 fn handle<R, K>(
     rec: &R,
-    schemas: &mut SchemaLookup<'_>,
+    schemas: &mut DecoderLookup<'_>,
     opts: &TailOptions,
     printer: &mut K,
     sum: &mut TailSummary,

@@ -49,7 +49,7 @@ impl Family {
         })
     }
 
-    pub(super) fn present(&self, headers: &[Header]) -> bool {
+    pub(super) fn present(&self, headers: &[RecordHeader]) -> bool {
         if self.namespaced {
             headers.iter().any(|(k, _)| self.is_meta(k))
         } else {
@@ -267,7 +267,7 @@ pub(super) fn text(bytes: &[u8]) -> String {
 
 /// The value of `key` as the family reads it; `None` when absent or null.
 pub(super) fn pick<'a>(
-    headers: &'a [Header],
+    headers: &'a [RecordHeader],
     key: &str,
     how: Pick,
     set_start: usize,
@@ -283,13 +283,13 @@ pub(super) fn pick<'a>(
     found.and_then(|(_, v)| v.as_deref())
 }
 
-pub(super) fn last_value<'a>(headers: &'a [Header], key: &str) -> Option<&'a [u8]> {
+pub(super) fn last_value<'a>(headers: &'a [RecordHeader], key: &str) -> Option<&'a [u8]> {
     pick(headers, key, Pick::Last, 0)
 }
 
 /// What a DLQ record's headers say about its origin, its error and earlier
 /// replays. Pure: looks at the header list only.
-pub fn detect(headers: &[Header]) -> Detection {
+pub fn detect(headers: &[RecordHeader]) -> Detection {
     let mut d = Detection::default();
     let mut error_from: Option<&Family> = None;
     for fam in FAMILIES {
@@ -365,7 +365,7 @@ pub(super) fn is_framework_header(key: &str, present: &[Convention]) -> bool {
 
 /// The user's headers, in order: every header except the metadata of the
 /// frameworks present on the record and kctl's own replay headers.
-pub fn user_headers(headers: &[Header], detection: &Detection) -> Vec<Header> {
+pub fn user_headers(headers: &[RecordHeader], detection: &Detection) -> Vec<RecordHeader> {
     headers
         .iter()
         .filter(|(k, _)| !is_framework_header(k, &detection.families))

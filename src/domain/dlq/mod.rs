@@ -59,7 +59,7 @@ use regex::Regex;
 use serde::Serialize;
 
 /// A record header as it travels: key and optional (null) value.
-pub type Header = (String, Option<Vec<u8>>);
+pub type RecordHeader = (String, Option<Vec<u8>>);
 
 pub const H_REPLAY_ID: &str = "kctl-replay-id";
 pub const H_REPLAY_COUNT: &str = "kctl-replay-count";
@@ -86,7 +86,7 @@ pub struct DlqRecord {
     pub timestamp: Option<i64>,
     pub key: Option<Vec<u8>>,
     pub value: Option<Vec<u8>>,
-    pub headers: Vec<Header>,
+    pub headers: Vec<RecordHeader>,
 }
 
 /// The framework whose headers say where a record came from.

@@ -7,7 +7,7 @@ use super::select::*;
 use super::*;
 
 #[derive(Debug, Clone)]
-pub struct PlanOptions {
+pub struct ReplayOptions {
     pub dlq: String,
     /// `--to`: overrides the detected origin.
     pub to: Option<String>,
@@ -106,7 +106,7 @@ pub enum PlanError {
 
 /// The topics a plan writes to: the replay destinations then the park topic.
 /// Errors when an entry has no destination.
-pub fn destinations(entries: &[Entry], opts: &PlanOptions) -> Result<Vec<String>, PlanError> {
+pub fn destinations(entries: &[Entry], opts: &ReplayOptions) -> Result<Vec<String>, PlanError> {
     let mut out: Vec<String> = Vec::new();
     let mut missing = Vec::new();
     for e in entries {
@@ -146,7 +146,7 @@ pub fn destinations(entries: &[Entry], opts: &PlanOptions) -> Result<Vec<String>
 /// count of every destination (from metadata).
 pub fn build_plan(
     entries: &[Entry],
-    opts: &PlanOptions,
+    opts: &ReplayOptions,
     selection: Vec<String>,
     partitions: &HashMap<String, i32>,
 ) -> Result<ReplayPlan, PlanError> {

@@ -23,14 +23,14 @@ pub struct Stamp<'a> {
 
 /// A record ready to send.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OutRecord {
+pub struct ReplayRecord {
     pub replay_id: String,
     pub topic: String,
     /// `None`: let the (Java-compatible murmur2) partitioner choose.
     pub partition: Option<i32>,
     pub key: Option<Vec<u8>>,
     pub value: Option<Vec<u8>>,
-    pub headers: Vec<Header>,
+    pub headers: Vec<RecordHeader>,
 }
 
 /// The original time kept in `kctl-original-timestamp`: an earlier kctl
@@ -49,7 +49,7 @@ pub fn replay_record(
     topic: &str,
     partition: Option<i32>,
     stamp: &Stamp,
-) -> OutRecord {
+) -> ReplayRecord {
     let id = replay_id(stamp.dlq, rec.partition, rec.offset);
     let mut headers = user_headers(&rec.headers, d);
     let text = |s: String| Some(s.into_bytes());
@@ -63,7 +63,7 @@ pub fn replay_record(
     if let Some(ts) = original_timestamp(rec, d) {
         headers.push((H_ORIGINAL_TIMESTAMP.into(), text(ts.to_string())));
     }
-    OutRecord {
+    ReplayRecord {
         replay_id: id,
         topic: topic.to_string(),
         partition,
@@ -76,9 +76,9 @@ pub fn replay_record(
 /// The record to publish for parking `rec` in `topic`: the DLQ record as it
 /// is (all headers, for diagnosis) plus the replay id, run and reason. The
 /// replay count is not incremented: the entry was not replayed.
-pub fn park_record(rec: &DlqRecord, topic: &str, reason: &str, stamp: &Stamp) -> OutRecord {
+pub fn park_record(rec: &DlqRecord, topic: &str, reason: &str, stamp: &Stamp) -> ReplayRecord {
     let id = replay_id(stamp.dlq, rec.partition, rec.offset);
-    let mut headers: Vec<Header> = rec
+    let mut headers: Vec<RecordHeader> = rec
         .headers
         .iter()
         .filter(|(k, _)| k != H_REPLAY_ID && k != H_REPLAY_RUN && k != H_PARKED_REASON)
@@ -87,7 +87,7 @@ pub fn park_record(rec: &DlqRecord, topic: &str, reason: &str, stamp: &Stamp) ->
     headers.push((H_REPLAY_ID.into(), Some(id.clone().into_bytes())));
     headers.push((H_REPLAY_RUN.into(), Some(stamp.run_id.as_bytes().to_vec())));
     headers.push((H_PARKED_REASON.into(), Some(reason.as_bytes().to_vec())));
-    OutRecord {
+    ReplayRecord {
         replay_id: id,
         topic: topic.to_string(),
         partition: None,

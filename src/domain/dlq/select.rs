@@ -4,6 +4,7 @@
 use super::detect::*;
 use super::time::*;
 use super::*;
+use crate::domain::filter::HeaderMatch;
 use crate::domain::time::{self, TimePoint};
 
 /// `[P:]N`, `[P:]N..M`, `[P:]N..`, `[P:]..M`; both ends inclusive.
@@ -80,41 +81,6 @@ impl fmt::Display for OffsetRange {
     }
 }
 
-/// `NAME` (present) or `NAME=VALUE` (an occurrence with exactly this value).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HeaderMatch {
-    pub key: String,
-    pub value: Option<Vec<u8>>,
-}
-
-impl HeaderMatch {
-    pub fn parse(text: &str) -> Result<HeaderMatch, String> {
-        let (k, v) = match text.split_once('=') {
-            Some((k, v)) => (k, Some(v.as_bytes().to_vec())),
-            None => (text, None),
-        };
-        if k.is_empty() {
-            return Err(format!(
-                "invalid header filter {text:?}: expected NAME or NAME=VALUE"
-            ));
-        }
-        Ok(HeaderMatch {
-            key: k.to_string(),
-            value: v,
-        })
-    }
-
-    pub(super) fn matches(&self, headers: &[Header]) -> bool {
-        headers.iter().any(|(k, v)| {
-            k == &self.key
-                && match &self.value {
-                    None => true,
-                    Some(want) => v.as_deref() == Some(want.as_slice()),
-                }
-        })
-    }
-}
-
 /// Where `dlq replay --scan-from` starts the scan for earlier replays.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ScanFrom {
@@ -133,7 +99,7 @@ pub fn parse_scan_from(text: &str) -> Result<ScanFrom, String> {
 
 /// Which DLQ entries a command works on. Every given criterion must hold.
 #[derive(Debug, Clone, Default)]
-pub struct Filter {
+pub struct EntryFilter {
     pub partitions: Vec<i32>,
     pub offsets: Vec<OffsetRange>,
     /// DLQ record timestamp bounds, inclusive, in ms.
@@ -146,7 +112,7 @@ pub struct Filter {
     pub headers: Vec<HeaderMatch>,
 }
 
-impl Filter {
+impl EntryFilter {
     /// Whether the partition/offset criteria can match an entry at (p, o);
     /// readers use it to skip whole partitions.
     pub fn wants_partition(&self, partition: i32) -> bool {
@@ -187,7 +153,7 @@ impl Filter {
         offset: i64,
         ts: Option<i64>,
         key: Option<&[u8]>,
-        headers: &[Header],
+        headers: &[RecordHeader],
         d: &Detection,
     ) -> bool {
         if !self.partitions.is_empty() && !self.partitions.contains(&rec_partition) {
@@ -233,7 +199,11 @@ impl Filter {
                 return false;
             }
         }
-        self.headers.iter().all(|h| h.matches(headers))
+        self.headers.iter().all(|m| {
+            headers
+                .iter()
+                .any(|(name, value)| m.matches(name, value.as_deref()))
+        })
     }
 
     /// The criteria in words, for the plan ("selected by what").
@@ -274,10 +244,10 @@ impl Filter {
             match &h.value {
                 Some(v) => out.push(format!(
                     "header {} = {:?}",
-                    h.key,
+                    h.name,
                     String::from_utf8_lossy(v)
                 )),
-                None => out.push(format!("header {} present", h.key)),
+                None => out.push(format!("header {} present", h.name)),
             }
         }
         if out.is_empty() {

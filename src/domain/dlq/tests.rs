@@ -1,9 +1,10 @@
 use super::*;
+use crate::domain::filter::parse_header;
 
-fn h(k: &str, v: &[u8]) -> Header {
+fn h(k: &str, v: &[u8]) -> RecordHeader {
     (k.to_string(), Some(v.to_vec()))
 }
-fn null(k: &str) -> Header {
+fn null(k: &str) -> RecordHeader {
     (k.to_string(), None)
 }
 fn i32b(n: i32) -> Vec<u8> {
@@ -463,7 +464,7 @@ fn offset_ranges_parse_and_match() {
 
 #[test]
 fn read_range_narrows_to_the_offsets_asked_for() {
-    let f = Filter {
+    let f = EntryFilter {
         offsets: vec![
             OffsetRange::parse("1:5..8").unwrap(),
             OffsetRange::parse("1:20").unwrap(),
@@ -473,8 +474,8 @@ fn read_range_narrows_to_the_offsets_asked_for() {
     assert_eq!(f.read_range(1, 0, 100), Some((5, 21)));
     assert_eq!(f.read_range(0, 0, 100), None);
     assert_eq!(f.read_range(1, 30, 100), None);
-    assert_eq!(Filter::default().read_range(3, 2, 9), Some((2, 9)));
-    assert_eq!(Filter::default().read_range(3, 9, 9), None);
+    assert_eq!(EntryFilter::default().read_range(3, 2, 9), Some((2, 9)));
+    assert_eq!(EntryFilter::default().read_range(3, 9, 9), None);
 }
 
 #[test]
@@ -489,16 +490,16 @@ fn filters_combine_all_criteria() {
         h("tenant", b"acme"),
     ];
     let d = detect(&headers);
-    let m = |f: &Filter| f.matches(0, 10, Some(1_000), Some(b"k1"), &headers, &d);
-    assert!(m(&Filter::default()));
-    let f = Filter {
+    let m = |f: &EntryFilter| f.matches(0, 10, Some(1_000), Some(b"k1"), &headers, &d);
+    assert!(m(&EntryFilter::default()));
+    let f = EntryFilter {
         origin_topics: vec!["orders".into()],
         error_class: Some(Regex::new("IllegalState").unwrap()),
         error_message: Some(Regex::new("^amount").unwrap()),
         key: Some(b"k1".to_vec()),
         headers: vec![
-            HeaderMatch::parse("tenant=acme").unwrap(),
-            HeaderMatch::parse("tenant").unwrap(),
+            parse_header("tenant=acme").unwrap(),
+            parse_header("tenant").unwrap(),
         ],
         since: Some(1_000),
         until: Some(1_000),
@@ -507,43 +508,43 @@ fn filters_combine_all_criteria() {
     };
     assert!(m(&f));
     for broken in [
-        Filter {
+        EntryFilter {
             origin_topics: vec!["x".into()],
             ..Default::default()
         },
-        Filter {
+        EntryFilter {
             error_class: Some(Regex::new("Null").unwrap()),
             ..Default::default()
         },
-        Filter {
+        EntryFilter {
             error_message: Some(Regex::new("positive").unwrap()),
             ..Default::default()
         },
-        Filter {
+        EntryFilter {
             key: Some(b"k2".to_vec()),
             ..Default::default()
         },
-        Filter {
-            headers: vec![HeaderMatch::parse("tenant=other").unwrap()],
+        EntryFilter {
+            headers: vec![parse_header("tenant=other").unwrap()],
             ..Default::default()
         },
-        Filter {
-            headers: vec![HeaderMatch::parse("missing").unwrap()],
+        EntryFilter {
+            headers: vec![parse_header("missing").unwrap()],
             ..Default::default()
         },
-        Filter {
+        EntryFilter {
             since: Some(1_001),
             ..Default::default()
         },
-        Filter {
+        EntryFilter {
             until: Some(999),
             ..Default::default()
         },
-        Filter {
+        EntryFilter {
             offsets: vec![OffsetRange::parse("11..").unwrap()],
             ..Default::default()
         },
-        Filter {
+        EntryFilter {
             partitions: vec![1],
             ..Default::default()
         },
@@ -597,8 +598,8 @@ fn entry(
     }
 }
 
-fn opts() -> PlanOptions {
-    PlanOptions {
+fn opts() -> ReplayOptions {
+    ReplayOptions {
         dlq: "orders.DLT".into(),
         to: None,
         max_replays: 1,
@@ -666,7 +667,7 @@ fn plan_needs_to_when_no_origin_and_refuses_the_dlq_itself() {
         }
     );
     assert!(err.to_string().contains("--to TOPIC"));
-    let to = PlanOptions {
+    let to = ReplayOptions {
         to: Some("orders.DLT".into()),
         ..opts()
     };
@@ -674,7 +675,7 @@ fn plan_needs_to_when_no_origin_and_refuses_the_dlq_itself() {
         build_plan(&entries, &to, vec![], &HashMap::new()),
         Err(PlanError::IntoItself(_))
     ));
-    let to = PlanOptions {
+    let to = ReplayOptions {
         to: Some("fixed".into()),
         park_topic: Some("parked".into()),
         ..opts()

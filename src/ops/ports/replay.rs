@@ -6,7 +6,7 @@ use std::future::Future;
 
 use anyhow::Result;
 
-use crate::domain::dlq::{DlqRecord, OutRecord};
+use crate::domain::dlq::{DlqRecord, ReplayRecord};
 use crate::domain::model::BrokerError;
 
 /// A dead-letter topic read by assignment (implemented by
@@ -36,7 +36,7 @@ pub struct Delivered {
 pub trait ReplaySink {
     type Delivery: Future<Output = std::result::Result<Delivered, BrokerError>>;
 
-    fn send(&mut self, record: &OutRecord) -> std::result::Result<Self::Delivery, BrokerError>;
+    fn send(&mut self, record: &ReplayRecord) -> std::result::Result<Self::Delivery, BrokerError>;
 
     /// True when deliveries only count once [`ReplaySink::commit`] succeeds.
     fn transactional(&self) -> bool;
