@@ -142,6 +142,9 @@ pub enum Command {
     /// Make the cluster's topics match topics.yaml: plan, confirm, execute, report each step
     Apply(ApplyArgs),
 
+    /// Write the live topics and schemas as a kctl project (topics.yaml, schemas/) whose first plan is empty
+    Export(ExportArgs),
+
     /// Consumer lag per group, topic and partition (exit 3 with --fail-above when exceeded)
     Lag(LagArgs),
 
@@ -270,6 +273,46 @@ pub struct ApplyArgs {
     /// Apply everything else when a schema is incompatible with the registry (exit 4)
     #[arg(long)]
     pub continue_on_error: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Directory to write topics.yaml and schemas/ into (created if missing)
+    #[arg(
+        short = 'd',
+        long,
+        value_name = "DIR",
+        required_unless_present = "stdout"
+    )]
+    pub dir: Option<PathBuf>,
+
+    /// Print topics.yaml alone to stdout (no schemas, no files written)
+    #[arg(long, conflicts_with_all = ["dir", "force", "all_versions"])]
+    pub stdout: bool,
+
+    /// Overwrite files that already exist in DIR
+    #[arg(long)]
+    pub force: bool,
+
+    /// Export only topics whose whole name matches REGEX
+    #[arg(long, value_name = "REGEX")]
+    pub topics: Option<String>,
+
+    /// Export only subjects whose whole name matches REGEX [default: every subject, or with --topics those of the selected topics]
+    #[arg(long, value_name = "REGEX", conflicts_with_all = ["no_schemas", "stdout"])]
+    pub subjects: Option<String>,
+
+    /// Include internal topics (names starting with "__", and _schemas)
+    #[arg(long)]
+    pub include_internal: bool,
+
+    /// Also write every earlier version of each subject, under schemas/history/
+    #[arg(long)]
+    pub all_versions: bool,
+
+    /// Export topics only; do not contact the Schema Registry
+    #[arg(long)]
+    pub no_schemas: bool,
 }
 
 #[derive(Debug, Args)]

@@ -6,6 +6,7 @@ pub mod cluster;
 pub mod completions;
 pub mod config;
 pub mod dlq;
+pub mod export;
 pub mod groups;
 pub mod lag;
 pub mod produce;
@@ -79,6 +80,7 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
         Command::Schema(c) => schema::run(&ctx, c).await,
         Command::Plan(a) => apply::plan(&ctx, a).await,
         Command::Apply(a) => apply::apply(&ctx, a).await,
+        Command::Export(a) => export::run(&ctx, a).await,
         Command::Lag(a) => lag::run(&ctx, a).await,
         Command::Groups(c) => groups::run(&ctx, c).await,
         Command::Tail(a) => tail::run(&ctx, a).await,

@@ -3,6 +3,7 @@
 pub mod dlq;
 pub mod duration;
 pub mod envelope;
+pub mod export;
 pub mod filter;
 pub mod flags;
 pub mod generate;

@@ -6,6 +6,7 @@
 pub mod apply;
 pub mod codecs;
 pub mod dlq;
+pub mod export;
 pub mod groups;
 pub mod interrupt;
 pub mod lag;

@@ -9,6 +9,7 @@ pub mod apply;
 pub mod cluster;
 pub mod config;
 pub mod dlq;
+pub mod export;
 pub mod groups;
 pub mod lag;
 pub mod produce;

@@ -1,0 +1,390 @@
+use super::*;
+use crate::domain::plan::{self, ClusterState, PlanOptions, TopicState};
+
+fn dynamic(k: &str, v: &str) -> ConfigEntry {
+    ConfigEntry {
+        name: k.into(),
+        value: Some(v.into()),
+        source: "DynamicTopic".into(),
+        is_default: false,
+        is_sensitive: false,
+    }
+}
+
+fn broker_default(k: &str, v: &str) -> ConfigEntry {
+    ConfigEntry {
+        name: k.into(),
+        value: Some(v.into()),
+        source: "Default".into(),
+        is_default: true,
+        is_sensitive: false,
+    }
+}
+
+fn topic(name: &str, partitions: i32, rf: i32, configs: &[(&str, &str)]) -> LiveTopic {
+    let mut entries: Vec<ConfigEntry> = configs.iter().map(|(k, v)| dynamic(k, v)).collect();
+    entries.push(broker_default("segment.ms", "604800000"));
+    LiveTopic {
+        name: name.into(),
+        partitions,
+        replication_factor: rf,
+        configs: entries,
+    }
+}
+
+fn source() -> Source {
+    Source {
+        bootstrap: "localhost:9092".into(),
+        cluster_id: Some("abc".into()),
+        context: None,
+        registry: None,
+        exported_at: "2026-12-04T22:00:00Z".into(),
+    }
+}
+
+/// The plan of the exported text against the very state it came from.
+fn plan_of(text: &str, topics: &[LiveTopic]) -> plan::TopicPlan {
+    let spec = spec::parse(text, Path::new("topics.yaml"))
+        .unwrap_or_else(|e| panic!("{e}\n{text}"))
+        .resolve(None)
+        .unwrap();
+    let state = ClusterState {
+        broker_count: 3,
+        topics: topics
+            .iter()
+            .map(|t| {
+                (
+                    t.name.clone(),
+                    TopicState {
+                        partitions: t.partitions,
+                        replication_factor: t.replication_factor,
+                        configs: t.configs.clone(),
+                    },
+                )
+            })
+            .collect(),
+    };
+    plan::compute(&spec, &state, &PlanOptions::default())
+}
+
+#[test]
+fn exported_topics_plan_empty_against_the_state_they_came_from() {
+    let topics = vec![
+        topic(
+            "orders",
+            12,
+            3,
+            &[("retention.ms", "604800000"), ("min.insync.replicas", "2")],
+        ),
+        topic(
+            "payments",
+            6,
+            3,
+            &[("retention.ms", "-1"), ("min.insync.replicas", "2")],
+        ),
+        topic(
+            "users",
+            3,
+            3,
+            &[
+                ("cleanup.policy", "compact,delete"),
+                ("min.insync.replicas", "2"),
+                ("segment.bytes", "1073741824"),
+                ("max.message.bytes", "1000000"),
+                ("min.cleanable.dirty.ratio", "0.25"),
+                ("compression.type", "zstd"),
+                ("message.timestamp.type", "LogAppendTime"),
+                ("unclean.leader.election.enable", "true"),
+                ("delete.retention.ms", "1500"),
+            ],
+        ),
+    ];
+    let p = export(&topics, None, &source()).unwrap();
+    let text = &p.topics_yaml;
+    assert!(p.omissions.is_empty(), "{:?}", p.omissions);
+    let plan = plan_of(text, &topics);
+    assert!(plan.in_sync(), "{:?}\n{text}", plan.steps);
+    assert!(
+        plan.unmanaged_configs.is_empty(),
+        "{:?}\n{text}",
+        plan.unmanaged_configs
+    );
+    // Human units where exact; explicit numbers otherwise.
+    assert!(text.contains("retention: 1w"), "{text}");
+    assert!(text.contains("retention.ms: -1"), "{text}");
+    assert!(text.contains("segment.bytes: 1GiB"), "{text}");
+    assert!(text.contains("max.message.bytes: 1000000"), "{text}");
+    assert!(text.contains("delete.retention.ms: 1500ms"), "{text}");
+    assert!(text.contains("cleanup_policy: compact,delete"), "{text}");
+    // A broker default is not exported.
+    assert!(!text.contains("segment.ms"), "{text}");
+    // Shared by every topic: in `defaults`, once.
+    assert_eq!(text.matches("min.insync.replicas").count(), 1, "{text}");
+    assert!(
+        text.contains(
+            "defaults:\n  replication_factor: 3\n  config:\n    min.insync.replicas: 2\n"
+        ),
+        "{text}"
+    );
+    // Sorted, with the header.
+    let (o, pay, u) = (
+        text.find("\norders:").unwrap(),
+        text.find("\npayments:").unwrap(),
+        text.find("\nusers:").unwrap(),
+    );
+    assert!(o < pay && pay < u, "{text}");
+    assert!(text.starts_with("# Exported by `kctl export`"), "{text}");
+    assert!(
+        text.contains("abc (bootstrap localhost:9092)") && text.contains("2026-12-04T22:00:00Z")
+    );
+}
+
+#[test]
+fn a_config_only_some_topics_set_stays_on_those_topics() {
+    let topics = vec![
+        topic("a", 1, 1, &[("retention.ms", "86400000")]),
+        topic("b", 1, 1, &[("retention.ms", "86400000")]),
+        topic("c", 1, 1, &[]),
+    ];
+    let p = export(&topics, None, &source()).unwrap();
+    assert!(
+        !p.topics_yaml
+            .contains("defaults:\n  partitions: 1\n  replication_factor: 1\n  retention"),
+        "{}",
+        p.topics_yaml
+    );
+    assert!(p.topics_yaml.contains("c: {}"), "{}", p.topics_yaml);
+    let plan = plan_of(&p.topics_yaml, &topics);
+    assert!(
+        plan.in_sync() && plan.unmanaged_configs.is_empty(),
+        "{:?}",
+        plan
+    );
+}
+
+#[test]
+fn a_config_the_file_cannot_hold_is_reported_not_written() {
+    let mut t = topic("odd", 1, 1, &[("retention.ms", "86400000")]);
+    t.configs.push(dynamic("some.future.config", "x"));
+    t.configs.push(ConfigEntry {
+        name: "confluent.secret".into(),
+        value: None,
+        source: "DynamicTopic".into(),
+        is_default: false,
+        is_sensitive: true,
+    });
+    let p = export(std::slice::from_ref(&t), None, &source()).unwrap();
+    assert!(!p.topics_yaml.contains("some.future.config"));
+    let whats: BTreeSet<&str> = p.omissions.iter().map(|o| o.what.as_str()).collect();
+    assert_eq!(
+        whats,
+        BTreeSet::from([
+            r#"topic "odd" config "some.future.config" = "x""#,
+            r#"topic "odd" config "confluent.secret""#,
+        ]),
+        "{:?}",
+        p.omissions
+    );
+    assert_eq!(p.omissions.len(), 2);
+    assert!(
+        p.omissions
+            .iter()
+            .any(|o| o.reason.contains("unknown topic config")),
+        "{:?}",
+        p.omissions
+    );
+    assert!(p.omissions.iter().any(|o| o.reason.contains("sensitive")));
+}
+
+#[test]
+fn names_yaml_would_misread_are_quoted_and_reserved_names_go_under_topics() {
+    let topics = vec![
+        topic("true", 1, 1, &[]),
+        topic("123", 1, 1, &[]),
+        topic("defaults", 2, 1, &[]),
+        topic("-dash", 1, 1, &[]),
+    ];
+    let p = export(&topics, None, &source()).unwrap();
+    let spec = spec::parse(&p.topics_yaml, Path::new("t.yaml"))
+        .unwrap()
+        .resolve(None)
+        .unwrap();
+    let names: BTreeSet<&str> = spec.topics.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(
+        names,
+        BTreeSet::from(["true", "123", "defaults", "-dash"]),
+        "{}",
+        p.topics_yaml
+    );
+    assert!(
+        p.topics_yaml.contains("\ntopics:\n  defaults:"),
+        "{}",
+        p.topics_yaml
+    );
+}
+
+fn avro(name: &str, fields: &str) -> String {
+    format!(r#"{{"type":"record","name":"{name}","namespace":"com.acme","fields":[{fields}]}}"#)
+}
+
+fn subject(name: &str, version: i32, schema: String, refs: &[(&str, &str, i32)]) -> LiveSubject {
+    LiveSubject {
+        subject: name.into(),
+        version,
+        schema_type: "AVRO".into(),
+        schema,
+        references: refs
+            .iter()
+            .map(|(n, s, v)| Reference {
+                name: n.to_string(),
+                subject: s.to_string(),
+                version: *v,
+            })
+            .collect(),
+        own_level: None,
+        history: Vec::new(),
+    }
+}
+
+fn live(subjects: Vec<LiveSubject>) -> LiveSchemas {
+    LiveSchemas {
+        global_level: "BACKWARD".into(),
+        chosen: subjects.iter().map(|s| s.subject.clone()).collect(),
+        subjects: subjects
+            .into_iter()
+            .map(|s| (s.subject.clone(), s))
+            .collect(),
+        missing: BTreeMap::new(),
+    }
+}
+
+#[test]
+fn subjects_are_bound_by_topic_and_references_by_their_record_name() {
+    let address = avro("Address", r#"{"name":"city","type":"string"}"#);
+    let order = avro(
+        "Order",
+        r#"{"name":"id","type":"long"},{"name":"to","type":"com.acme.Address"}"#,
+    );
+    let mut value = subject(
+        "orders-value",
+        2,
+        order,
+        &[("com.acme.Address", "com.acme.Address", 1)],
+    );
+    value.own_level = Some("FULL".into());
+    let mut key = subject("orders-key", 1, r#""string""#.into(), &[]);
+    key.own_level = Some("FULL".into());
+    let schemas = live(vec![
+        value,
+        key,
+        subject("com.acme.Address", 1, address, &[]),
+        subject("com.acme.Unused", 1, avro("Unused", ""), &[]),
+        LiveSubject {
+            schema_type: "PROTOBUF".into(),
+            ..subject("orders-proto-value", 1, "syntax = \"proto3\";".into(), &[])
+        },
+    ]);
+    let topics = vec![topic("orders", 3, 1, &[])];
+    let p = export(&topics, Some(&schemas), &source()).unwrap();
+    let text = &p.topics_yaml;
+    assert!(
+        text.contains("key_schema: schemas/orders-key.avsc"),
+        "{text}"
+    );
+    assert!(
+        text.contains("value_schema: schemas/orders-value.avsc"),
+        "{text}"
+    );
+    assert!(text.contains("compatibility: FULL"), "{text}");
+    let files: BTreeMap<String, &str> = p
+        .files
+        .iter()
+        .map(|(p, t)| (p.display().to_string(), t.as_str()))
+        .collect();
+    assert!(
+        files.contains_key("schemas/com.acme.Address.avsc"),
+        "{files:?}"
+    );
+    assert!(
+        files.contains_key("schemas/unmanaged/com.acme.Unused.avsc"),
+        "{files:?}"
+    );
+    assert!(
+        files.contains_key("schemas/unmanaged/orders-proto-value.proto"),
+        "{files:?}"
+    );
+    assert_eq!(p.subjects, 3);
+    let reasons: BTreeMap<&str, &str> = p
+        .omissions
+        .iter()
+        .map(|o| (o.what.as_str(), o.reason.as_str()))
+        .collect();
+    assert!(
+        reasons[r#"subject "com.acme.Unused""#].contains("not tied to an exported topic"),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons[r#"subject "orders-proto-value""#].contains("Avro schemas only"),
+        "{reasons:?}"
+    );
+    assert_eq!(reasons.len(), 2, "{reasons:?}");
+}
+
+#[test]
+fn a_reference_to_an_older_version_or_under_another_name_is_reported() {
+    let address = avro("Address", r#"{"name":"city","type":"string"}"#);
+    let order = avro("Order", r#"{"name":"to","type":"com.acme.Address"}"#);
+    let pay = avro("Payment", r#"{"name":"to","type":"com.acme.Address"}"#);
+    let schemas = live(vec![
+        subject(
+            "orders-value",
+            1,
+            order,
+            &[("com.acme.Address", "com.acme.Address", 1)],
+        ),
+        subject("com.acme.Address", 2, address.clone(), &[]),
+        subject(
+            "pay-value",
+            1,
+            pay,
+            &[("com.acme.Address", "shared-address", 1)],
+        ),
+        subject("shared-address", 1, address, &[]),
+    ]);
+    let topics = vec![topic("orders", 1, 1, &[]), topic("pay", 1, 1, &[])];
+    let p = export(&topics, Some(&schemas), &source()).unwrap();
+    let reasons: BTreeMap<&str, &str> = p
+        .omissions
+        .iter()
+        .map(|o| (o.what.as_str(), o.reason.as_str()))
+        .collect();
+    assert!(
+        reasons[r#"subject "orders-value""#].contains("version 1"),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons.contains_key(r#"subject "pay-value""#),
+        "{reasons:?}"
+    );
+    assert!(!p.topics_yaml.contains("value_schema"), "{}", p.topics_yaml);
+}
+
+#[test]
+fn different_key_and_value_levels_are_reported() {
+    let mut value = subject("t-value", 1, avro("V", ""), &[]);
+    value.own_level = Some("FULL".into());
+    let key = subject("t-key", 1, avro("K", ""), &[]);
+    let p = export(
+        &[topic("t", 1, 1, &[])],
+        Some(&live(vec![value, key])),
+        &source(),
+    )
+    .unwrap();
+    assert!(
+        !p.topics_yaml.contains("compatibility"),
+        "{}",
+        p.topics_yaml
+    );
+    assert_eq!(p.omissions.len(), 1, "{:?}", p.omissions);
+    assert!(p.omissions[0].what.contains("FULL"), "{:?}", p.omissions);
+}
