@@ -256,7 +256,7 @@ fn config_text(key: &str, raw: &str) -> Result<String, String> {
     let mut candidates = Vec::new();
     if let Ok(n) = want.parse::<i64>() {
         if spec::is_millis_config(key) && n >= 0 {
-            candidates.push(duration::format_millis(n as u64));
+            candidates.push(human_millis(n as u64));
         } else if key.ends_with(".bytes") && n > 0 {
             if let Some(s) = format_bytes(n) {
                 candidates.push(s);
@@ -276,6 +276,17 @@ fn config_text(key: &str, raw: &str) -> Result<String, String> {
         }
     }
     Err(format!("topics.yaml cannot hold it: {last}"))
+}
+
+/// Milliseconds in the largest exact unit, but days rather than weeks:
+/// operators write retention as `7d` or `14d`.
+fn human_millis(ms: u64) -> String {
+    const WEEK: u64 = 604_800_000;
+    let text = duration::format_millis(ms);
+    match text.strip_suffix('w') {
+        Some(_) => format!("{}d", ms / (WEEK / 7)),
+        None => text,
+    }
 }
 
 /// Bytes in the largest binary unit that divides them exactly (`1GiB`).
@@ -298,8 +309,14 @@ fn probe(key: &str, text: &str) -> Result<String, String> {
     let mut doc = String::from("probe:\n  partitions: 1\n  replication_factor: 1\n");
     doc.push_str(&setting_lines(key, text, "  "));
     let file = Path::new("export-probe.yaml");
-    let parsed = spec::parse(&doc, file).map_err(|e| e.message)?;
-    let s = parsed.resolve(None).map_err(|e| e.message)?;
+    // serde_norway prefixes the path of the node (`probe.config: ...`),
+    // which means nothing to the reader.
+    let message = |e: spec::SpecError| match e.message.split_once(": ") {
+        Some((path, rest)) if path.starts_with("probe.") => rest.to_string(),
+        _ => e.message,
+    };
+    let parsed = spec::parse(&doc, file).map_err(message)?;
+    let s = parsed.resolve(None).map_err(message)?;
     s.topics
         .first()
         .and_then(|t| t.configs.get(key).cloned())

@@ -110,7 +110,7 @@ fn exported_topics_plan_empty_against_the_state_they_came_from() {
         plan.unmanaged_configs
     );
     // Human units where exact; explicit numbers otherwise.
-    assert!(text.contains("retention: 1w"), "{text}");
+    assert!(text.contains("retention: 7d"), "{text}");
     assert!(text.contains("retention.ms: -1"), "{text}");
     assert!(text.contains("segment.bytes: 1GiB"), "{text}");
     assert!(text.contains("max.message.bytes: 1000000"), "{text}");
