@@ -22,7 +22,7 @@ use serde_json::Value;
 use crate::broker_proc::{self, Broker};
 use crate::harness::*;
 
-fn cluster() -> MutexGuard<'static, Broker> {
+pub(crate) fn cluster() -> MutexGuard<'static, Broker> {
     static CLUSTER: OnceLock<Mutex<Broker>> = OnceLock::new();
     CLUSTER
         .get_or_init(|| {
@@ -35,7 +35,7 @@ fn cluster() -> MutexGuard<'static, Broker> {
         .unwrap_or_else(|p| p.into_inner())
 }
 
-fn kctl_at(c: &Broker) -> Command {
+pub(crate) fn kctl_at(c: &Broker) -> Command {
     let mut cmd = Command::new(kctl_bin());
     for var in [
         "KCTL_CONTEXT",

@@ -15,6 +15,7 @@ mod cluster3;
 mod config;
 mod dlq;
 mod docs;
+mod export;
 mod faults;
 mod foundation;
 mod lag;
