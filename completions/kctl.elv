@@ -50,6 +50,7 @@ set edit:completion:arg-completer[kctl] = {|@words|
             cand completions 'Print a shell completion script'
             cand plan 'Show what `apply` would change to make the cluster match topics.yaml (exit 3 when changes are pending)'
             cand apply 'Make the cluster''s topics match topics.yaml: plan, confirm, execute, report each step'
+            cand export 'Write the live topics and schemas as a kctl project (topics.yaml, schemas/) whose first plan is empty'
             cand lag 'Consumer lag per group, topic and partition (exit 3 with --fail-above when exceeded)'
             cand groups 'List and describe consumer groups; reset their committed offsets'
             cand tail 'Print a topic''s records, decoded (Avro, JSON, text, binary), from any position; never joins a group'
@@ -725,6 +726,42 @@ set edit:completion:arg-completer[kctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kctl;export'= {
+            cand -d 'Directory to write topics.yaml and schemas/ into (created if missing)'
+            cand --dir 'Directory to write topics.yaml and schemas/ into (created if missing)'
+            cand --topics 'Export only topics whose whole name matches REGEX'
+            cand --subjects 'Export only subjects whose whole name matches REGEX [default: every subject, or with --topics those of the selected topics]'
+            cand -b 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]'
+            cand --bootstrap-servers 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]'
+            cand --registry 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]'
+            cand --context 'Use this context from the config file [env: KCTL_CONTEXT]'
+            cand --config 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]'
+            cand -X 'Set a librdkafka property directly, as kcat does (repeatable)'
+            cand --sasl-mechanism 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]'
+            cand --sasl-password-file 'File holding the SASL password'
+            cand --tls-ca 'CA certificate (PEM) to verify the brokers with; implies --tls'
+            cand --tls-cert 'Client certificate (PEM) for mutual TLS; implies --tls'
+            cand --tls-key 'Client private key (PEM) for mutual TLS; implies --tls'
+            cand --registry-username 'Schema Registry basic-auth username'
+            cand --registry-password-env 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]'
+            cand --registry-password-file 'File holding the registry password'
+            cand --timeout 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms'
+            cand --stdout 'Print topics.yaml alone to stdout (no schemas, no files written)'
+            cand --force 'Overwrite files that already exist in DIR'
+            cand --include-internal 'Include internal topics (names starting with "__", and _schemas)'
+            cand --all-versions 'Also write every earlier version of each subject, under schemas/history/'
+            cand --no-schemas 'Export topics only; do not contact the Schema Registry'
+            cand --tls 'Connect to Kafka over TLS'
+            cand --insecure-config 'Accept a config file that holds plaintext passwords and is readable by others'
+            cand -v 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)'
+            cand --verbose 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kctl;lag'= {
             cand --topic 'Only this topic (repeatable)'
             cand -o 'Output format; prometheus is the text exposition format (for a textfile collector)'
@@ -1176,6 +1213,7 @@ set edit:completion:arg-completer[kctl] = {|@words|
             cand completions 'Print a shell completion script'
             cand plan 'Show what `apply` would change to make the cluster match topics.yaml (exit 3 when changes are pending)'
             cand apply 'Make the cluster''s topics match topics.yaml: plan, confirm, execute, report each step'
+            cand export 'Write the live topics and schemas as a kctl project (topics.yaml, schemas/) whose first plan is empty'
             cand lag 'Consumer lag per group, topic and partition (exit 3 with --fail-above when exceeded)'
             cand groups 'List and describe consumer groups; reset their committed offsets'
             cand tail 'Print a topic''s records, decoded (Avro, JSON, text, binary), from any position; never joins a group'
@@ -1235,6 +1273,8 @@ set edit:completion:arg-completer[kctl] = {|@words|
         &'kctl;help;plan'= {
         }
         &'kctl;help;apply'= {
+        }
+        &'kctl;help;export'= {
         }
         &'kctl;help;lag'= {
         }

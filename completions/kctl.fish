@@ -52,6 +52,7 @@ complete -c kctl -n "__fish_kctl_needs_command" -f -a "schema" -d 'Schema Regist
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "plan" -d 'Show what `apply` would change to make the cluster match topics.yaml (exit 3 when changes are pending)'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "apply" -d 'Make the cluster\'s topics match topics.yaml: plan, confirm, execute, report each step'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "export" -d 'Write the live topics and schemas as a kctl project (topics.yaml, schemas/) whose first plan is empty'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "lag" -d 'Consumer lag per group, topic and partition (exit 3 with --fail-above when exceeded)'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "groups" -d 'List and describe consumer groups; reset their committed offsets'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "tail" -d 'Print a topic\'s records, decoded (Avro, JSON, text, binary), from any position; never joins a group'
@@ -575,6 +576,35 @@ complete -c kctl -n "__fish_kctl_using_subcommand apply" -l insecure-config -d '
 complete -c kctl -n "__fish_kctl_using_subcommand apply" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
 complete -c kctl -n "__fish_kctl_using_subcommand apply" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand apply" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand export" -s d -l dir -d 'Directory to write topics.yaml and schemas/ into (created if missing)' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand export" -l topics -d 'Export only topics whose whole name matches REGEX' -r
+complete -c kctl -n "__fish_kctl_using_subcommand export" -l subjects -d 'Export only subjects whose whole name matches REGEX [default: every subject, or with --topics those of the selected topics]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand export" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand export" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand export" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand export" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand export" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand export" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand export" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand export" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand export" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand export" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand export" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand export" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand export" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand export" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand export" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand export" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand export" -l stdout -d 'Print topics.yaml alone to stdout (no schemas, no files written)'
+complete -c kctl -n "__fish_kctl_using_subcommand export" -l force -d 'Overwrite files that already exist in DIR'
+complete -c kctl -n "__fish_kctl_using_subcommand export" -l include-internal -d 'Include internal topics (names starting with "__", and _schemas)'
+complete -c kctl -n "__fish_kctl_using_subcommand export" -l all-versions -d 'Also write every earlier version of each subject, under schemas/history/'
+complete -c kctl -n "__fish_kctl_using_subcommand export" -l no-schemas -d 'Export topics only; do not contact the Schema Registry'
+complete -c kctl -n "__fish_kctl_using_subcommand export" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand export" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand export" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand export" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand export" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand lag" -l topic -d 'Only this topic (repeatable)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand lag" -s o -l output -d 'Output format; prometheus is the text exposition format (for a textfile collector)' -r -f -a "table\t''
 json\t''
@@ -949,19 +979,20 @@ complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcomman
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print entries with decoded key and value, origin and error details'
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from help" -f -a "replay" -d 'Replay entries to their original topic: a dry-run plan unless --execute'
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply lag groups tail produce dlq help" -f -a "cluster" -d 'Show the cluster: id, controller and brokers'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply lag groups tail produce dlq help" -f -a "topics" -d 'List and describe topics'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply lag groups tail produce dlq help" -f -a "config" -d 'Show and switch config-file contexts'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply lag groups tail produce dlq help" -f -a "schema" -d 'Schema Registry: list, get, register, check, compat, diff and delete schemas'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply lag groups tail produce dlq help" -f -a "completions" -d 'Print a shell completion script'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply lag groups tail produce dlq help" -f -a "plan" -d 'Show what `apply` would change to make the cluster match topics.yaml (exit 3 when changes are pending)'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply lag groups tail produce dlq help" -f -a "apply" -d 'Make the cluster\'s topics match topics.yaml: plan, confirm, execute, report each step'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply lag groups tail produce dlq help" -f -a "lag" -d 'Consumer lag per group, topic and partition (exit 3 with --fail-above when exceeded)'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply lag groups tail produce dlq help" -f -a "groups" -d 'List and describe consumer groups; reset their committed offsets'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply lag groups tail produce dlq help" -f -a "tail" -d 'Print a topic\'s records, decoded (Avro, JSON, text, binary), from any position; never joins a group'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply lag groups tail produce dlq help" -f -a "produce" -d 'Send events from NDJSON (stdin or -f) or generated from the schema, Avro-encoded through the registry'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply lag groups tail produce dlq help" -f -a "dlq" -d 'Dead-letter queues: summarise entries, show them, replay them to their original topic'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply lag groups tail produce dlq help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq help" -f -a "cluster" -d 'Show the cluster: id, controller and brokers'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq help" -f -a "topics" -d 'List and describe topics'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq help" -f -a "config" -d 'Show and switch config-file contexts'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq help" -f -a "schema" -d 'Schema Registry: list, get, register, check, compat, diff and delete schemas'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq help" -f -a "completions" -d 'Print a shell completion script'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq help" -f -a "plan" -d 'Show what `apply` would change to make the cluster match topics.yaml (exit 3 when changes are pending)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq help" -f -a "apply" -d 'Make the cluster\'s topics match topics.yaml: plan, confirm, execute, report each step'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq help" -f -a "export" -d 'Write the live topics and schemas as a kctl project (topics.yaml, schemas/) whose first plan is empty'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq help" -f -a "lag" -d 'Consumer lag per group, topic and partition (exit 3 with --fail-above when exceeded)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq help" -f -a "groups" -d 'List and describe consumer groups; reset their committed offsets'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq help" -f -a "tail" -d 'Print a topic\'s records, decoded (Avro, JSON, text, binary), from any position; never joins a group'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq help" -f -a "produce" -d 'Send events from NDJSON (stdin or -f) or generated from the schema, Avro-encoded through the registry'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq help" -f -a "dlq" -d 'Dead-letter queues: summarise entries, show them, replay them to their original topic'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "info" -d 'Cluster id, controller and brokers'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "list" -d 'List topics with their partition count and replication factor'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "describe" -d 'Partitions (leader, replicas, in-sync replicas) and configs of one topic'
