@@ -2,13 +2,14 @@
 //! the first step of adopting an existing cluster. Exits 4 when something
 //! live could not be expressed (each listed on stderr).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use anyhow::{Context as _, Result};
 
 use super::Ctx;
 use crate::cli::ExportArgs;
 use crate::domain::export::{self, Selection, Source};
+use crate::domain::model::TopicMeta;
 use crate::exit::{CodedError, Outcome};
 use crate::kafka::Admin;
 use crate::ops::export as ops;
@@ -32,7 +33,23 @@ pub async fn run(ctx: &Ctx, args: ExportArgs) -> Result<Outcome> {
     let settings = ctx.settings()?;
     let admin = Admin::connect(&settings)?;
     let info = admin.cluster_info().await?;
-    let topics = ops::gather_topics(&admin, &selection).await?;
+    let mut topics = ops::gather_topics(&admin, &selection).await?;
+    // Replica counts per partition: only full metadata has them.
+    let meta: BTreeMap<String, TopicMeta> = admin
+        .metadata(None)
+        .await?
+        .into_iter()
+        .map(|t| (t.name.clone(), t))
+        .collect();
+    for t in topics.iter_mut() {
+        if let Some(m) = meta.get(&t.name) {
+            t.replica_counts = m
+                .partitions
+                .iter()
+                .map(|p| p.replicas.len() as i32)
+                .collect();
+        }
+    }
     let with_schemas = !args.stdout && !args.no_schemas;
     let schemas = if with_schemas {
         let registry = Registry::new(&settings.registry, settings.timeout)?;

@@ -90,6 +90,9 @@ pub struct LiveTopic {
     pub partitions: i32,
     pub replication_factor: i32,
     pub configs: Vec<ConfigEntry>,
+    /// The distinct replica counts of its partitions, when known; more than
+    /// one after a partial reassignment.
+    pub replica_counts: BTreeSet<i32>,
 }
 
 /// One live subject: its latest version, and earlier ones when asked.
@@ -218,6 +221,19 @@ fn is_topic_override(e: &ConfigEntry) -> bool {
 }
 
 fn topic_out(t: &LiveTopic, omissions: &mut Vec<Omission>) -> TopicOut {
+    if t.replica_counts.len() > 1 {
+        let counts: Vec<String> = t.replica_counts.iter().map(i32::to_string).collect();
+        omissions.push(Omission {
+            what: format!("topic {:?} replication factor", t.name),
+            reason: format!(
+                "its partitions have {} replicas; topics.yaml holds one replication factor per \
+                 topic (written: {}, partition 0's, which plan compares)",
+                counts.join(" and "),
+                t.replication_factor
+            ),
+            kept_in: None,
+        });
+    }
     let mut configs = BTreeMap::new();
     for e in t.configs.iter().filter(|e| is_topic_override(e)) {
         let what = format!("topic {:?} config {:?}", t.name, e.name);
@@ -267,6 +283,8 @@ fn config_text(key: &str, raw: &str) -> Result<String, String> {
     if want != raw.trim() {
         candidates.push(yaml_scalar(raw.trim()));
     }
+    // Quoted, for text YAML would read as something else (`null`, `*`).
+    candidates.push(serde_json::to_string(&want).unwrap_or_default());
     let mut last = String::new();
     for text in candidates {
         match probe(key, &text) {

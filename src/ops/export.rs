@@ -33,6 +33,7 @@ pub async fn gather_topics<A: TopicAdmin>(
             partitions: t.partitions,
             replication_factor: t.replication_factor,
             configs: t.configs,
+            replica_counts: BTreeSet::from([t.replication_factor]),
         })
         .collect())
 }

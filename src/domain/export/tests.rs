@@ -29,6 +29,7 @@ fn topic(name: &str, partitions: i32, rf: i32, configs: &[(&str, &str)]) -> Live
         partitions,
         replication_factor: rf,
         configs: entries,
+        replica_counts: BTreeSet::from([rf]),
     }
 }
 
@@ -387,4 +388,48 @@ fn different_key_and_value_levels_are_reported() {
     );
     assert_eq!(p.omissions.len(), 1, "{:?}", p.omissions);
     assert!(p.omissions[0].what.contains("FULL"), "{:?}", p.omissions);
+}
+
+#[test]
+fn partitions_with_different_replica_counts_are_reported() {
+    let mut t = topic("moved", 2, 3, &[]);
+    t.replica_counts = BTreeSet::from([2, 3]);
+    let p = export(&[t], None, &source()).unwrap();
+    assert!(
+        p.topics_yaml.contains("replication_factor: 3"),
+        "{}",
+        p.topics_yaml
+    );
+    assert_eq!(p.omissions.len(), 1, "{:?}", p.omissions);
+    assert!(
+        p.omissions[0].reason.contains("2 and 3 replicas"),
+        "{:?}",
+        p.omissions
+    );
+}
+
+#[test]
+fn text_yaml_would_misread_is_quoted() {
+    let t = topic(
+        "t",
+        1,
+        1,
+        &[
+            ("confluent.placement", "null"),
+            ("follower.replication.throttled.replicas", "*"),
+        ],
+    );
+    let p = export(std::slice::from_ref(&t), None, &source()).unwrap();
+    assert!(p.omissions.is_empty(), "{:?}", p.omissions);
+    assert!(
+        p.topics_yaml
+            .contains(r#"follower.replication.throttled.replicas: "*""#),
+        "{}",
+        p.topics_yaml
+    );
+    let plan = plan_of(&p.topics_yaml, &[t]);
+    assert!(
+        plan.in_sync() && plan.unmanaged_configs.is_empty(),
+        "{plan:?}"
+    );
 }
