@@ -19,8 +19,22 @@ use serde_json::{json, Value};
 use crate::broker_proc::{self, Broker};
 use crate::harness::*;
 
-/// A raw registry call (a fixture independent of kctl).
+/// A raw registry call (a fixture independent of kctl). A server error is
+/// retried, as kctl does: Apicurio 2.4.2's in-memory store fails concurrent
+/// writes with HTTP 500, and other tests write at the same time.
 fn http(registry: &str, method: &str, path: &str, body: Option<Value>) -> (u16, Value) {
+    let mut answer = http_once(registry, method, path, body.clone());
+    for _ in 0..10 {
+        if answer.0 < 500 {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(300));
+        answer = http_once(registry, method, path, body.clone());
+    }
+    answer
+}
+
+fn http_once(registry: &str, method: &str, path: &str, body: Option<Value>) -> (u16, Value) {
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -263,7 +277,29 @@ fn export_then_plan_is_empty_for_mixed_topics_and_schemas_with_references() {
         .arg(&out_dir)
         .output()
         .unwrap();
-    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let err = stderr(&out);
+    if apicurio() {
+        // Deviation: Apicurio answers GET /config/{subject} with a level
+        // (NONE) for a subject without one of its own, so the referenced
+        // subject seems to hold a level topics.yaml cannot express. Export
+        // reports it (exit 4); the rest is the same.
+        assert_eq!(code(&out), 4, "{err}");
+        let lines: Vec<&str> = err
+            .lines()
+            .filter(|l| l.starts_with("not exported"))
+            .collect();
+        assert_eq!(
+            lines,
+            [format!(
+                "not exported: compatibility NONE of subject \"{ns}.Address\": topics.yaml sets \
+                 levels through topics, and no topic binds this subject (it is registered because \
+                 others reference it)"
+            )],
+            "{err}"
+        );
+    } else {
+        assert_eq!(code(&out), 0, "{err}");
+    }
     assert!(
         stderr(&out).contains("exported 12 topics and 4 subjects"),
         "{}",
@@ -311,7 +347,7 @@ fn export_then_plan_is_empty_for_mixed_topics_and_schemas_with_references() {
         .arg(&out_dir)
         .output()
         .unwrap();
-    assert_eq!(code(&forced), 0, "{}", stderr(&forced));
+    assert_eq!(code(&forced), code(&out), "{}", stderr(&forced));
 
     // --stdout: the topics file alone, which plans empty for topics.
     let out = kctl()
