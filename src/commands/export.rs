@@ -34,6 +34,18 @@ pub async fn run(ctx: &Ctx, args: ExportArgs) -> Result<Outcome> {
     let admin = Admin::connect(&settings)?;
     let info = admin.cluster_info().await?;
     let mut topics = ops::gather_topics(&admin, &selection).await?;
+    if topics.is_empty() {
+        // topics.yaml declares at least one topic; an empty export would not
+        // parse, and schemas bind through topics.
+        anyhow::bail!(
+            "no topic to export: {}; nothing was written",
+            match &args.topics {
+                Some(r) => format!("none matches --topics {r:?}"),
+                None if args.include_internal => "the cluster has none".to_string(),
+                None => "the cluster has none but internal ones (--include-internal)".to_string(),
+            }
+        );
+    }
     // Replica counts per partition: only full metadata has them.
     let meta: BTreeMap<String, TopicMeta> = admin
         .metadata(None)

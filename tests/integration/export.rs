@@ -449,9 +449,10 @@ fn what_the_file_cannot_express_is_reported_and_exits_4() {
 }
 
 /// Bad input fails in one line: an invalid regex is a usage error (2), an
-/// unreachable broker exits 1, and neither writes anything.
+/// unreachable broker and a selection without topics exit 1, and none
+/// writes anything.
 #[test]
-fn bad_regex_and_unreachable_broker_fail_in_one_line() {
+fn bad_input_and_an_unreachable_broker_fail_in_one_line_and_write_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let out = kctl_offline()
         .args(["export", "--topics", "(", "--dir"])
@@ -475,6 +476,16 @@ fn bad_regex_and_unreachable_broker_fail_in_one_line() {
         .unwrap();
     assert_eq!(code(&out), 1, "{}", stderr(&out));
     assert_eq!(stderr(&out).trim().lines().count(), 1, "{}", stderr(&out));
+    let out = kctl()
+        .args(["export", "--topics", "no-such-topic-anywhere", "--dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out).trim(),
+        "error: no topic to export: none matches --topics \"no-such-topic-anywhere\"; nothing was written"
+    );
     assert!(std::fs::read_dir(dir.path()).unwrap().next().is_none());
 }
 

@@ -433,3 +433,27 @@ fn text_yaml_would_misread_is_quoted() {
         "{plan:?}"
     );
 }
+
+#[test]
+fn subjects_follow_the_topic_selection_unless_chosen_by_name() {
+    let topics_only = Selection {
+        topics: Some(Selection::anchored("orders.*").unwrap()),
+        ..Selection::default()
+    };
+    let selected = BTreeSet::from(["orders".to_string()]);
+    assert!(topics_only.subject("orders-value", &selected));
+    assert!(topics_only.subject("orders-key", &selected));
+    assert!(!topics_only.subject("payments-value", &selected));
+    assert!(!topics_only.subject("com.acme.Order", &selected));
+    let by_name = Selection {
+        subjects: Some(Selection::anchored("com\\..*").unwrap()),
+        ..topics_only.clone()
+    };
+    assert!(by_name.subject("com.acme.Order", &selected));
+    assert!(!by_name.subject("orders-value", &selected));
+    assert!(Selection::default().subject("anything", &BTreeSet::new()));
+    assert!(!Selection::default().topic("__consumer_offsets"));
+    assert!(Selection::anchored("(").is_err());
+    // Anchored: a partial match is no match.
+    assert!(!topics_only.topic("old.orders"));
+}
