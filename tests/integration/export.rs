@@ -448,11 +448,12 @@ fn what_the_file_cannot_express_is_reported_and_exits_4() {
     assert_eq!(keys, [json!("max.decompressed.message.bytes")]);
 }
 
-/// Bad input fails in one line: an invalid regex is a usage error (2), an
-/// unreachable broker and a selection without topics exit 1, and none
-/// writes anything.
+/// Bad input fails in one line: an invalid regex is a usage error (2); an
+/// unreachable broker, an unreachable registry (the message names
+/// `--no-schemas`, which then works) and a selection without topics exit 1;
+/// none writes anything.
 #[test]
-fn bad_input_and_an_unreachable_broker_fail_in_one_line_and_write_nothing() {
+fn bad_input_and_unreachable_services_fail_in_one_line_and_write_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let out = kctl_offline()
         .args(["export", "--topics", "(", "--dir"])
@@ -487,6 +488,30 @@ fn bad_input_and_an_unreachable_broker_fail_in_one_line_and_write_nothing() {
         "error: no topic to export: none matches --topics \"no-such-topic-anywhere\"; nothing was written"
     );
     assert!(std::fs::read_dir(dir.path()).unwrap().next().is_none());
+
+    // An unreachable registry: one line naming --no-schemas, which works.
+    let p = unique("expr");
+    create_topics(&sandbox().bootstrap, &[(format!("{p}.t"), 1, 1, vec![])]);
+    let dead = format!("http://127.0.0.1:{}", free_port());
+    let out = kctl()
+        .env("SCHEMA_REGISTRY_URL", &dead)
+        .args(["--timeout", "2s", "export", "--topics", &under(&p), "--dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let err = stderr(&out);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("--no-schemas") && err.contains(&dead), "{err}");
+    assert!(std::fs::read_dir(dir.path()).unwrap().next().is_none());
+    let out = kctl()
+        .env("SCHEMA_REGISTRY_URL", &dead)
+        .args(["export", "--no-schemas", "--topics", &under(&p), "--dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(dir.path().join("topics.yaml").is_file());
 }
 
 fn kctl_with_config(config: &Path) -> Command {
