@@ -47,6 +47,8 @@ pub async fn run(ctx: &Ctx, args: ProduceArgs) -> Result<Outcome> {
         register: args.register,
         dry_run: args.dry_run,
         generate: args.generate.is_some(),
+        value_subject_given: args.value_subject.is_some(),
+        key_subject_given: args.key_subject.is_some(),
     };
     let value_subject = subject(&args.value_subject, "value");
     let value = codecs::value_codec(&flags, &registry, &schemas, &value_subject).await?;
@@ -129,6 +131,7 @@ pub async fn run(ctx: &Ctx, args: ProduceArgs) -> Result<Outcome> {
     let limits = Limits {
         rate: args.rate.map(Rate::per_second),
         flush_timeout: producer::delivery_timeout(&settings) + Duration::from_secs(5),
+        validate_all: args.dry_run,
     };
     let flush_timeout = limits.flush_timeout;
     let session = Session {
@@ -144,6 +147,10 @@ pub async fn run(ctx: &Ctx, args: ProduceArgs) -> Result<Outcome> {
     };
     let progress = output::produce::ProduceProgress::new(args.generate);
     let done = produce::produce(session, progress).await?;
+    // Every bad line of a dry run, one per line, whatever the summary format.
+    for i in &done.summary.invalid {
+        output::error_line(&i.error);
+    }
     match args.output {
         OutputFormat::Table => {
             output::status(output::produce::summary_text(&done.summary).trim_end())
@@ -167,12 +174,43 @@ fn check_flags(args: &ProduceArgs) -> Result<()> {
             "--schema-id, --schema-version and --schema-file need --value-format avro",
         ));
     }
+    // A named subject is used or refused, never ignored.
+    if let (Some(s), Some(f)) = (&args.value_subject, args.value_format) {
+        if f != ProduceFormat::Avro {
+            return Err(CodedError::usage(format!(
+                "--value-subject {s} names an Avro subject, but --value-format {} uses none: drop one of them",
+                format_name(f)
+            )));
+        }
+    }
+    if let (Some(s), Some(f)) = (&args.key_subject, args.key_format) {
+        if f != ProduceFormat::Avro {
+            return Err(CodedError::usage(format!(
+                "--key-subject {s} names an Avro subject, but --key-format {} uses none: drop one of them",
+                format_name(f)
+            )));
+        }
+    }
+    if let (Some(s), Some(_)) = (&args.value_subject, args.schema_id) {
+        return Err(CodedError::usage(format!(
+            "--schema-id names the schema itself, so --value-subject {s} would not be used: drop one of them"
+        )));
+    }
     if args.generate.is_some() && args.envelope {
         return Err(CodedError::usage(
             "--generate makes its own records: drop --envelope",
         ));
     }
     Ok(())
+}
+
+fn format_name(f: ProduceFormat) -> &'static str {
+    match f {
+        ProduceFormat::Avro => "avro",
+        ProduceFormat::Json => "json",
+        ProduceFormat::String => "string",
+        ProduceFormat::Bytes => "bytes",
+    }
 }
 
 fn format_of(f: ProduceFormat) -> EncodeFormat {
@@ -189,4 +227,44 @@ fn schema_note(c: &Codec) -> String {
         .as_ref()
         .map(|a| format!(" (schema id {})", a.id))
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    fn flags(line: &[&str]) -> Result<()> {
+        let mut full = vec!["kctl", "produce", "t"];
+        full.extend_from_slice(line);
+        match crate::cli::Cli::try_parse_from(full).unwrap().command {
+            crate::cli::Command::Produce(a) => check_flags(&a),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_named_subject_with_a_format_that_uses_none_is_a_usage_error() {
+        for (line, expected) in [
+            (
+                &["--value-subject", "s", "--value-format", "json"][..],
+                "--value-subject s names an Avro subject, but --value-format json uses none",
+            ),
+            (
+                &["--key-subject", "k", "--key-format", "string"],
+                "--key-subject k names an Avro subject, but --key-format string uses none",
+            ),
+            (
+                &["--value-subject", "s", "--schema-id", "3"],
+                "--value-subject s would not be used",
+            ),
+        ] {
+            let err = flags(line).unwrap_err();
+            assert_eq!(crate::exit::code_for_error(&err), crate::exit::USAGE);
+            assert!(err.to_string().contains(expected), "{line:?}: {err}");
+        }
+        flags(&["--value-subject", "s", "--value-format", "avro"]).unwrap();
+        flags(&["--key-subject", "k"]).unwrap();
+        flags(&["--value-subject", "s", "--schema-version", "2"]).unwrap();
+    }
 }

@@ -27,6 +27,10 @@ pub struct CodecFlags<'a> {
     pub dry_run: bool,
     /// Events are generated from the value schema.
     pub generate: bool,
+    /// `--value-subject` was given: the subject must exist, never a fallback to JSON.
+    pub value_subject_given: bool,
+    /// `--key-subject` was given: the key is Avro with that subject, which must exist.
+    pub key_subject_given: bool,
 }
 
 impl CodecFlags<'_> {
@@ -69,6 +73,9 @@ pub async fn value_codec<R: SchemaRegistry>(
                     format: EncodeFormat::Avro,
                     avro: Some(by_id(schemas, v.id)?),
                 });
+            }
+            Err(e) if not_found(&e) && flags.value_subject_given => {
+                bail!("--value-subject {subject}: {e}")
             }
             Err(e) if not_found(&e) => {
                 log::debug!("value format json: no subject {subject} in the registry");
@@ -146,8 +153,9 @@ async fn schema_file_codec<R: SchemaRegistry>(
     })
 }
 
-/// The key format: given, or Avro when the value is Avro and the key subject
-/// exists, else string.
+/// The key format: given, or Avro when `--key-subject` names a subject (which
+/// must exist) or when the value is Avro and the key subject exists, else
+/// string.
 pub async fn key_codec<R: SchemaRegistry>(
     flags: &CodecFlags<'_>,
     registry: &R,
@@ -155,7 +163,9 @@ pub async fn key_codec<R: SchemaRegistry>(
     subject: &str,
     value_format: EncodeFormat,
 ) -> Result<Codec> {
-    let explicit = flags.key_format;
+    let explicit = flags
+        .key_format
+        .or(flags.key_subject_given.then_some(EncodeFormat::Avro));
     if explicit.is_some_and(|f| f != EncodeFormat::Avro)
         || (explicit.is_none() && value_format != EncodeFormat::Avro)
     {
@@ -167,6 +177,7 @@ pub async fn key_codec<R: SchemaRegistry>(
             avro: Some(by_id(schemas, v.id)?),
         }),
         Err(e) if not_found(&e) && explicit.is_none() => Ok(Codec::plain(EncodeFormat::String)),
+        Err(e) if not_found(&e) && flags.key_subject_given => bail!("--key-subject {subject}: {e}"),
         Err(e) if not_found(&e) => bail!("--key-format avro: {e}"),
         Err(e) => bail!("{e}"),
     }
