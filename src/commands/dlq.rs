@@ -88,14 +88,16 @@ async fn inspect(ctx: &Ctx, a: DlqInspectArgs) -> Result<Outcome> {
 
 async fn show(ctx: &Ctx, a: DlqShowArgs) -> Result<Outcome> {
     let filter = build_filter(&a.select, now_ms())?;
-    let mut reader = DlqReader::connect(&ctx.settings()?, &a.dlq)?;
-    // A registry that cannot even be set up leaves values undecoded.
-    let schemas = (!a.no_decode)
-        .then(|| ctx.registry().ok().map(SchemaCache::with_registry))
-        .flatten();
+    let settings = ctx.settings()?;
+    let mut reader = DlqReader::connect(&settings, &a.dlq)?;
+    // The registry client is set up on first use: a DLQ of text never needs
+    // it, and one that cannot be set up is an error once a framed value
+    // needs it (never values silently left undecoded).
+    let schemas = (!a.no_decode).then(|| SchemaCache::new(&settings.registry, settings.timeout));
     let schemas = schemas.as_ref().map(|s| s as &dyn WriterSchemas);
     let shown = ops::dlq::show(&mut reader, &a.dlq, &filter, a.select.limit, schemas).await?;
     output::render(a.output.format, &shown, || view::show_text(&shown))?;
+    ops::dlq::show_outcome(&shown)?;
     Ok(Outcome::Ok)
 }
 
@@ -146,12 +148,27 @@ async fn replay_cmd(ctx: &Ctx, a: DlqReplayArgs) -> Result<Outcome> {
     let plan = &prepared.plan;
     if !a.execute {
         output::render(a.output.format, plan, || view::plan_text(plan, false))?;
+        if let Some(w) = view::replayed_elsewhere_warning(plan) {
+            output::warn(&w);
+        }
+        // A plan --execute would refuse fails like `kctl plan` with a
+        // refused step: shown whole, then exit 1.
+        if let Some(refusal) = plan.refusal() {
+            bail!(refusal);
+        }
         if a.output.format == OutputFormat::Table && (plan.to_replay + plan.to_park) > 0 {
             output::status("Dry run: nothing was sent. Add --execute to send.");
         }
         return Ok(Outcome::Ok);
     }
     output::status(view::plan_text(plan, true).trim_end());
+    if let Some(w) = view::replayed_elsewhere_warning(plan) {
+        output::warn(&w);
+    }
+    // Refused whole, before the question and before anything is sent.
+    if let Some(refusal) = plan.refusal() {
+        bail!(refusal);
+    }
     let work = plan.to_replay + plan.to_park;
     if work > 0 && !a.yes && output::interactive() {
         let q = format!(

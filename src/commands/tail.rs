@@ -117,11 +117,7 @@ pub async fn run(ctx: &Ctx, args: TailArgs) -> Result<Outcome> {
         .await
         .map_err(|e| anyhow!("tail stopped unexpectedly: {e}"))??;
     records::report(&summary, verbose);
-    Ok(if summary.interrupted {
-        Outcome::Interrupted
-    } else {
-        Outcome::Ok
-    })
+    summary.outcome()
 }
 
 /// Runs on a blocking thread: librdkafka's calls block.

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use anyhow::Result;
+use anyhow::{anyhow, Result};
 use kctl_avro::decode::{Compiled, JsonStyle};
 use kctl_avro::wire;
 use serde::Serialize;
@@ -127,8 +127,14 @@ pub async fn show<S: DlqSource>(
     let decoder = Decoder { schemas };
     let mut shown = Vec::with_capacity(records.len());
     for (rec, d) in records {
-        let key = decode_payload(&decoder, rec.key.as_deref());
-        let value = decode_payload(&decoder, rec.value.as_deref());
+        let unavailable = |m: String| {
+            anyhow!(
+                "{m} (needed to decode entry {}; --no-decode shows the bytes without decoding)",
+                dlq::replay_id(dlq, rec.partition, rec.offset)
+            )
+        };
+        let key = decode_payload(&decoder, rec.key.as_deref()).map_err(unavailable)?;
+        let value = decode_payload(&decoder, rec.value.as_deref()).map_err(unavailable)?;
         shown.push(ShownEntry {
             replay_id: dlq::replay_id(dlq, rec.partition, rec.offset),
             partition: rec.partition,
@@ -178,36 +184,49 @@ struct Decoder<'s> {
 }
 
 impl Decoder<'_> {
-    fn compiled(&self, id: u32) -> std::result::Result<Arc<Compiled>, String> {
+    /// The schema, or why not: `Err(Err(m))` when the registry cannot be
+    /// asked at all (the command stops rather than show undecoded bytes).
+    #[allow(clippy::type_complexity)]
+    fn compiled(
+        &self,
+        id: u32,
+    ) -> std::result::Result<Arc<Compiled>, std::result::Result<String, String>> {
         match self.schemas {
-            None => Err("no schema registry".to_string()),
+            None => Err(Ok("no schema registry".to_string())),
             Some(cache) => cache.decoder(id).map_err(|e| match e {
-                SchemaError::Fetch(m) | SchemaError::Compile(m) => m,
+                SchemaError::Fetch(m) | SchemaError::Compile(m) => Ok(m),
+                SchemaError::Unavailable(m) => Err(m),
             }),
         }
     }
 
-    /// (value, format, schema id, decode error)
-    fn decode(&self, bytes: &[u8]) -> (Value, &'static str, Option<u32>, Option<String>) {
+    /// (value, format, schema id, decode error); `Err` when the registry
+    /// cannot be asked.
+    #[allow(clippy::type_complexity)]
+    fn decode(
+        &self,
+        bytes: &[u8],
+    ) -> std::result::Result<(Value, &'static str, Option<u32>, Option<String>), String> {
         if self.schemas.is_some() && wire::looks_framed(bytes) {
             if let Ok((id, payload)) = wire::split(bytes) {
                 match self.compiled(id) {
                     Ok(c) => match c.to_value(payload, JsonStyle::Plain) {
-                        Ok(v) => return (v, "avro", Some(id), None),
+                        Ok(v) => return Ok((v, "avro", Some(id), None)),
                         Err(e) => {
                             let (v, f) = plain(bytes);
-                            return (v, f, Some(id), Some(e.to_string()));
+                            return Ok((v, f, Some(id), Some(e.to_string())));
                         }
                     },
-                    Err(e) => {
+                    Err(Ok(e)) => {
                         let (v, f) = plain(bytes);
-                        return (v, f, Some(id), Some(format!("schema {id}: {e}")));
+                        return Ok((v, f, Some(id), Some(format!("schema {id}: {e}"))));
                     }
+                    Err(Err(unavailable)) => return Err(unavailable),
                 }
             }
         }
         let (v, f) = plain(bytes);
-        (v, f, None, None)
+        Ok((v, f, None, None))
     }
 }
 
@@ -253,12 +272,42 @@ pub struct ShownEntry {
     pub raw_headers: Vec<dlq::RecordHeader>,
 }
 
-fn decode_payload(decoder: &Decoder, bytes: Option<&[u8]>) -> Option<Payload> {
-    let (value, format, schema_id, decode_error) = decoder.decode(bytes?);
-    Some(Payload {
+fn decode_payload(
+    decoder: &Decoder,
+    bytes: Option<&[u8]>,
+) -> std::result::Result<Option<Payload>, String> {
+    let Some(bytes) = bytes else {
+        return Ok(None);
+    };
+    let (value, format, schema_id, decode_error) = decoder.decode(bytes)?;
+    Ok(Some(Payload {
         value,
         format,
         schema_id,
         decode_error,
-    })
+    }))
+}
+
+/// The exit of `dlq show`: an error, after every entry was shown, when a
+/// key or value could not be decoded (its bytes are shown with the reason).
+pub fn show_outcome(shown: &[ShownEntry]) -> Result<()> {
+    let failed: Vec<(&ShownEntry, &str)> = shown
+        .iter()
+        .filter_map(|e| {
+            [&e.key, &e.value]
+                .into_iter()
+                .flatten()
+                .find_map(|p| p.decode_error.as_deref())
+                .map(|m| (e, m))
+        })
+        .collect();
+    match failed.first() {
+        None => Ok(()),
+        Some((e, m)) => Err(anyhow!(
+            "{} entr{} could not be decoded (first: {}: {m}); shown with their bytes and the reason; --no-decode shows the bytes without decoding",
+            failed.len(),
+            if failed.len() == 1 { "y" } else { "ies" },
+            e.replay_id
+        )),
+    }
 }

@@ -9,6 +9,7 @@
 //! flushed whenever the source is idle or at a partition's end, so
 //! `--follow` shows records as they arrive.
 
+use std::cell::Cell;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -25,6 +26,7 @@ use kctl_avro::wire;
 
 use super::interrupt;
 use super::ports::{Event, RecordSink, RecordSource, SchemaError, TailRecord, WriterSchemas};
+use crate::exit::Outcome;
 
 #[derive(Debug, Clone)]
 pub struct TailOptions {
@@ -43,10 +45,47 @@ pub struct TailOptions {
 pub struct TailSummary {
     pub printed: u64,
     pub filtered: u64,
-    /// Records printed with an inline decode error.
+    /// Records with a key or value that could not be decoded as asked:
+    /// printed with the error inline, or left out because a `--where`
+    /// condition could not be evaluated on them (`undecodable_filtered`).
     pub undecodable: u64,
+    /// Of `undecodable`, those left out by `--where` (also in `filtered`).
+    pub undecodable_filtered: u64,
     pub first_error: Option<String>,
     pub interrupted: bool,
+}
+
+impl TailSummary {
+    /// The exit of a read: Ctrl-C 130; any record that could not be decoded
+    /// as asked (an unknown schema id, a corrupt datum, text that is not JSON
+    /// under `--value-format json`) makes it an error, after every record
+    /// was printed, so a script can trust a 0.
+    pub fn outcome(&self) -> Result<Outcome> {
+        if self.interrupted {
+            return Ok(Outcome::Interrupted);
+        }
+        if self.undecodable == 0 {
+            return Ok(Outcome::Ok);
+        }
+        let n = self.undecodable;
+        let printed = n - self.undecodable_filtered;
+        let mut how = Vec::new();
+        if printed > 0 {
+            how.push(format!("{printed} printed as base64 with the error inline"));
+        }
+        if self.undecodable_filtered > 0 {
+            how.push(format!(
+                "{} left out because --where could not be evaluated on them",
+                self.undecodable_filtered
+            ));
+        }
+        Err(anyhow!(
+            "{n} record{} could not be decoded as asked (first: {}): {}; --key-format/--value-format base64 read the bytes without decoding",
+            if n == 1 { "" } else { "s" },
+            self.first_error.as_deref().unwrap_or("unknown"),
+            how.join(", ")
+        ))
+    }
 }
 
 /// How long one poll waits; also how soon Ctrl-C is noticed.
@@ -210,6 +249,9 @@ where
     // Records of a topic mostly share one schema id: the last one is kept
     // at hand, the cache is asked only when the id changes.
     let mut last: Option<(u32, Arc<Compiled>)> = None;
+    // Set when the registry cannot be asked at all: the record in hand is
+    // not printed and the read stops (see `halted`).
+    let unavailable: Cell<Option<String>> = Cell::new(None);
     let mut lookup = |id: u32| -> Result<Arc<Compiled>, String> {
         if let Some((last_id, c)) = &last {
             if *last_id == id {
@@ -219,6 +261,10 @@ where
         let c = schemas.decoder(id).map_err(|e| match e {
             SchemaError::Fetch(m) => m,
             SchemaError::Compile(m) => format!("schema id {id}: {m}"),
+            SchemaError::Unavailable(m) => {
+                unavailable.set(Some(m.clone()));
+                m
+            }
         })?;
         last = Some((id, c.clone()));
         Ok(c)
@@ -268,6 +314,7 @@ where
                         handle(
                             &rec,
                             schemas,
+                            &unavailable,
                             opts,
                             printer,
                             &mut sum,
@@ -330,9 +377,26 @@ struct Needs {
     plain_value: bool,
 }
 
+/// Stops the read when the registry could not be asked for a schema: the
+/// payload is Confluent-framed, and printing its bytes instead would change
+/// what the output means. `--key-format`/`--value-format base64` read such
+/// payloads without the registry.
+fn halted<R: RecordView>(rec: &R, unavailable: &Cell<Option<String>>) -> Result<()> {
+    match unavailable.take() {
+        None => Ok(()),
+        Some(m) => Err(anyhow!(
+            "{m} (needed to decode partition {} offset {}; nothing from there on was printed; --key-format/--value-format base64 print the bytes without decoding)",
+            rec.partition(),
+            rec.offset()
+        )),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
 fn handle<R, K>(
     rec: &R,
     schemas: &mut DecoderLookup<'_>,
+    unavailable: &Cell<Option<String>>,
     opts: &TailOptions,
     printer: &mut K,
     sum: &mut TailSummary,
@@ -360,6 +424,7 @@ where
         }
         if f.key.is_some() || needs.plain_key {
             key = classify(rec.key(), opts.key_format, schemas);
+            halted(rec, unavailable)?;
         }
         if needs.plain_key {
             match plain(rec.key(), &key) {
@@ -386,16 +451,19 @@ where
         }
     } else if needs.plain_key && needs.key {
         key = classify(rec.key(), opts.key_format, schemas);
+        halted(rec, unavailable)?;
         plain_key = plain(rec.key(), &key).ok().flatten();
     }
     if needs.key && matches!(key, Decoded::Null) && rec.key().is_some() {
         key = classify(rec.key(), opts.key_format, schemas);
+        halted(rec, unavailable)?;
     }
     let value = if needs.value {
         classify(rec.value(), opts.value_format, schemas)
     } else {
         Decoded::Null
     };
+    halted(rec, unavailable)?;
     if needs.plain_value {
         match plain(rec.value(), &value) {
             Ok(v) => plain_value = v,
@@ -445,6 +513,7 @@ where
             // as undecodable (and reported), not printed.
             if !early_errors.is_empty() {
                 note_errors(sum, &early_errors);
+                sum.undecodable_filtered += 1;
             }
             sum.filtered += 1;
             return Ok(());
@@ -736,7 +805,99 @@ mod tests {
             .contains("schema id 9 not found"));
         assert!(lines[3]["error"].as_str().unwrap().contains("truncated"));
         assert_eq!(lines[4]["value"]["s"], "fine");
-        assert!(sum.first_error.unwrap().contains("schema id 9"));
+        assert!(sum.first_error.clone().unwrap().contains("schema id 9"));
+        // Printed, counted, and then the exit says so: never a silent 0.
+        let err = sum.outcome().unwrap_err().to_string();
+        assert!(
+            err.starts_with("2 records could not be decoded as asked (first: value: schema id 9"),
+            "{err}"
+        );
+        assert!(
+            err.contains("2 printed as base64 with the error inline"),
+            "{err}"
+        );
+        assert!(!err.contains('\n'), "one line: {err}");
+    }
+
+    #[test]
+    fn a_clean_read_exits_0_and_an_interrupted_one_130() {
+        let ok = TailSummary {
+            printed: 3,
+            ..Default::default()
+        };
+        assert_eq!(ok.outcome().unwrap(), Outcome::Ok);
+        let stopped = TailSummary {
+            undecodable: 1,
+            interrupted: true,
+            ..Default::default()
+        };
+        assert_eq!(stopped.outcome().unwrap(), Outcome::Interrupted);
+        let filtered = TailSummary {
+            undecodable: 1,
+            undecodable_filtered: 1,
+            first_error: Some("value: x".into()),
+            ..Default::default()
+        };
+        let err = filtered.outcome().unwrap_err().to_string();
+        assert!(err.contains("1 left out because --where"), "{err}");
+        assert!(!err.contains("printed as base64"), "{err}");
+    }
+
+    #[test]
+    fn an_unreachable_registry_stops_the_read_before_printing_the_framed_record() {
+        struct Down;
+        impl WriterSchemas for Down {
+            fn decoder(&self, _: u32) -> Result<Arc<Compiled>, SchemaError> {
+                Err(SchemaError::Unavailable(
+                    "cannot reach schema registry at http://127.0.0.1:9: connection refused".into(),
+                ))
+            }
+            fn encoder(&self, _: u32) -> Result<Arc<AvroSchema>, SchemaError> {
+                unreachable!("tail never encodes")
+            }
+        }
+        let events = vec![
+            Event::Record(rec(0, 0, b"text before")),
+            Event::Record(rec(0, 1, &avro(1, "framed"))),
+            Event::Record(rec(0, 2, b"text after")),
+        ];
+        for style in [RecordStyle::Json, RecordStyle::Raw, RecordStyle::Pretty] {
+            let fake = Fake::new(events.clone());
+            let mut progress = Progress::default();
+            progress.add(0, 0, Some(3));
+            let o = opts(style);
+            let mut printer = printer(style, None);
+            let err = run(&fake, &Down, progress, &o, &mut printer)
+                .unwrap_err()
+                .to_string();
+            printer.flush().unwrap();
+            let text = String::from_utf8(printer.into_inner().unwrap()).unwrap();
+            assert!(
+                err.starts_with("cannot reach schema registry at http://127.0.0.1:9")
+                    && err.contains("partition 0 offset 1")
+                    && err.contains("base64"),
+                "{err}"
+            );
+            assert!(text.contains("text before"), "{style:?}: {text}");
+            assert!(!text.contains("after"), "{style:?}: stopped there: {text}");
+            let framed_shown = match style {
+                RecordStyle::Pretty => text.contains("offset 1"),
+                _ => text.lines().count() != 1,
+            };
+            assert!(
+                !framed_shown,
+                "{style:?}: nothing of the framed record: {text}"
+            );
+        }
+        // Asked for bytes, no registry is needed.
+        let fake = Fake::new(events);
+        let mut progress = Progress::default();
+        progress.add(0, 0, Some(3));
+        let mut o = opts(RecordStyle::Raw);
+        o.value_format = ReadFormat::Base64;
+        let mut printer = printer(RecordStyle::Raw, None);
+        let sum = run(&fake, &Down, progress, &o, &mut printer).unwrap();
+        assert_eq!((sum.printed, sum.undecodable), (3, 0));
     }
 
     #[test]

@@ -650,7 +650,8 @@ fn format_name(f: Format) -> &'static str {
 }
 
 /// The summary goes to stderr only for a person (or with -v), so pipelines
-/// stay quiet; undecodable records are always reported.
+/// stay quiet; records that could not be decoded make the command fail with
+/// their count (`TailSummary::outcome`).
 pub fn report(s: &TailSummary, verbose: u8) {
     if super::stderr_is_terminal() || verbose > 0 {
         super::status(&format!(
@@ -659,15 +660,6 @@ pub fn report(s: &TailSummary, verbose: u8) {
             if s.printed == 1 { "" } else { "s" },
             s.filtered,
             s.undecodable
-        ));
-    }
-    if s.undecodable > 0 {
-        super::warn(&format!(
-            "{} record{} could not be decoded and {} printed with an inline error (first: {})",
-            s.undecodable,
-            if s.undecodable == 1 { "" } else { "s" },
-            if s.undecodable == 1 { "was" } else { "were" },
-            s.first_error.as_deref().unwrap_or("unknown")
         ));
     }
 }

@@ -26,8 +26,13 @@ use crate::settings::RegistrySettings;
 /// Why a schema id could not be resolved.
 #[derive(Debug, Clone, Error)]
 pub enum ResolveError {
+    /// The registry's answer about this id (it does not know it, or a
+    /// reference does not resolve).
     #[error("{0}")]
     Registry(String),
+    /// The registry could not answer (see [`SchemaError::Unavailable`]).
+    #[error("{0}")]
+    Unavailable(String),
     /// Not Avro (JSON Schema or Protobuf): kctl decodes Avro only.
     #[error("schema id {id} is {schema_type}, kctl supports AVRO")]
     UnsupportedType { id: u32, schema_type: String },
@@ -37,7 +42,24 @@ pub enum ResolveError {
 
 impl From<RegistryError> for ResolveError {
     fn from(e: RegistryError) -> Self {
-        ResolveError::Registry(e.to_string())
+        match e {
+            RegistryError::Unreachable { .. } | RegistryError::Unauthorized { .. } => {
+                ResolveError::Unavailable(e.to_string())
+            }
+            RegistryError::Api { status, .. } if status >= 500 => {
+                ResolveError::Unavailable(e.to_string())
+            }
+            _ => ResolveError::Registry(e.to_string()),
+        }
+    }
+}
+
+impl ResolveError {
+    fn into_schema_error(self) -> SchemaError {
+        match self {
+            ResolveError::Unavailable(m) => SchemaError::Unavailable(m),
+            e => SchemaError::Fetch(e.to_string()),
+        }
     }
 }
 
@@ -97,7 +119,7 @@ impl SchemaCache {
                 None => Err("no schema registry".to_string()),
             })
             .as_ref()
-            .map_err(|e| ResolveError::Registry(e.clone()))
+            .map_err(|e| ResolveError::Unavailable(e.clone()))
     }
 
     fn entry(&self, id: u32) -> Arc<Entry> {
@@ -149,7 +171,7 @@ impl SchemaCache {
             Ok(r) => decode::compile(&r.schema, &r.dependencies)
                 .map(Arc::new)
                 .map_err(SchemaError::Compile),
-            Err(e) => Err(SchemaError::Fetch(e.to_string())),
+            Err(e) => Err(e.into_schema_error()),
         };
         entry.decoder.get_or_init(|| result).clone()
     }
@@ -162,7 +184,7 @@ impl SchemaCache {
         }
         let result = match self.resolved(id, &entry).await {
             Ok(r) => Ok(Arc::new(AvroSchema::new(r.schema.clone(), &r.dependencies))),
-            Err(e) => Err(SchemaError::Fetch(e.to_string())),
+            Err(e) => Err(e.into_schema_error()),
         };
         entry.encoder.get_or_init(|| result).clone()
     }

@@ -440,10 +440,15 @@ fn auto_decoding_of_avro_json_text_binary_and_tombstones() {
         "{text}"
     );
     assert!(stderr(&out).contains("could not be decoded"));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a format that cannot be honoured fails the run"
+    );
 }
 
 #[test]
-fn unknown_schema_ids_and_corrupt_frames_are_reported_inline_and_counted() {
+fn unknown_schema_ids_and_corrupt_frames_are_reported_inline_counted_and_fail_the_run() {
     let topic = unique("tail.corrupt");
     create_topic(&topic, 1, &[]);
     let id = register(&format!("{topic}-value"), ORDER);
@@ -465,8 +470,8 @@ fn unknown_schema_ids_and_corrupt_frames_are_reported_inline_and_counted() {
     let out = tail(&topic, &["-o", "json"]);
     assert_eq!(
         out.status.code(),
-        Some(0),
-        "documented: exit 0 with a warning"
+        Some(1),
+        "documented: every record printed, then exit 1 (issue 13)"
     );
     let lines: Vec<Value> = stdout(&out)
         .lines()

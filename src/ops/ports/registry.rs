@@ -168,9 +168,15 @@ pub trait SchemaRegistry: Clone + Send + Sync + 'static {
 /// Why a writer schema is not available.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SchemaError {
-    /// The registry's answer (an unknown id), or why it could not be asked.
+    /// The registry's answer about this id (unknown, or a reference that
+    /// does not resolve).
     #[error("{0}")]
     Fetch(String),
+    /// The registry could not be asked at all (unreachable, credentials
+    /// refused, a server error, not configured): no id can be resolved, so
+    /// whoever decodes stops instead of printing undecoded bytes.
+    #[error("{0}")]
+    Unavailable(String),
     /// Fetched, but not a schema kctl can decode with.
     #[error("{0}")]
     Compile(String),
