@@ -719,6 +719,9 @@ pub struct ProduceSummary {
     pub megabytes_per_second: f64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stopped_at: Option<StoppedAt>,
+    /// `--dry-run`: every invalid line (the dry run validates them all).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub invalid: Vec<StoppedAt>,
     pub interrupted: bool,
 }
 

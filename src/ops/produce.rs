@@ -61,6 +61,9 @@ pub struct RunReport {
     /// Records handed to the sink (queued or rejected).
     pub sent: u64,
     pub stop: Stop,
+    /// With [`Limits::validate_all`]: every invalid line, in order (the run
+    /// went on past them).
+    pub invalid: Vec<(u64, LineError)>,
     /// Records neither delivered nor failed when the flush gave up.
     pub unflushed: u64,
     /// From the first record to the end of the flush.
@@ -72,6 +75,9 @@ pub struct Limits {
     pub rate: Option<f64>,
     /// How long the final flush may wait for delivery reports.
     pub flush_timeout: Duration,
+    /// Go on past invalid lines, collecting them (`--dry-run`: report every
+    /// bad line in one run). Otherwise the first one stops the run.
+    pub validate_all: bool,
 }
 
 /// How often delivery reports are served while sending, in records.
@@ -87,6 +93,7 @@ pub fn run(
     let start = Instant::now();
     let mut out = OutRecord::default();
     let mut sent = 0u64;
+    let mut invalid = Vec::new();
     let mut last_progress = Instant::now();
     let stop = 'outer: loop {
         if interrupted() {
@@ -108,6 +115,10 @@ pub fn run(
                 continue;
             }
             Next::End => break Stop::End,
+            Next::Invalid { line, error } if limits.validate_all => {
+                invalid.push((line, error));
+                continue;
+            }
             Next::Invalid { line, error } => break Stop::Invalid { line, error },
             Next::Failed(m) => break Stop::InputFailed(m),
         };
@@ -136,6 +147,7 @@ pub fn run(
     RunReport {
         sent,
         stop,
+        invalid,
         unflushed,
         elapsed: start.elapsed(),
     }
@@ -499,6 +511,14 @@ where
         bytes: 0,
         megabytes_per_second: 0.0,
         stopped_at,
+        invalid: report
+            .invalid
+            .iter()
+            .map(|(line, error)| StoppedAt {
+                line: *line,
+                error: input.locate(*line, error),
+            })
+            .collect(),
         interrupted: report.stop == Stop::Interrupted,
     };
     let summary = ProduceSummary::from_tracker(
@@ -518,6 +538,22 @@ where
 /// The exit of a run: an invalid line or a failed input is an error (after
 /// the summary), Ctrl-C 130, failed deliveries partial (4).
 pub fn outcome(p: &Produced) -> Result<Outcome> {
+    if let Some(first) = p.summary.invalid.first() {
+        let n = p.summary.invalid.len();
+        let lines: Vec<String> = p
+            .summary
+            .invalid
+            .iter()
+            .map(|i| i.line.to_string())
+            .collect();
+        return Err(anyhow!(
+            "{n} invalid line{} in {} ({}; first: {}): nothing was sent",
+            if n == 1 { "" } else { "s" },
+            p.summary.source,
+            lines.join(", "),
+            first.error
+        ));
+    }
     match &p.stop {
         Stop::Invalid { .. } => Err(anyhow!(p
             .summary
@@ -619,6 +655,7 @@ mod tests {
         Limits {
             rate: None,
             flush_timeout: Duration::from_secs(1),
+            validate_all: false,
         }
     }
 
@@ -643,6 +680,26 @@ mod tests {
             sink.full_seen > 0,
             "a full queue was waited on, not dropped"
         );
+    }
+
+    #[test]
+    fn validating_everything_goes_past_invalid_lines_and_collects_each() {
+        let input = "{\"a\":1}\n{\"a\":\n\n{\"a\":3}\nnot json\n{\"a\":5}\n";
+        let spec = json_spec();
+        let schemas = NoSchemas;
+        let mut source = LineSource::new(Box::new(input.as_bytes()), &spec, &schemas);
+        let mut sink = DrySink::default();
+        let l = Limits {
+            validate_all: true,
+            ..limits()
+        };
+        let report = run(&mut source, &mut sink, &l, &|| false, &mut |_, _| {});
+        assert_eq!(report.stop, Stop::End);
+        let lines: Vec<u64> = report.invalid.iter().map(|(l, _)| *l).collect();
+        assert_eq!(lines, [2, 5], "every bad line, blank line 3 counted");
+        assert_eq!(report.sent, 3);
+        let located = Input::File("e.ndjson".into()).locate(5, &report.invalid[1].1);
+        assert!(located.starts_with("e.ndjson:5:"), "{located}");
     }
 
     #[test]
@@ -703,6 +760,7 @@ mod tests {
         let l = Limits {
             rate: Some(100.0),
             flush_timeout: Duration::from_secs(1),
+            validate_all: false,
         };
         let report = run(&mut source, &mut sink, &l, &|| false, &mut |_, _| {});
         assert_eq!(report.sent, 5);

@@ -107,6 +107,12 @@ pub fn warn(message: &str) {
     let _ = writeln!(io::stderr().lock(), "warning: {}", redact::apply(message));
 }
 
+/// One error among several the command reports before failing (each bad
+/// line of a `produce --dry-run`), on stderr.
+pub fn error_line(message: &str) {
+    let _ = writeln!(io::stderr().lock(), "error: {}", redact::apply(message));
+}
+
 /// The one-line error printed by `main` before exiting non-zero.
 pub fn error(err: &anyhow::Error) {
     let _ = writeln!(

@@ -77,6 +77,14 @@ pub fn summary_text(s: &ProduceSummary) -> String {
             "dry run: {} records valid and encoded ({} bytes) in {:.2}s, nothing sent to {}\n",
             s.records, s.bytes, s.elapsed_seconds, s.topic
         ));
+        if !s.invalid.is_empty() {
+            let lines: Vec<String> = s.invalid.iter().map(|i| i.line.to_string()).collect();
+            out.push_str(&format!(
+                "invalid {unit}: {} ({})\n",
+                s.invalid.len(),
+                lines.join(", ")
+            ));
+        }
     } else {
         out.push_str(&format!(
             "delivered {} of {} records to {} in {:.2}s ({rate})\n",
