@@ -110,6 +110,8 @@ impl<'p> Run<'p> {
                     error_class: e.error_class.clone(),
                 });
             }
+            // execute() refuses a plan with such entries before sending.
+            Action::NeedsTo => {}
         }
     }
 
@@ -195,7 +197,7 @@ pub async fn execute<S: DlqSource, K: ReplaySink>(
                 reason,
             } => dlq::park_record(&rec, t, reason, &stamp),
             // work() only yields entries with a destination.
-            Action::Park { topic: None, .. } => continue,
+            Action::Park { topic: None, .. } | Action::NeedsTo => continue,
         };
         if let Some(rate) = opts.rate.filter(|r| *r > 0.0) {
             let due = start + Duration::from_secs_f64(sent as f64 / rate);
@@ -356,7 +358,19 @@ pub async fn prepare<C: ReplayCluster>(
     } else {
         None
     };
-    let scan_topics = plan.scan_topics();
+    let mut scan_topics = plan.scan_topics();
+    // With --to elsewhere, an earlier replay of an entry may sit in its
+    // origin topic: scanned too, so the plan can warn. An origin that no
+    // longer exists holds no replay.
+    for t in plan.origin_topics() {
+        if scan_topics.contains(&t) {
+            continue;
+        }
+        match cluster.partitions(&t).await {
+            Ok(_) => scan_topics.push(t),
+            Err(e) => log::debug!("not scanning origin {t:?} for earlier replays: {e:#}"),
+        }
+    }
     let since = match req.scan_from {
         Some(explicit) => explicit,
         None => plan.scan_since(SCAN_SKEW_MS),
@@ -403,6 +417,9 @@ pub async fn run<C: ReplayCluster>(
         scan_topics,
         sink,
     } = prepared;
+    if let Some(refusal) = plan.refusal() {
+        bail!(refusal);
+    }
     let mut sink = match sink {
         Some(s) => s,
         None => cluster.sink(None)?,

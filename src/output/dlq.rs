@@ -270,6 +270,28 @@ pub fn show_text(entries: &[ShownEntry]) -> String {
     out
 }
 
+/// The warning for entries `--to` sends elsewhere that the scan found
+/// already replayed to their origin topic.
+pub fn replayed_elsewhere_warning(p: &ReplayPlan) -> Option<String> {
+    if p.replayed_elsewhere == 0 {
+        return None;
+    }
+    let first = p
+        .entries
+        .iter()
+        .find(|e| !e.already_replayed && !e.replayed_elsewhere.is_empty())?;
+    Some(format!(
+        "{} of the entries to replay {} already replayed to another topic (first: {} in {}); replaying {} to {} as well duplicates {}",
+        p.replayed_elsewhere,
+        if p.replayed_elsewhere == 1 { "was" } else { "were" },
+        first.replay_id,
+        first.replayed_elsewhere.join(", "),
+        if p.replayed_elsewhere == 1 { "it" } else { "them" },
+        first.action.destination().unwrap_or("-"),
+        if p.replayed_elsewhere == 1 { "it" } else { "them" },
+    ))
+}
+
 pub fn plan_text(p: &ReplayPlan, executing: bool) -> String {
     let mut s = format!(
         "Replay plan for {}{}\n",
@@ -281,6 +303,13 @@ pub fn plan_text(p: &ReplayPlan, executing: bool) -> String {
         "Entries: {} selected: {} to replay, {} already replayed (skipped), {} to park (replayed {}+ time(s))\n",
         p.selected, p.to_replay, p.already_replayed, p.to_park, p.max_replays
     ));
+    if p.needs_to > 0 {
+        s.push_str(&format!(
+            "{} entr{} no detectable origin topic: needs --to TOPIC (--execute refuses the run without it)\n",
+            p.needs_to,
+            if p.needs_to == 1 { "y has" } else { "ies have" }
+        ));
+    }
     if let Some(scan) = &p.scan {
         let from = scan
             .since
@@ -332,7 +361,11 @@ pub fn plan_text(p: &ReplayPlan, executing: bool) -> String {
                     expected_partition,
                     ..
                 } => (
-                    "replay".to_string(),
+                    if e.replayed_elsewhere.is_empty() {
+                        "replay".to_string()
+                    } else {
+                        format!("replay (already in {})", e.replayed_elsewhere.join(", "))
+                    },
                     topic.clone(),
                     match (rule, expected_partition) {
                         (dlq::PartitionRule::Original, Some(p)) => format!("{p} (original)"),
@@ -345,6 +378,7 @@ pub fn plan_text(p: &ReplayPlan, executing: bool) -> String {
                     topic.clone().unwrap_or_else(|| "- (report only)".into()),
                     "-".to_string(),
                 ),
+                Action::NeedsTo => ("needs --to".to_string(), "-".to_string(), "-".to_string()),
             };
             vec![
                 e.replay_id.clone(),

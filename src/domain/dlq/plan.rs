@@ -32,6 +32,9 @@ pub enum Action {
         topic: Option<String>,
         reason: String,
     },
+    /// No detectable origin and no `--to`: shown in the plan, and an
+    /// `--execute` refuses the whole run until `--to` is given.
+    NeedsTo,
 }
 
 impl Action {
@@ -40,6 +43,7 @@ impl Action {
         match self {
             Action::Replay { topic, .. } => Some(topic),
             Action::Park { topic, .. } => topic.as_deref(),
+            Action::NeedsTo => None,
         }
     }
 }
@@ -57,6 +61,11 @@ pub struct PlanEntry {
     pub action: Action,
     /// Already present in its destination (found by the replay-id scan).
     pub already_replayed: bool,
+    /// With `--to`: the other topics (its detected origin) where the scan
+    /// found this entry already replayed. Replaying it again duplicates it
+    /// there and here.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub replayed_elsewhere: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -84,6 +93,12 @@ pub struct ReplayPlan {
     pub to_replay: u64,
     pub already_replayed: u64,
     pub to_park: u64,
+    /// Entries without a detectable origin while no `--to` is given: the
+    /// plan cannot be executed until it is.
+    pub needs_to: u64,
+    /// Entries to replay that the scan found already replayed to another
+    /// topic (their origin, with `--to` elsewhere).
+    pub replayed_elsewhere: u64,
     pub max_replays: u32,
     pub destinations: Vec<Destination>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -95,7 +110,7 @@ pub struct ReplayPlan {
 pub enum PlanError {
     /// Entries without a detectable origin and no `--to`.
     #[error(
-        "{count} selected entr{} no detectable origin topic (first: {first}): pass --to TOPIC, or narrow the selection (e.g. --origin)",
+        "{count} selected entr{} no detectable origin topic (first: {first}): pass --to TOPIC, or narrow the selection (e.g. --origin); nothing was sent",
         if *count == 1 { "y has" } else { "ies have" }
     )]
     NoOrigin { count: usize, first: String },
@@ -105,10 +120,10 @@ pub enum PlanError {
 }
 
 /// The topics a plan writes to: the replay destinations then the park topic.
-/// Errors when an entry has no destination.
+/// Entries without a destination (no origin, no `--to`) are left out: the
+/// plan shows them as needing `--to` ([`ReplayPlan::refusal`]).
 pub fn destinations(entries: &[Entry], opts: &ReplayOptions) -> Result<Vec<String>, PlanError> {
     let mut out: Vec<String> = Vec::new();
-    let mut missing = Vec::new();
     for e in entries {
         if e.detection.replay_count >= opts.max_replays {
             continue;
@@ -119,14 +134,8 @@ pub fn destinations(entries: &[Entry], opts: &ReplayOptions) -> Result<Vec<Strin
                     out.push(t.to_string());
                 }
             }
-            None => missing.push(e),
+            None => {}
         }
-    }
-    if let Some(first) = missing.first() {
-        return Err(PlanError::NoOrigin {
-            count: missing.len(),
-            first: replay_id(&opts.dlq, first.partition, first.offset),
-        });
     }
     out.sort();
     if let Some(p) = &opts.park_topic {
@@ -162,13 +171,11 @@ pub fn build_plan(
                     d.replay_count, opts.max_replays
                 ),
             }
-        } else {
-            // destinations() proved every entry has one.
-            let topic = opts
-                .to
-                .clone()
-                .or_else(|| d.origin_topic().map(str::to_string))
-                .unwrap_or_default();
+        } else if let Some(topic) = opts
+            .to
+            .clone()
+            .or_else(|| d.origin_topic().map(str::to_string))
+        {
             let n = partitions.get(&topic).copied().unwrap_or(0);
             let partition = choose_partition(d.origin.as_ref(), &topic, n);
             let (rule, expected) = match (partition, &e.key) {
@@ -182,6 +189,8 @@ pub fn build_plan(
                 rule,
                 expected_partition: expected,
             }
+        } else {
+            Action::NeedsTo
         };
         plan_entries.push(PlanEntry {
             replay_id: replay_id(&opts.dlq, e.partition, e.offset),
@@ -193,6 +202,7 @@ pub fn build_plan(
             replay_count: d.replay_count,
             action,
             already_replayed: false,
+            replayed_elsewhere: Vec::new(),
         });
     }
     let mut plan = ReplayPlan {
@@ -202,6 +212,8 @@ pub fn build_plan(
         to_replay: 0,
         already_replayed: 0,
         to_park: 0,
+        needs_to: 0,
+        replayed_elsewhere: 0,
         max_replays: opts.max_replays,
         destinations: Vec::new(),
         scan: None,
@@ -214,18 +226,60 @@ pub fn build_plan(
 impl ReplayPlan {
     /// Marks entries whose replay id is already in their destination topic.
     /// `present` holds `(topic, replay id)` pairs found by the scan.
+    /// Also notes entries to be replayed to `--to` that are already in their
+    /// origin topic (when it was scanned: [`ReplayPlan::origin_topics`]).
     pub fn mark_already(&mut self, present: &std::collections::HashSet<(String, String)>) {
         for e in &mut self.entries {
             if let Some(t) = e.action.destination() {
                 e.already_replayed = present.contains(&(t.to_string(), e.replay_id.clone()));
             }
+            e.replayed_elsewhere.clear();
+            if let (Action::Replay { topic, .. }, Some(origin)) = (&e.action, &e.origin) {
+                if origin != topic && present.contains(&(origin.clone(), e.replay_id.clone())) {
+                    e.replayed_elsewhere.push(origin.clone());
+                }
+            }
         }
         self.recount();
+    }
+
+    /// The detected origins of entries that `--to` sends elsewhere: an earlier
+    /// replay of those entries went there, so they are scanned too.
+    pub fn origin_topics(&self) -> Vec<String> {
+        let mut t: Vec<String> = self
+            .entries
+            .iter()
+            .filter_map(|e| match (&e.action, &e.origin) {
+                (Action::Replay { topic, .. }, Some(o)) if o != topic && *o != self.dlq => {
+                    Some(o.clone())
+                }
+                _ => None,
+            })
+            .collect();
+        t.sort();
+        t.dedup();
+        t
+    }
+
+    /// Why `--execute` must not run this plan: entries without an origin and
+    /// no `--to`. The whole run is refused, nothing is written.
+    pub fn refusal(&self) -> Option<PlanError> {
+        let missing: Vec<&PlanEntry> = self
+            .entries
+            .iter()
+            .filter(|e| e.action == Action::NeedsTo)
+            .collect();
+        missing.first().map(|first| PlanError::NoOrigin {
+            count: missing.len(),
+            first: first.replay_id.clone(),
+        })
     }
 
     pub(super) fn recount(&mut self) {
         self.to_replay = 0;
         self.to_park = 0;
+        self.needs_to = 0;
+        self.replayed_elsewhere = 0;
         self.already_replayed = 0;
         let mut dests: BTreeMap<(String, &'static str), Destination> = BTreeMap::new();
         for e in &self.entries {
@@ -233,14 +287,21 @@ impl ReplayPlan {
                 self.already_replayed += 1;
             } else {
                 match e.action {
-                    Action::Replay { .. } => self.to_replay += 1,
+                    Action::Replay { .. } => {
+                        self.to_replay += 1;
+                        if !e.replayed_elsewhere.is_empty() {
+                            self.replayed_elsewhere += 1;
+                        }
+                    }
                     Action::Park { .. } => self.to_park += 1,
+                    Action::NeedsTo => self.needs_to += 1,
                 }
             }
             let (topic, kind) = match &e.action {
                 Action::Replay { topic, .. } => (topic.clone(), "replay"),
                 Action::Park { topic: Some(t), .. } => (t.clone(), "park"),
                 Action::Park { topic: None, .. } => ("-".to_string(), "park (report only)"),
+                Action::NeedsTo => ("-".to_string(), "needs --to"),
             };
             let d = dests
                 .entry((topic.clone(), kind))

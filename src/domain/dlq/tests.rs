@@ -656,9 +656,27 @@ fn plan_routes_by_origin_partition_and_key_and_parks_at_the_limit() {
 }
 
 #[test]
-fn plan_needs_to_when_no_origin_and_refuses_the_dlq_itself() {
-    let entries = vec![entry(0, 0, 1, None, 0, None), entry(1, 4, 1, None, 0, None)];
-    let err = build_plan(&entries, &opts(), vec![], &HashMap::new()).unwrap_err();
+fn entries_without_origin_are_planned_as_needing_to_and_refuse_execution() {
+    let entries = vec![
+        entry(0, 0, 1, None, 0, None),
+        entry(0, 1, 1, Some(("orders", 0)), 0, None),
+        entry(1, 4, 1, None, 0, None),
+    ];
+    let parts = HashMap::from([("orders".to_string(), 1)]);
+    let plan = build_plan(&entries, &opts(), vec![], &parts).unwrap();
+    assert_eq!((plan.selected, plan.to_replay, plan.needs_to), (3, 1, 2));
+    assert_eq!(plan.entries[0].action, Action::NeedsTo);
+    assert_eq!(plan.entries[2].action, Action::NeedsTo);
+    assert_eq!(plan.scan_topics(), vec!["orders".to_string()]);
+    let json = serde_json::to_value(&plan.entries[0]).unwrap();
+    assert_eq!(json["action"], "needs-to");
+    let d = plan
+        .destinations
+        .iter()
+        .find(|d| d.kind == "needs --to")
+        .unwrap();
+    assert_eq!(d.entries, 2);
+    let err = plan.refusal().unwrap();
     assert_eq!(
         err,
         PlanError::NoOrigin {
@@ -667,6 +685,8 @@ fn plan_needs_to_when_no_origin_and_refuses_the_dlq_itself() {
         }
     );
     assert!(err.to_string().contains("--to TOPIC"));
+    assert!(err.to_string().contains("nothing was sent"));
+
     let to = ReplayOptions {
         to: Some("orders.DLT".into()),
         ..opts()
@@ -684,9 +704,53 @@ fn plan_needs_to_when_no_origin_and_refuses_the_dlq_itself() {
         destinations(&entries, &to).unwrap(),
         vec!["fixed".to_string(), "parked".to_string()]
     );
+    let fixed = build_plan(&entries, &to, vec![], &HashMap::new()).unwrap();
+    assert_eq!((fixed.to_replay, fixed.needs_to), (3, 0));
+    assert!(fixed.refusal().is_none());
     // Parked entries need no origin.
     let parked_only = vec![entry(0, 0, 1, None, 1, None)];
-    assert!(build_plan(&parked_only, &opts(), vec![], &HashMap::new()).is_ok());
+    let p = build_plan(&parked_only, &opts(), vec![], &HashMap::new()).unwrap();
+    assert!(p.refusal().is_none());
+}
+
+#[test]
+fn entries_sent_elsewhere_with_to_are_flagged_when_already_in_their_origin() {
+    let entries = vec![
+        entry(0, 0, 1, Some(("orders", 0)), 0, None),
+        entry(0, 1, 1, Some(("orders", 0)), 0, None),
+        entry(0, 2, 1, Some(("payments", 0)), 0, None),
+    ];
+    let to = ReplayOptions {
+        to: Some("orders-v2".into()),
+        ..opts()
+    };
+    let mut plan = build_plan(&entries, &to, vec![], &HashMap::new()).unwrap();
+    assert_eq!(
+        plan.origin_topics(),
+        vec!["orders".to_string(), "payments".to_string()]
+    );
+    let present = std::collections::HashSet::from([
+        ("orders".to_string(), "orders.DLT/0/1".to_string()),
+        ("orders-v2".to_string(), "orders.DLT/0/2".to_string()),
+    ]);
+    plan.mark_already(&present);
+    assert_eq!(
+        plan.entries[1].replayed_elsewhere,
+        vec!["orders".to_string()]
+    );
+    assert!(plan.entries[0].replayed_elsewhere.is_empty());
+    assert!(plan.entries[2].already_replayed);
+    assert_eq!(
+        (
+            plan.to_replay,
+            plan.already_replayed,
+            plan.replayed_elsewhere
+        ),
+        (2, 1, 1)
+    );
+    // Without --to, the origin is the destination: nothing extra to scan.
+    let plan = build_plan(&entries, &opts(), vec![], &HashMap::new()).unwrap();
+    assert!(plan.origin_topics().is_empty());
 }
 
 #[test]
