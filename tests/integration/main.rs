@@ -16,6 +16,7 @@ mod config;
 mod dlq;
 mod docs;
 mod export;
+mod fail_loudly_data;
 mod faults;
 mod foundation;
 mod lag;
