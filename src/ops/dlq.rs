@@ -32,6 +32,13 @@ pub async fn read_matching<S: DlqSource, T>(
     pos: impl Fn(&T) -> (i32, i64),
 ) -> Result<(Vec<PartitionExtent>, Vec<T>)> {
     let extent = reader.extent()?;
+    let known: Vec<i32> = extent.iter().map(|&(p, _, _)| p).collect();
+    if let Some(p) = filter.unknown_partition(&known) {
+        return Err(anyhow!(
+            "partition {p} does not exist in the dead-letter topic (it has partitions 0 to {})",
+            known.len().saturating_sub(1)
+        ));
+    }
     let ranges: Vec<(i32, i64, i64)> = extent
         .iter()
         .filter_map(|&(p, low, high)| filter.read_range(p, low, high).map(|(f, t)| (p, f, t)))

@@ -426,7 +426,23 @@ pub fn report_text(r: &ReplayReport) -> String {
         "  skipped as already replayed: {}\n",
         r.skipped_already_replayed
     ));
-    s.push_str(&format!("  parked:                      {}\n", r.parked));
+    // Parked entries are copied to --park-topic, or only listed here.
+    let listed_only = r
+        .parked_entries
+        .iter()
+        .filter(|p| p.topic.is_none())
+        .count() as u64;
+    let copied = r.parked.saturating_sub(listed_only);
+    s.push_str(&format!(
+        "  parked:                      {}{}\n",
+        r.parked,
+        match (copied, listed_only) {
+            (0, 0) => String::new(),
+            (c, 0) => format!("  (copied to the park topic: {c})"),
+            (0, l) => format!("  (listed only, nothing written: {l})"),
+            (c, l) => format!("  (copied to the park topic: {c}, listed only: {l})"),
+        }
+    ));
     s.push_str(&format!("  failed:                      {}\n", r.failed));
     if r.not_done() > 0 {
         s.push_str(&format!(

@@ -654,13 +654,23 @@ fn format_name(f: Format) -> &'static str {
 /// their count (`TailSummary::outcome`).
 pub fn report(s: &TailSummary, verbose: u8) {
     if super::stderr_is_terminal() || verbose > 0 {
-        super::status(&format!(
-            "{} record{} printed, {} filtered out, {} undecodable",
+        let printed_failed = s.undecodable - s.undecodable_filtered;
+        let mut text = format!(
+            "{} record{} printed",
             s.printed,
-            if s.printed == 1 { "" } else { "s" },
-            s.filtered,
-            s.undecodable
-        ));
+            if s.printed == 1 { "" } else { "s" }
+        );
+        if printed_failed > 0 {
+            text.push_str(&format!(" ({printed_failed} with a decode error inline)"));
+        }
+        text.push_str(&format!(", {} filtered out", s.filtered));
+        if s.undecodable_filtered > 0 {
+            text.push_str(&format!(
+                " ({} because --where could not be evaluated on them)",
+                s.undecodable_filtered
+            ));
+        }
+        super::status(&text);
     }
 }
 

@@ -598,3 +598,32 @@ fn schema_commands_naming_what_does_not_exist_fail_in_one_line() {
         assert!(err.contains("not found"), "{args:?}: {err}");
     }
 }
+
+// ----- 7. DLQ selections naming what does not exist -----
+
+#[test]
+fn dlq_selection_naming_a_partition_the_dlq_lacks_is_an_error() {
+    let dlq = unique("loud.dlqpart.DLT");
+    create_topic(&dlq, 2, &[]);
+    send(
+        &dlq,
+        &[(None, b"v", vec![("kafka_dlt-original-topic", b"orders")])],
+    );
+    for (args, p) in [
+        (vec!["dlq", "inspect", dlq.as_str(), "--partition", "5"], 5),
+        (vec!["dlq", "show", dlq.as_str(), "--offset", "7:0.."], 7),
+        (vec!["dlq", "replay", dlq.as_str(), "--partition", "2"], 2),
+    ] {
+        let out = kctl().args(&args).output().unwrap();
+        let err = stderr(&out);
+        assert_eq!(code(&out), Some(1), "{args:?}: {err}");
+        assert!(
+            err.contains(&format!(
+                "partition {p} does not exist in the dead-letter topic (it has partitions 0 to 1)"
+            )),
+            "{args:?}: {err}"
+        );
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(stdout(&out).is_empty(), "no empty table: {}", stdout(&out));
+    }
+}

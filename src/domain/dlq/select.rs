@@ -113,6 +113,16 @@ pub struct EntryFilter {
 }
 
 impl EntryFilter {
+    /// A partition `--partition` or `--offset P:...` names that is not one
+    /// of `partitions` (the DLQ's): an error, never an empty selection.
+    pub fn unknown_partition(&self, partitions: &[i32]) -> Option<i32> {
+        self.partitions
+            .iter()
+            .copied()
+            .chain(self.offsets.iter().filter_map(|o| o.partition))
+            .find(|p| !partitions.contains(p))
+    }
+
     /// Whether the partition/offset criteria can match an entry at (p, o);
     /// readers use it to skip whole partitions.
     pub fn wants_partition(&self, partition: i32) -> bool {

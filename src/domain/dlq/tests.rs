@@ -775,3 +775,23 @@ fn summary_groups_by_origin_and_error_class() {
     assert_eq!(s.by_convention["spring-dlt"], 2);
     assert_eq!(s.by_convention["none"], 1);
 }
+
+#[test]
+fn partitions_named_by_the_selection_must_exist() {
+    let f = EntryFilter {
+        partitions: vec![0],
+        offsets: vec![
+            OffsetRange::parse("3:5..").unwrap(),
+            OffsetRange::parse("7").unwrap(),
+        ],
+        ..Default::default()
+    };
+    assert_eq!(f.unknown_partition(&[0, 1, 2]), Some(3));
+    assert_eq!(f.unknown_partition(&[0, 1, 2, 3]), None);
+    let f = EntryFilter {
+        partitions: vec![4],
+        ..Default::default()
+    };
+    assert_eq!(f.unknown_partition(&[0]), Some(4));
+    assert_eq!(EntryFilter::default().unknown_partition(&[0]), None);
+}
