@@ -191,29 +191,19 @@ struct Decoder<'s> {
 }
 
 impl Decoder<'_> {
-    /// The schema, or why not: `Err(Err(m))` when the registry cannot be
-    /// asked at all (the command stops rather than show undecoded bytes).
-    #[allow(clippy::type_complexity)]
-    fn compiled(
-        &self,
-        id: u32,
-    ) -> std::result::Result<Arc<Compiled>, std::result::Result<String, String>> {
+    /// The schema, or why not.
+    fn compiled(&self, id: u32) -> std::result::Result<Arc<Compiled>, NoSchema> {
         match self.schemas {
-            None => Err(Ok("no schema registry".to_string())),
+            None => Err(NoSchema::Data("no schema registry".to_string())),
             Some(cache) => cache.decoder(id).map_err(|e| match e {
-                SchemaError::Fetch(m) | SchemaError::Compile(m) => Ok(m),
-                SchemaError::Unavailable(m) => Err(m),
+                SchemaError::Fetch(m) | SchemaError::Compile(m) => NoSchema::Data(m),
+                SchemaError::Unavailable(m) => NoSchema::Unavailable(m),
             }),
         }
     }
 
-    /// (value, format, schema id, decode error); `Err` when the registry
-    /// cannot be asked.
-    #[allow(clippy::type_complexity)]
-    fn decode(
-        &self,
-        bytes: &[u8],
-    ) -> std::result::Result<(Value, &'static str, Option<u32>, Option<String>), String> {
+    /// The payload as shown; `Err` (why) when the registry cannot be asked.
+    fn decode(&self, bytes: &[u8]) -> std::result::Result<Shown, String> {
         if self.schemas.is_some() && wire::looks_framed(bytes) {
             if let Ok((id, payload)) = wire::split(bytes) {
                 match self.compiled(id) {
@@ -224,11 +214,11 @@ impl Decoder<'_> {
                             return Ok((v, f, Some(id), Some(e.to_string())));
                         }
                     },
-                    Err(Ok(e)) => {
+                    Err(NoSchema::Data(e)) => {
                         let (v, f) = plain(bytes);
                         return Ok((v, f, Some(id), Some(format!("schema {id}: {e}"))));
                     }
-                    Err(Err(unavailable)) => return Err(unavailable),
+                    Err(NoSchema::Unavailable(why)) => return Err(why),
                 }
             }
         }
@@ -236,6 +226,18 @@ impl Decoder<'_> {
         Ok((v, f, None, None))
     }
 }
+
+/// Why a schema id did not resolve.
+enum NoSchema {
+    /// The registry's answer about this id, or a schema kctl cannot use:
+    /// the payload is shown undecoded with the reason.
+    Data(String),
+    /// The registry cannot be asked: `show` stops.
+    Unavailable(String),
+}
+
+/// (value, format, schema id, decode error)
+type Shown = (Value, &'static str, Option<u32>, Option<String>);
 
 fn plain(bytes: &[u8]) -> (Value, &'static str) {
     let (v, f) = envelope::payload_to_json(bytes);

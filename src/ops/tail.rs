@@ -392,7 +392,6 @@ fn halted<R: RecordView>(rec: &R, unavailable: &Cell<Option<String>>) -> Result<
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn handle<R, K>(
     rec: &R,
     schemas: &mut DecoderLookup<'_>,

@@ -36,8 +36,11 @@ fn register(subject: &str, schema: &str) -> u32 {
     block_on(reg.register(subject, schema, None, &[])).expect("register fixture schema")
 }
 
+/// Key, value and headers of a fixture record.
+type Fixture<'a> = (Option<&'a [u8]>, &'a [u8], Vec<(&'a str, &'a [u8])>);
+
 /// Writes records with rdkafka (not kctl), in order, to partition 0.
-fn send(topic: &str, records: &[(Option<&[u8]>, &[u8], Vec<(&str, &[u8])>)]) {
+fn send(topic: &str, records: &[Fixture<'_>]) {
     let producer: BaseProducer = client_config()
         .set("linger.ms", "0")
         .create()

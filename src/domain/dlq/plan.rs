@@ -128,13 +128,10 @@ pub fn destinations(entries: &[Entry], opts: &ReplayOptions) -> Result<Vec<Strin
         if e.detection.replay_count >= opts.max_replays {
             continue;
         }
-        match opts.to.as_deref().or(e.detection.origin_topic()) {
-            Some(t) => {
-                if !out.iter().any(|o| o == t) {
-                    out.push(t.to_string());
-                }
+        if let Some(t) = opts.to.as_deref().or(e.detection.origin_topic()) {
+            if !out.iter().any(|o| o == t) {
+                out.push(t.to_string());
             }
-            None => {}
         }
     }
     out.sort();
