@@ -1,5 +1,6 @@
 //! Pure functions: parsing, planning, wire formats, decoding. No async, no I/O.
 
+pub mod access;
 pub mod dlq;
 pub mod duration;
 pub mod envelope;

@@ -15,6 +15,7 @@ use rdkafka::consumer::ConsumerContext;
 use rdkafka::error::KafkaError;
 use rdkafka::metadata::Metadata;
 
+pub mod acls;
 pub mod consumer;
 pub mod dlq_io;
 pub mod errors;

@@ -197,14 +197,14 @@ fn topic_outcomes(results: Vec<rdkafka::admin::TopicResult>) -> Vec<TopicOutcome
 // IncrementalAlterConfigs through rdkafka-sys
 
 /// Owns native objects and destroys them when dropped, on every path.
-struct Owned<T> {
-    ptr: *mut T,
+pub(super) struct Owned<T> {
+    pub(super) ptr: *mut T,
     destroy: unsafe extern "C" fn(*mut T),
 }
 
 impl<T> Owned<T> {
     /// Takes ownership of `ptr`; `None` when it is null.
-    fn new(ptr: *mut T, destroy: unsafe extern "C" fn(*mut T)) -> Option<Self> {
+    pub(super) fn new(ptr: *mut T, destroy: unsafe extern "C" fn(*mut T)) -> Option<Self> {
         (!ptr.is_null()).then_some(Owned { ptr, destroy })
     }
 }
@@ -222,11 +222,11 @@ impl<T> Drop for Owned<T> {
 /// # Safety
 /// `p` must be null or point to a NUL-terminated string that stays valid for
 /// the duration of the call.
-unsafe fn c_text(p: *const c_char) -> Option<String> {
+pub(super) unsafe fn c_text(p: *const c_char) -> Option<String> {
     (!p.is_null()).then(|| CStr::from_ptr(p).to_string_lossy().into_owned())
 }
 
-fn err_text(code: rd::rd_kafka_resp_err_t) -> String {
+pub(super) fn err_text(code: rd::rd_kafka_resp_err_t) -> String {
     // SAFETY: rd_kafka_err2str returns a pointer to a static string for
     // every code, known or not.
     unsafe { c_text(rd::rd_kafka_err2str(code)) }.unwrap_or_else(|| format!("{code:?}"))

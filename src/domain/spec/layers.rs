@@ -30,7 +30,7 @@ pub(super) struct Fields {
 /// Where a map of topics sits, which decides the reserved keys it accepts.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum LayerKind {
-    /// The document root: `defaults`, `overrides`, `topics` and topic names.
+    /// The document root: `access`, `defaults`, `overrides`, `topics` and topic names.
     Root,
     /// An override block: `defaults`, `topics` and topic names.
     Override,
@@ -41,7 +41,7 @@ pub(super) enum LayerKind {
 impl LayerKind {
     pub(super) fn reserved(self) -> &'static [&'static str] {
         match self {
-            LayerKind::Root => &["defaults", "overrides", "topics"],
+            LayerKind::Root => &["access", "defaults", "overrides", "topics"],
             LayerKind::Override => &["defaults", "topics"],
             LayerKind::Topics => &[],
         }
@@ -92,6 +92,10 @@ impl<'de> Visitor<'de> for LayerSeed<'_> {
                     reserved_seen.insert(word);
                     path.push(word.into());
                     match word {
+                        // Read by `domain::access::spec`.
+                        "access" => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
                         "defaults" => {
                             let mut f: Fields = map.next_value()?;
                             f.name = "defaults".into();

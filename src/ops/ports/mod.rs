@@ -4,6 +4,7 @@
 //! `output/` the ones that reach the terminal. Adapters import `ops::ports`
 //! and nothing else of `ops`.
 
+mod acls;
 mod groups;
 mod produce;
 mod records;
@@ -12,6 +13,7 @@ mod replay;
 mod terminal;
 mod topics;
 
+pub use acls::*;
 pub use groups::*;
 pub use produce::*;
 pub use records::*;
