@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::domain::access::{Operation, PatternType, Permission, Resource};
 use crate::domain::dlq::{parse_scan_from, ScanFrom};
 use crate::domain::filter::{parse_header, HeaderMatch};
 use crate::domain::flags::{self, Rate};
@@ -161,6 +162,14 @@ pub enum Command {
     /// Dead-letter queues: summarise entries, show them, replay them to their original topic
     #[command(subcommand)]
     Dlq(DlqCommand),
+
+    /// ACLs: list, create and delete them, and check who may do what
+    #[command(subcommand)]
+    Acls(AclsCommand),
+
+    /// SCRAM users: list them, set and delete their credentials
+    #[command(subcommand)]
+    Users(UsersCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -256,6 +265,10 @@ pub struct PlanArgs {
     /// Reset topic configs the file does not mention to the broker default
     #[arg(long)]
     pub prune_configs: bool,
+
+    /// Delete ACLs the file does not declare, inside the file's `access.prune` scope
+    #[arg(long)]
+    pub prune_acls: bool,
 
     #[command(flatten)]
     pub output: OutputArgs,
@@ -865,6 +878,159 @@ pub struct DlqReplayArgs {
 
     #[command(flatten)]
     pub output: OutputArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AclsCommand {
+    /// List the cluster's ACLs, optionally only those of a principal, resource or operation
+    List(AclsListArgs),
+    /// Create ACLs: a dry run unless --execute
+    Create(AclsChangeArgs),
+    /// Delete ACLs: a dry run unless --execute
+    Delete(AclsChangeArgs),
+    /// Would PRINCIPAL be allowed OPERATION on RESOURCE, and which ACL decides (exit 3 when denied)
+    Check(AclsCheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AclsListArgs {
+    /// Only ACLs of this principal (e.g. User:inspection-svc)
+    #[arg(long, value_name = "PRINCIPAL")]
+    pub principal: Option<String>,
+
+    /// Only ACLs that apply to this resource, TYPE:NAME (literal, prefixed and wildcard patterns)
+    #[arg(long, value_name = "TYPE:NAME")]
+    pub resource: Option<Resource>,
+
+    /// Only ACLs for this operation (read, write, describe, ...)
+    #[arg(long, value_name = "OPERATION")]
+    pub operation: Option<Operation>,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct AclsChangeArgs {
+    /// Principal, TYPE:NAME (e.g. User:inspection-svc)
+    #[arg(long, value_name = "PRINCIPAL")]
+    pub principal: String,
+
+    /// Resource, TYPE:NAME: topic, group, cluster, transactional_id, delegation_token or user
+    #[arg(long, value_name = "TYPE:NAME")]
+    pub resource: Resource,
+
+    /// How the resource name matches: literal or prefixed
+    #[arg(long, value_name = "PATTERN", default_value = "literal")]
+    pub pattern: PatternType,
+
+    /// Operation (repeatable): all, read, write, create, delete, alter, describe, cluster_action, describe_configs, alter_configs, idempotent_write, create_tokens, describe_tokens
+    #[arg(long = "operation", value_name = "OPERATION", required = true)]
+    pub operations: Vec<Operation>,
+
+    /// allow or deny
+    #[arg(long, value_name = "PERMISSION", default_value = "allow")]
+    pub permission: Permission,
+
+    /// Client host the ACL applies to
+    #[arg(long, value_name = "HOST", default_value = "*")]
+    pub host: String,
+
+    /// Make the change (without it, only show what would change)
+    #[arg(long)]
+    pub execute: bool,
+
+    /// Do not ask for confirmation on a terminal
+    #[arg(short = 'y', long)]
+    pub yes: bool,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct AclsCheckArgs {
+    /// Principal, TYPE:NAME (e.g. User:inspection-svc)
+    pub principal: String,
+
+    /// Operation: read, write, describe, ...
+    pub operation: Operation,
+
+    /// Resource, TYPE:NAME (e.g. topic:inspection.lifecycle, group:analytics, cluster)
+    pub resource: Resource,
+
+    /// Check the ACLs this topics file declares instead of the cluster's
+    #[arg(short = 'f', long = "file", value_name = "FILE")]
+    pub file: Option<PathBuf>,
+
+    /// The client's host (`*`: a client from a host no host-specific ACL names)
+    #[arg(long, value_name = "HOST", default_value = "*")]
+    pub host: String,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UsersCommand {
+    /// Users with SCRAM credentials: mechanisms and iterations (never a secret)
+    List(OutputArgs),
+    /// Set a user's SCRAM password (the password from --password-env, --password-file or a prompt)
+    Create(UsersCreateArgs),
+    /// Delete a user's SCRAM credentials: a dry run unless --execute
+    Delete(UsersDeleteArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScramMechanismArg {
+    #[value(name = "SCRAM-SHA-256")]
+    ScramSha256,
+    #[value(name = "SCRAM-SHA-512")]
+    ScramSha512,
+}
+
+#[derive(Debug, Args)]
+pub struct UsersCreateArgs {
+    /// User name (the principal is User:NAME)
+    pub name: String,
+
+    /// SCRAM mechanism
+    #[arg(long, value_enum, default_value = "SCRAM-SHA-512")]
+    pub mechanism: ScramMechanismArg,
+
+    /// PBKDF2 iterations (Kafka accepts 4096 to 16384)
+    #[arg(long, value_name = "N", default_value_t = 8192, value_parser = clap::value_parser!(i32).range(4096..=16384))]
+    pub iterations: i32,
+
+    /// Name of the environment variable holding the password
+    #[arg(long, value_name = "VAR", conflicts_with = "password_file")]
+    pub password_env: Option<String>,
+
+    /// File holding the password (its first line)
+    #[arg(long, value_name = "FILE")]
+    pub password_file: Option<PathBuf>,
+
+    /// Replace the password of a user that already has a credential for this mechanism
+    #[arg(long)]
+    pub replace: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct UsersDeleteArgs {
+    /// User name
+    pub name: String,
+
+    /// Delete only this mechanism's credential [default: every mechanism the user has]
+    #[arg(long, value_enum)]
+    pub mechanism: Option<ScramMechanismArg>,
+
+    /// Delete (without it, only show what would be deleted)
+    #[arg(long)]
+    pub execute: bool,
+
+    /// Do not ask for confirmation on a terminal
+    #[arg(short = 'y', long)]
+    pub yes: bool,
 }
 
 #[cfg(test)]

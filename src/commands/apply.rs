@@ -13,21 +13,25 @@ use anyhow::{bail, Context as _, Result};
 
 use super::Ctx;
 use crate::cli::{ApplyArgs, OutputFormat, PlanArgs};
+use crate::domain::access::plan::AclPlan;
+use crate::domain::access::spec as access_spec;
 use crate::domain::plan::{self, PlanOptions, PruneScope, TopicPlan};
 use crate::domain::schema_plan::{self, SchemaApplyReport, SchemaPlan};
 use crate::domain::spec;
 use crate::exit::{CodedError, Outcome};
 use crate::kafka::Admin;
 use crate::ops;
+use crate::ops::acls::AclApplyReport;
 use crate::ops::apply::{self as executor, ApplyReport};
 use crate::ops::interrupt;
 use crate::ops::ports::TopicAdmin;
-use crate::output::{self, apply as apply_view};
+use crate::output::{self, acls as acl_view, apply as apply_view};
 use crate::registry::Registry;
 
 pub async fn plan(ctx: &Ctx, args: PlanArgs) -> Result<Outcome> {
     let prepared = prepare(ctx, &args).await?;
     let (p, schemas) = (&prepared.plan, prepared.schemas.as_ref());
+    let acls = prepared.acls.as_ref();
     let file = args.file.as_path();
     output::render(
         args.output.format,
@@ -35,8 +39,9 @@ pub async fn plan(ctx: &Ctx, args: PlanArgs) -> Result<Outcome> {
             file,
             plan: p,
             schemas,
+            acls,
         },
-        || apply_view::full_text(file, p, schemas),
+        || full_text(file, p, schemas, acls),
     )?;
     if p.has_refusals() {
         bail!(
@@ -44,16 +49,32 @@ pub async fn plan(ctx: &Ctx, args: PlanArgs) -> Result<Outcome> {
             p.summary.refused
         );
     }
-    Ok(if in_sync(p, schemas) {
+    Ok(if in_sync(p, schemas, acls) {
         Outcome::Ok
     } else {
         Outcome::Pending
     })
 }
 
-/// Topics and schemas both match the file.
-fn in_sync(p: &TopicPlan, schemas: Option<&SchemaPlan>) -> bool {
-    p.in_sync() && !schemas.is_some_and(SchemaPlan::has_changes)
+/// Topics, schemas and ACLs all match the file.
+fn in_sync(p: &TopicPlan, schemas: Option<&SchemaPlan>, acls: Option<&AclPlan>) -> bool {
+    p.in_sync()
+        && !schemas.is_some_and(SchemaPlan::has_changes)
+        && !acls.is_some_and(AclPlan::has_changes)
+}
+
+/// The plan as people read it: topics, schemas, then ACLs.
+fn full_text(
+    file: &Path,
+    p: &TopicPlan,
+    schemas: Option<&SchemaPlan>,
+    acls: Option<&AclPlan>,
+) -> String {
+    let mut text = apply_view::full_text(file, p, schemas);
+    if let Some(a) = acls {
+        text.push_str(&acl_view::plan_text(a));
+    }
+    text
 }
 
 pub async fn apply(ctx: &Ctx, args: ApplyArgs) -> Result<Outcome> {
@@ -61,33 +82,38 @@ pub async fn apply(ctx: &Ctx, args: ApplyArgs) -> Result<Outcome> {
     let file = args.plan.file.as_path();
     let prepared = prepare(ctx, &args.plan).await?;
     let (p, schemas) = (&prepared.plan, prepared.schemas.as_ref());
+    let acls = prepared.acls.as_ref();
     let table = format == OutputFormat::Table;
     if table {
-        output::stdout_text(&apply_view::full_text(file, p, schemas))?;
+        output::stdout_text(&full_text(file, p, schemas, acls))?;
     }
-    let emit =
-        |report: Option<&ApplyReport>, schema_report: Option<&SchemaApplyReport>| -> Result<()> {
-            if !table {
-                output::render(
-                    format,
-                    &apply_view::ApplyOutput {
-                        file,
-                        plan: p,
-                        schemas,
-                        report,
-                        schema_report,
-                    },
-                    String::new,
-                )?;
-            }
-            Ok(())
-        };
-    if in_sync(p, schemas) {
-        emit(None, None)?;
+    let emit = |report: Option<&ApplyReport>,
+                schema_report: Option<&SchemaApplyReport>,
+                acl_report: Option<&AclApplyReport>|
+     -> Result<()> {
+        if !table {
+            output::render(
+                format,
+                &apply_view::ApplyOutput {
+                    file,
+                    plan: p,
+                    schemas,
+                    acls,
+                    report,
+                    schema_report,
+                    acl_report,
+                },
+                String::new,
+            )?;
+        }
+        Ok(())
+    };
+    if in_sync(p, schemas, acls) {
+        emit(None, None, None)?;
         return Ok(Outcome::Ok);
     }
     if p.has_refusals() {
-        emit(None, None)?;
+        emit(None, None, None)?;
         bail!(
             "the plan has {} refused step(s) (see above); nothing was changed",
             p.summary.refused
@@ -97,7 +123,7 @@ pub async fn apply(ctx: &Ctx, args: ApplyArgs) -> Result<Outcome> {
     // schema stops the whole apply, topics included, unless told otherwise.
     let incompatible = schemas.map_or(0, |sp| sp.counts().incompatible);
     if incompatible > 0 && !args.continue_on_error {
-        emit(None, None)?;
+        emit(None, None, None)?;
         bail!(
             "{incompatible} schema(s) are incompatible with the registry (see above); nothing was \
              changed (--continue-on-error applies everything else)"
@@ -107,8 +133,9 @@ pub async fn apply(ctx: &Ctx, args: ApplyArgs) -> Result<Outcome> {
         let c = sp.counts();
         c.register + c.new_versions + c.level_changes
     });
-    let steps = p.executable().count() + schema_steps;
-    let destructive = p.summary.destructive;
+    let acl_steps = acls.map_or(0, |a| a.steps.len());
+    let steps = p.executable().count() + schema_steps + acl_steps;
+    let destructive = p.summary.destructive + acls.map_or(0, AclPlan::destructive);
     if !args.yes {
         if output::interactive() {
             let question = if destructive > 0 {
@@ -117,11 +144,11 @@ pub async fn apply(ctx: &Ctx, args: ApplyArgs) -> Result<Outcome> {
                 format!("Apply {steps} step(s)?")
             };
             if !output::confirm(&question)? {
-                emit(None, None)?;
+                emit(None, None, None)?;
                 bail!("cancelled; nothing was changed");
             }
         } else if destructive > 0 {
-            emit(None, None)?;
+            emit(None, None, None)?;
             return Err(CodedError::usage(format!(
                 "refusing {destructive} destructive step(s) without --yes (no terminal to confirm on); \
                  nothing was changed"
@@ -145,17 +172,47 @@ pub async fn apply(ctx: &Ctx, args: ApplyArgs) -> Result<Outcome> {
         }
         _ => None,
     };
-    emit(Some(&report), schema_report.as_ref())?;
+    // ACLs go last: a grant on a topic that failed to exist would be
+    // harmless, but a rule is never removed before its replacement exists.
+    let acl_report = match acls {
+        Some(a) if a.has_changes() && !report.interrupted && !interrupt::requested() => {
+            if table {
+                let _ = output::stdout_text("\n");
+            }
+            Some(
+                ops::acls::execute(&prepared.admin, a, |r| {
+                    if table {
+                        let _ = output::stdout_text(&acl_view::result_line(r));
+                    }
+                })
+                .await,
+            )
+        }
+        _ => None,
+    };
+    emit(Some(&report), schema_report.as_ref(), acl_report.as_ref())?;
     if table {
         if let Some(sr) = &schema_report {
             output::stdout_text(&apply_view::schema_report_text(sr))?;
         }
         output::stdout_text(&apply_view::report_summary(&report))?;
+        if let Some(ar) = &acl_report {
+            output::stdout_text(&acl_view::report_summary(ar))?;
+        }
     }
     if report.interrupted || interrupt::requested() {
         return Ok(Outcome::Interrupted);
     }
-    executor::outcome(&report, schema_report.as_ref(), incompatible)
+    let base = executor::outcome(&report, schema_report.as_ref(), incompatible);
+    match &acl_report {
+        Some(ar) => {
+            let schema_done = schema_report.as_ref().map_or(0, |r| {
+                r.count(crate::domain::schema_plan::SchemaStepStatus::Done)
+            });
+            ops::acls::outcome(base, report.done + schema_done, ar)
+        }
+        None => base,
+    }
 }
 
 /// Reads and resolves the file, observes the cluster, computes the plan.
@@ -165,6 +222,8 @@ struct Prepared {
     /// `None` when no topic binds a schema (the registry is not contacted).
     schemas: Option<SchemaPlan>,
     registry: Option<Registry>,
+    /// `None` when the file has no `access:` block.
+    acls: Option<AclPlan>,
 }
 
 async fn prepare(ctx: &Ctx, args: &PlanArgs) -> Result<Prepared> {
@@ -175,6 +234,13 @@ async fn prepare(ctx: &Ctx, args: &PlanArgs) -> Result<Prepared> {
     let text = std::fs::read_to_string(&args.file)
         .with_context(|| format!("cannot read {}", args.file.display()))?;
     let file = spec::parse(&text, &args.file)?;
+    let access = access_spec::parse(&text, &args.file)?;
+    if args.prune_acls && access.as_ref().and_then(|a| a.prune.as_ref()).is_none() {
+        return Err(CodedError::usage(format!(
+            "--prune-acls needs a scope: declare `access: prune:` (principals or resource_prefixes) in {}",
+            args.file.display()
+        )));
+    }
     let settings = ctx.settings()?;
     let overrides = if args.no_overrides {
         None
@@ -218,11 +284,16 @@ async fn prepare(ctx: &Ctx, args: &PlanArgs) -> Result<Prepared> {
     let names: Vec<&str> = spec.topics.iter().map(|t| t.name.as_str()).collect();
     let state = admin.cluster_state(&names).await?;
     let plan = plan::compute(&spec, &state, &options);
+    let acls = match &access {
+        Some(a) => Some(ops::acls::plan_acls(&admin, a, args.prune_acls).await?),
+        None => None,
+    };
     Ok(Prepared {
         admin,
         plan,
         schemas,
         registry,
+        acls,
     })
 }
 

@@ -1,6 +1,7 @@
 //! One thin module per subcommand: resolve inputs, call `domain` or `ops`, hand
 //! the result to `output`.
 
+pub mod acls;
 pub mod apply;
 pub mod cluster;
 pub mod completions;
@@ -13,6 +14,7 @@ pub mod produce;
 pub mod schema;
 pub mod tail;
 pub mod topics;
+pub mod users;
 
 use std::path::PathBuf;
 
@@ -86,5 +88,7 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
         Command::Tail(a) => tail::run(&ctx, a).await,
         Command::Dlq(c) => dlq::run(&ctx, c).await,
         Command::Produce(a) => produce::run(&ctx, a).await,
+        Command::Acls(c) => acls::run(&ctx, c).await,
+        Command::Users(c) => users::run(&ctx, c).await,
     }
 }

@@ -3,6 +3,7 @@
 //! logic can be tested against fakes where a real broker cannot stage the
 //! case. `ops` never imports an adapter: commands connect the adapters and
 //! hand them in.
+pub mod acls;
 pub mod apply;
 pub mod codecs;
 pub mod dlq;

@@ -6,10 +6,12 @@ use std::path::Path;
 
 use serde::Serialize;
 
+use crate::domain::access::plan::AclPlan;
 use crate::domain::duration;
 use crate::domain::plan::{Step, TopicPlan};
 use crate::domain::schema_plan::{SchemaAction, SchemaApplyReport, SchemaPlan, SchemaStepStatus};
 use crate::domain::spec;
+use crate::ops::acls::AclApplyReport;
 use crate::ops::apply::{ApplyReport, StepResult, TopicStepStatus};
 
 #[derive(Serialize)]
@@ -20,6 +22,9 @@ pub struct PlanOutput<'a> {
     /// Absent when no topic binds a schema.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schemas: Option<&'a SchemaPlan>,
+    /// Absent when the file has no `access:` block.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub acls: Option<&'a AclPlan>,
 }
 
 #[derive(Serialize)]
@@ -28,10 +33,14 @@ pub struct ApplyOutput<'a> {
     pub plan: &'a TopicPlan,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schemas: Option<&'a SchemaPlan>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub acls: Option<&'a AclPlan>,
     /// `null` when nothing ran (no changes, refused, or not confirmed).
     pub report: Option<&'a ApplyReport>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schema_report: Option<&'a SchemaApplyReport>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub acl_report: Option<&'a AclApplyReport>,
 }
 
 /// Column headers for [`schema_plan_rows`].

@@ -5,6 +5,7 @@
 //! error, which `exit::code_for_error` turns into a quiet exit 0. Nothing here
 //! uses `println!`, which panics on a closed pipe.
 
+pub mod acls;
 pub mod apply;
 pub mod cluster;
 pub mod config;
