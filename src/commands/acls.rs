@@ -102,7 +102,11 @@ async fn change(ctx: &Ctx, args: AclsChangeArgs, create: bool) -> Result<Outcome
         return Ok(Outcome::Ok);
     }
     if !args.yes && output::interactive() {
-        let question = format!("{} {} ACL(s)?", if create { "Create" } else { "Delete" }, acls.len());
+        let question = format!(
+            "{} {} ACL(s)?",
+            if create { "Create" } else { "Delete" },
+            acls.len()
+        );
         if !output::confirm(&question)? {
             bail!("cancelled; nothing was changed");
         }
@@ -159,7 +163,10 @@ async fn check(ctx: &Ctx, args: AclsCheckArgs) -> Result<Outcome> {
             let text = std::fs::read_to_string(file)
                 .with_context(|| format!("cannot read {}", file.display()))?;
             let spec = access_spec::parse(&text, file)?.ok_or_else(|| {
-                anyhow!("{} has no `access:` block: it declares no ACLs", file.display())
+                anyhow!(
+                    "{} has no `access:` block: it declares no ACLs",
+                    file.display()
+                )
             })?;
             let desired = spec.desired();
             let d = check::decide(&q, desired.iter().map(|(a, s)| (a, s.as_slice())));

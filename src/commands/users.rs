@@ -47,7 +47,9 @@ fn validate_name(name: &str) -> Result<()> {
 fn password(args: &UsersCreateArgs) -> Result<Secret> {
     let value = if let Some(var) = &args.password_env {
         std::env::var(var).map_err(|_| {
-            CodedError::usage(format!("--password-env {var}: the environment variable is not set"))
+            CodedError::usage(format!(
+                "--password-env {var}: the environment variable is not set"
+            ))
         })?
     } else if let Some(file) = &args.password_file {
         let text = std::fs::read_to_string(file)
@@ -71,7 +73,9 @@ async fn create(ctx: &Ctx, args: UsersCreateArgs) -> Result<Outcome> {
     let secret = password(&args)?;
     let m = mechanism(args.mechanism);
     let admin = ctx.admin()?;
-    let existing = admin.describe_scram(std::slice::from_ref(&args.name)).await?;
+    let existing = admin
+        .describe_scram(std::slice::from_ref(&args.name))
+        .await?;
     let has = existing
         .iter()
         .any(|u| u.user == args.name && u.credentials.iter().any(|c| c.mechanism == m));
@@ -101,14 +105,19 @@ async fn create(ctx: &Ctx, args: UsersCreateArgs) -> Result<Outcome> {
             Ok(Outcome::Ok)
         }
         Some(Err(e)) => Err(anyhow!("user {:?}: {e}", args.name)),
-        None => Err(anyhow!("user {:?}: the broker did not answer for this user", args.name)),
+        None => Err(anyhow!(
+            "user {:?}: the broker did not answer for this user",
+            args.name
+        )),
     }
 }
 
 async fn delete(ctx: &Ctx, args: UsersDeleteArgs) -> Result<Outcome> {
     validate_name(&args.name)?;
     let admin = ctx.admin()?;
-    let existing = admin.describe_scram(std::slice::from_ref(&args.name)).await?;
+    let existing = admin
+        .describe_scram(std::slice::from_ref(&args.name))
+        .await?;
     let have: Vec<ScramMechanism> = existing
         .iter()
         .filter(|u| u.user == args.name)
@@ -131,7 +140,11 @@ async fn delete(ctx: &Ctx, args: UsersDeleteArgs) -> Result<Outcome> {
     }
     if !args.yes
         && output::interactive()
-        && !output::confirm(&format!("Delete the {} credential(s) of {}?", names.join(" and "), args.name))?
+        && !output::confirm(&format!(
+            "Delete the {} credential(s) of {}?",
+            names.join(" and "),
+            args.name
+        ))?
     {
         bail!("cancelled; nothing was changed");
     }

@@ -18,7 +18,11 @@ use crate::ops::ports::{AccessAdmin, AclFilter, BATCH};
 /// The ACL part of a plan: the declared ACLs against the live ones.
 /// `prune`: `--prune-acls` was given (the caller has checked the file has a
 /// scope).
-pub async fn plan_acls<A: AccessAdmin>(admin: &A, access: &AccessSpec, prune: bool) -> Result<AclPlan> {
+pub async fn plan_acls<A: AccessAdmin>(
+    admin: &A,
+    access: &AccessSpec,
+    prune: bool,
+) -> Result<AclPlan> {
     let live = admin.describe_acls(&AclFilter::default()).await?;
     let scope = if prune { access.prune.as_ref() } else { None };
     Ok(plan::compute(&access.desired(), live.as_deref(), scope))
@@ -67,8 +71,16 @@ pub async fn execute<A: AccessAdmin>(
     mut on_result: impl FnMut(&AclStepResult),
 ) -> AclApplyReport {
     let mut report = AclApplyReport::default();
-    let creates: Vec<&AclStep> = plan.steps.iter().filter(|s| s.action == AclAction::CreateAcl).collect();
-    let deletes: Vec<&AclStep> = plan.steps.iter().filter(|s| s.action == AclAction::DeleteAcl).collect();
+    let creates: Vec<&AclStep> = plan
+        .steps
+        .iter()
+        .filter(|s| s.action == AclAction::CreateAcl)
+        .collect();
+    let deletes: Vec<&AclStep> = plan
+        .steps
+        .iter()
+        .filter(|s| s.action == AclAction::DeleteAcl)
+        .collect();
     for (steps, create) in [(creates, true), (deletes, false)] {
         for chunk in steps.chunks(BATCH) {
             if interrupt::requested() {
@@ -127,10 +139,9 @@ pub fn outcome(base: Result<Outcome>, base_done: usize, acls: &AclApplyReport) -
     let acl_bad = acls.failed + acls.unknown;
     match base {
         Ok(Outcome::Ok) if acl_bad == 0 => Ok(Outcome::Ok),
-        Ok(Outcome::Ok) if base_done == 0 && acls.done == 0 && acls.unknown == 0 => Err(anyhow::anyhow!(
-            "all {} step(s) failed; nothing was changed",
-            acls.failed
-        )),
+        Ok(Outcome::Ok) if base_done == 0 && acls.done == 0 && acls.unknown == 0 => Err(
+            anyhow::anyhow!("all {} step(s) failed; nothing was changed", acls.failed),
+        ),
         Ok(Outcome::Ok) => Ok(Outcome::Partial),
         Ok(other) => Ok(other),
         Err(_) if acls.done > 0 || acls.unknown > 0 => Ok(Outcome::Partial),
@@ -173,20 +184,33 @@ mod tests {
             Ok(Some(self.acls.lock().unwrap().clone()))
         }
         async fn create_acls(&self, acls: &[Acl]) -> Result<Vec<Result<(), String>>> {
-            self.requests.lock().unwrap().push(format!("create {}", acls.len()));
+            self.requests
+                .lock()
+                .unwrap()
+                .push(format!("create {}", acls.len()));
             if self.down {
                 anyhow::bail!("cannot reach Kafka at fake:9092");
             }
             self.acls.lock().unwrap().extend(acls.iter().cloned());
             Ok(acls.iter().map(|_| Ok(())).collect())
         }
-        async fn delete_acls(&self, filters: &[AclFilter]) -> Result<Vec<Result<Vec<Acl>, String>>> {
-            self.requests.lock().unwrap().push(format!("delete {}", filters.len()));
+        async fn delete_acls(
+            &self,
+            filters: &[AclFilter],
+        ) -> Result<Vec<Result<Vec<Acl>, String>>> {
+            self.requests
+                .lock()
+                .unwrap()
+                .push(format!("delete {}", filters.len()));
             let mut store = self.acls.lock().unwrap();
             Ok(filters
                 .iter()
                 .map(|f| {
-                    let gone: Vec<Acl> = store.iter().filter(|a| AclFilter::exact(a) == *f).cloned().collect();
+                    let gone: Vec<Acl> = store
+                        .iter()
+                        .filter(|a| AclFilter::exact(a) == *f)
+                        .cloned()
+                        .collect();
                     store.retain(|a| AclFilter::exact(a) != *f);
                     Ok(gone)
                 })
@@ -215,7 +239,9 @@ mod tests {
     fn spec(n: usize) -> AccessSpec {
         AccessSpec {
             services: Vec::new(),
-            acls: (0..n).map(|i| acl("User:a", &format!("t{i:04}"), Operation::Read)).collect(),
+            acls: (0..n)
+                .map(|i| acl("User:a", &format!("t{i:04}"), Operation::Read))
+                .collect(),
             prune: Some(crate::domain::access::spec::PruneScope {
                 principals: vec!["User:a".into()],
                 resource_prefixes: Vec::new(),
@@ -226,14 +252,32 @@ mod tests {
     #[tokio::test]
     async fn applying_converges_in_batches_and_a_second_plan_is_empty() {
         let admin = FakeAcls::default();
-        admin.acls.lock().unwrap().push(acl("User:a", "stale", Operation::Write));
-        admin.acls.lock().unwrap().push(acl("User:other", "kept", Operation::Write));
+        admin
+            .acls
+            .lock()
+            .unwrap()
+            .push(acl("User:a", "stale", Operation::Write));
+        admin
+            .acls
+            .lock()
+            .unwrap()
+            .push(acl("User:other", "kept", Operation::Write));
         let s = spec(1001);
         let plan = plan_acls(&admin, &s, true).await.unwrap();
-        assert_eq!((plan.summary.create, plan.summary.delete, plan.summary.unmanaged), (1001, 1, 1));
+        assert_eq!(
+            (
+                plan.summary.create,
+                plan.summary.delete,
+                plan.summary.unmanaged
+            ),
+            (1001, 1, 1)
+        );
         let report = execute(&admin, &plan, |_| {}).await;
         assert_eq!((report.done, report.failed), (1002, 0));
-        assert_eq!(*admin.requests.lock().unwrap(), ["create 500", "create 500", "create 1", "delete 1"]);
+        assert_eq!(
+            *admin.requests.lock().unwrap(),
+            ["create 500", "create 500", "create 1", "delete 1"]
+        );
         let again = plan_acls(&admin, &s, true).await.unwrap();
         assert!(!again.has_changes());
         assert!(admin.acls.lock().unwrap().iter().any(|a| a.name == "kept"));
@@ -249,8 +293,15 @@ mod tests {
         let plan = plan_acls(&admin, &spec(2), false).await.unwrap();
         let report = execute(&admin, &plan, |_| {}).await;
         assert_eq!(report.unknown, 2);
-        assert!(report.results[0].error.as_deref().unwrap().contains("may or may not"));
-        assert_eq!(outcome(Ok(Outcome::Ok), 1, &report).unwrap(), Outcome::Partial);
+        assert!(report.results[0]
+            .error
+            .as_deref()
+            .unwrap()
+            .contains("may or may not"));
+        assert_eq!(
+            outcome(Ok(Outcome::Ok), 1, &report).unwrap(),
+            Outcome::Partial
+        );
     }
 
     #[tokio::test]

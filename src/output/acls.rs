@@ -73,7 +73,8 @@ pub fn plan_text(p: &AclPlan) -> String {
         c.unmanaged,
         match &p.prune_scope {
             Some(scope) => format!(" (pruning in scope: {scope})"),
-            None if c.unmanaged > 0 => " (kept: --prune-acls deletes those in the file's access.prune scope)".into(),
+            None if c.unmanaged > 0 =>
+                " (kept: --prune-acls deletes those in the file's access.prune scope)".into(),
             None => String::new(),
         }
     ));
@@ -150,10 +151,19 @@ pub fn check_text(q: &Query, d: &Decision, of: &str) -> String {
     };
     s.push_str(&format!("because {why}"));
     if let Some(rule) = &d.rule {
-        let pattern = if rule.pattern == PatternType::Prefixed { " (prefixed)" } else { "" };
+        let pattern = if rule.pattern == PatternType::Prefixed {
+            " (prefixed)"
+        } else {
+            ""
+        };
         s.push_str(&format!(
             ":\n  {} {} on {}:{}{pattern} for {} from host {}",
-            rule.permission, rule.operation, rule.resource_type, rule.name, rule.principal, rule.host
+            rule.permission,
+            rule.operation,
+            rule.resource_type,
+            rule.name,
+            rule.principal,
+            rule.host
         ));
         if !d.sources.is_empty() {
             s.push_str(&format!("\n  declared by {}", d.sources.join(", ")));
@@ -172,7 +182,11 @@ pub fn users_text(users: &[ScramUser]) -> String {
         ["USER", "MECHANISM", "ITERATIONS"],
         users.iter().flat_map(|u| {
             u.credentials.iter().map(|c| {
-                vec![u.user.clone(), c.mechanism.name().to_string(), c.iterations.to_string()]
+                vec![
+                    u.user.clone(),
+                    c.mechanism.name().to_string(),
+                    c.iterations.to_string(),
+                ]
             })
         }),
     )

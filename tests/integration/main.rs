@@ -9,6 +9,7 @@
 
 mod harness;
 
+mod acls;
 mod apply;
 mod broker_proc;
 mod cluster3;

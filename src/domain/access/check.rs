@@ -19,7 +19,7 @@
 
 use serde::Serialize;
 
-use super::{Acl, Operation, Permission, PatternType, Resource};
+use super::{Acl, Operation, PatternType, Permission, Resource};
 
 /// The question.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -134,7 +134,14 @@ mod tests {
     use super::*;
     use crate::domain::access::ResourceType;
 
-    fn acl(principal: &str, t: ResourceType, pattern: PatternType, name: &str, op: Operation, perm: Permission) -> Acl {
+    fn acl(
+        principal: &str,
+        t: ResourceType,
+        pattern: PatternType,
+        name: &str,
+        op: Operation,
+        perm: Permission,
+    ) -> Acl {
         Acl {
             principal: principal.into(),
             resource_type: t,
@@ -177,7 +184,14 @@ mod tests {
     fn deny_wins_over_allow_whatever_the_order() {
         let acls = [
             acl("User:a", Topic, Prefixed, "inspection.", All, Allow),
-            acl("User:a", Topic, Literal, "inspection.lifecycle", Write, Deny),
+            acl(
+                "User:a",
+                Topic,
+                Literal,
+                "inspection.lifecycle",
+                Write,
+                Deny,
+            ),
         ];
         let d = run(&query("User:a", Write, "topic:inspection.lifecycle"), &acls);
         assert!(!d.allowed);
@@ -192,7 +206,10 @@ mod tests {
     #[test]
     fn describe_is_implied_by_read_write_delete_alter_but_never_by_deny() {
         for op in [Read, Write, Delete, Alter] {
-            let d = run(&query("User:a", Describe, "topic:t"), &[acl("User:a", Topic, Literal, "t", op, Allow)]);
+            let d = run(
+                &query("User:a", Describe, "topic:t"),
+                &[acl("User:a", Topic, Literal, "t", op, Allow)],
+            );
             assert!(d.allowed, "{op}");
             assert_eq!(d.reason, Reason::AllowedByImplication);
         }
@@ -233,7 +250,14 @@ mod tests {
         let acls = [acl("User:a", Topic, Literal, "inspection", Read, Allow)];
         assert!(!run(&query("User:a", Read, "topic:inspection.lifecycle"), &acls).allowed);
         // Other resource types never match.
-        let acls = [acl("User:a", ResourceType::Group, Literal, "t", Read, Allow)];
+        let acls = [acl(
+            "User:a",
+            ResourceType::Group,
+            Literal,
+            "t",
+            Read,
+            Allow,
+        )];
         assert!(!run(&query("User:a", Read, "topic:t"), &acls).allowed);
     }
 

@@ -121,30 +121,42 @@ macro_rules! names {
     };
 }
 
-names!(ResourceType, "resource type", [
-    (Topic, "topic"),
-    (Group, "group"),
-    (Cluster, "cluster"),
-    (TransactionalId, "transactional_id"),
-    (DelegationToken, "delegation_token"),
-    (User, "user"),
-]);
-names!(PatternType, "pattern type", [(Literal, "literal"), (Prefixed, "prefixed")]);
-names!(Operation, "operation", [
-    (All, "all"),
-    (Read, "read"),
-    (Write, "write"),
-    (Create, "create"),
-    (Delete, "delete"),
-    (Alter, "alter"),
-    (Describe, "describe"),
-    (ClusterAction, "cluster_action"),
-    (DescribeConfigs, "describe_configs"),
-    (AlterConfigs, "alter_configs"),
-    (IdempotentWrite, "idempotent_write"),
-    (CreateTokens, "create_tokens"),
-    (DescribeTokens, "describe_tokens"),
-]);
+names!(
+    ResourceType,
+    "resource type",
+    [
+        (Topic, "topic"),
+        (Group, "group"),
+        (Cluster, "cluster"),
+        (TransactionalId, "transactional_id"),
+        (DelegationToken, "delegation_token"),
+        (User, "user"),
+    ]
+);
+names!(
+    PatternType,
+    "pattern type",
+    [(Literal, "literal"), (Prefixed, "prefixed")]
+);
+names!(
+    Operation,
+    "operation",
+    [
+        (All, "all"),
+        (Read, "read"),
+        (Write, "write"),
+        (Create, "create"),
+        (Delete, "delete"),
+        (Alter, "alter"),
+        (Describe, "describe"),
+        (ClusterAction, "cluster_action"),
+        (DescribeConfigs, "describe_configs"),
+        (AlterConfigs, "alter_configs"),
+        (IdempotentWrite, "idempotent_write"),
+        (CreateTokens, "create_tokens"),
+        (DescribeTokens, "describe_tokens"),
+    ]
+);
 names!(Permission, "permission", [(Allow, "allow"), (Deny, "deny")]);
 
 /// A resource as written on command lines and in prune scopes:
@@ -233,7 +245,10 @@ mod tests {
             ResourceType::TransactionalId
         );
         let e = "reed".parse::<Operation>().unwrap_err();
-        assert!(e.contains("unknown operation \"reed\": expected one of all, read"), "{e}");
+        assert!(
+            e.contains("unknown operation \"reed\": expected one of all, read"),
+            "{e}"
+        );
     }
 
     #[test]
@@ -242,8 +257,14 @@ mod tests {
         assert_eq!(r.resource_type, ResourceType::Topic);
         assert_eq!(r.name, "inspection.lifecycle");
         assert_eq!("cluster".parse::<Resource>().unwrap().name, CLUSTER_NAME);
-        assert!("topic".parse::<Resource>().unwrap_err().contains("has no name"));
-        assert!("queue:x".parse::<Resource>().unwrap_err().contains("unknown resource type"));
+        assert!("topic"
+            .parse::<Resource>()
+            .unwrap_err()
+            .contains("has no name"));
+        assert!("queue:x"
+            .parse::<Resource>()
+            .unwrap_err()
+            .contains("unknown resource type"));
     }
 
     #[test]

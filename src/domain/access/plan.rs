@@ -149,7 +149,10 @@ mod tests {
 
     #[test]
     fn missing_acls_are_created_and_present_ones_unchanged() {
-        let d = desired(&[acl("User:a", "t", Operation::Read), acl("User:a", "t", Operation::Describe)]);
+        let d = desired(&[
+            acl("User:a", "t", Operation::Read),
+            acl("User:a", "t", Operation::Describe),
+        ]);
         let live = [acl("User:a", "t", Operation::Read)];
         let plan = compute(&d, Some(&live), None);
         assert_eq!(plan.steps.len(), 1);
@@ -193,14 +196,20 @@ mod tests {
                 "allow read on topic:inspection.y for User:other",
             ]
         );
-        assert!(plan.steps.iter().all(|s| s.action == AclAction::DeleteAcl && s.destructive));
+        assert!(plan
+            .steps
+            .iter()
+            .all(|s| s.action == AclAction::DeleteAcl && s.destructive));
         assert_eq!(plan.destructive(), 2);
         assert_eq!(plan.summary.unmanaged, 1);
     }
 
     #[test]
     fn without_an_authorizer_nothing_is_planned_and_the_acls_are_counted() {
-        let d = desired(&[acl("User:a", "t", Operation::Read), acl("User:a", "t", Operation::Describe)]);
+        let d = desired(&[
+            acl("User:a", "t", Operation::Read),
+            acl("User:a", "t", Operation::Describe),
+        ]);
         let plan = compute(&d, None, None);
         assert!(!plan.authorizer);
         assert!(!plan.has_changes());

@@ -135,39 +135,70 @@ impl AccessSpec {
     /// explicit entries; an ACL asked for twice is one ACL with both sources.
     pub fn desired(&self) -> Desired {
         let mut out: Desired = BTreeMap::new();
-        let mut add = |principal: &str, t: ResourceType, name: &str, ops: &[Operation], source: String| {
-            for op in ops {
-                let acl = Acl {
-                    principal: principal.to_string(),
-                    resource_type: t,
-                    pattern: PatternType::Literal,
-                    name: name.to_string(),
-                    operation: *op,
-                    permission: Permission::Allow,
-                    host: "*".into(),
-                };
-                let sources = out.entry(acl).or_default();
-                if !sources.contains(&source) {
-                    sources.push(source.clone());
+        let mut add =
+            |principal: &str, t: ResourceType, name: &str, ops: &[Operation], source: String| {
+                for op in ops {
+                    let acl = Acl {
+                        principal: principal.to_string(),
+                        resource_type: t,
+                        pattern: PatternType::Literal,
+                        name: name.to_string(),
+                        operation: *op,
+                        permission: Permission::Allow,
+                        host: "*".into(),
+                    };
+                    let sources = out.entry(acl).or_default();
+                    if !sources.contains(&source) {
+                        sources.push(source.clone());
+                    }
                 }
-            }
-        };
+            };
         for s in &self.services {
             let src = |role: &str| format!("service {} ({role})", s.name);
             for t in &s.produces {
-                add(&s.principal, ResourceType::Topic, t, PRODUCER_TOPIC, src("produces"));
+                add(
+                    &s.principal,
+                    ResourceType::Topic,
+                    t,
+                    PRODUCER_TOPIC,
+                    src("produces"),
+                );
             }
             for id in &s.transactional_ids {
-                add(&s.principal, ResourceType::TransactionalId, id, PRODUCER_TXN, src("produces"));
+                add(
+                    &s.principal,
+                    ResourceType::TransactionalId,
+                    id,
+                    PRODUCER_TXN,
+                    src("produces"),
+                );
             }
             for t in &s.consumes {
-                add(&s.principal, ResourceType::Topic, t, CONSUMER_TOPIC, src("consumes"));
+                add(
+                    &s.principal,
+                    ResourceType::Topic,
+                    t,
+                    CONSUMER_TOPIC,
+                    src("consumes"),
+                );
             }
             for g in &s.groups {
-                add(&s.principal, ResourceType::Group, g, CONSUMER_GROUP, src("consumes"));
+                add(
+                    &s.principal,
+                    ResourceType::Group,
+                    g,
+                    CONSUMER_GROUP,
+                    src("consumes"),
+                );
             }
             for t in &s.admin {
-                add(&s.principal, ResourceType::Topic, t, ADMIN_TOPIC, src("admin"));
+                add(
+                    &s.principal,
+                    ResourceType::Topic,
+                    t,
+                    ADMIN_TOPIC,
+                    src("admin"),
+                );
             }
         }
         for (i, acl) in self.acls.iter().enumerate() {
@@ -282,7 +313,12 @@ impl<'de> Deserialize<'de> for RawAccess {
                 }
                 Ok(RawAccess(AccessSpec {
                     services,
-                    acls: raw.acls.unwrap_or_default().into_iter().flat_map(|e| e.0).collect(),
+                    acls: raw
+                        .acls
+                        .unwrap_or_default()
+                        .into_iter()
+                        .flat_map(|e| e.0)
+                        .collect(),
                     prune,
                 }))
             }
@@ -306,7 +342,9 @@ impl<'de> Deserialize<'de> for Services {
                 let mut out: Vec<ServiceSpec> = Vec::new();
                 while let Some(name) = map.next_key::<String>()? {
                     if out.iter().any(|s| s.name == name) {
-                        return Err(de::Error::custom(format!("service {name:?} is declared twice")));
+                        return Err(de::Error::custom(format!(
+                            "service {name:?} is declared twice"
+                        )));
                     }
                     let raw: RawService = map.next_value()?;
                     let produces = raw.produces.unwrap_or_default();
@@ -405,9 +443,7 @@ impl<'de> Deserialize<'de> for Entry {
         impl<'de> Visitor<'de> for V {
             type Value = Entry;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str(
-                    "an ACL: principal, type, name, pattern, operations, permission, host",
-                )
+                f.write_str("an ACL: principal, type, name, pattern, operations, permission, host")
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Entry, A::Error> {
                 let raw = RawEntry::deserialize(de::value::MapAccessDeserializer::new(map))?;
@@ -433,7 +469,9 @@ impl<'de> Deserialize<'de> for Entry {
                     ));
                 }
                 if raw.operations.0.is_empty() {
-                    return Err(de::Error::custom("`operations` is empty: name at least one"));
+                    return Err(de::Error::custom(
+                        "`operations` is empty: name at least one",
+                    ));
                 }
                 let permission = raw.permission.map_or(Permission::Allow, |p| p.0);
                 let host = raw.host.map_or_else(|| "*".to_string(), |h| h.0);
@@ -486,7 +524,9 @@ impl FromStr for Name {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
         if s.is_empty() || s.trim() != s {
-            return Err(format!("invalid name {s:?}: expected a non-empty name without surrounding spaces"));
+            return Err(format!(
+                "invalid name {s:?}: expected a non-empty name without surrounding spaces"
+            ));
         }
         Ok(Name(s.to_string()))
     }
@@ -552,7 +592,9 @@ impl<'de, T: FromStr<Err = String>> Deserialize<'de> for OneOrMany<Parsed<T>> {
                 f.write_str("a name or a list of names")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-                v.parse().map(|x| OneOrMany(vec![Parsed(x)])).map_err(E::custom)
+                v.parse()
+                    .map(|x| OneOrMany(vec![Parsed(x)]))
+                    .map_err(E::custom)
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
                 let mut out = Vec::new();
@@ -593,7 +635,9 @@ mod tests {
     }
 
     fn parse_err(text: &str) -> String {
-        parse(text, Path::new("topics.yaml")).unwrap_err().to_string()
+        parse(text, Path::new("topics.yaml"))
+            .unwrap_err()
+            .to_string()
     }
 
     const SERVICES: &str = "\
@@ -616,7 +660,10 @@ access:
 
     #[test]
     fn a_file_without_access_has_none() {
-        assert_eq!(parse("a:\n  partitions: 1\n", Path::new("t.yaml")).unwrap(), None);
+        assert_eq!(
+            parse("a:\n  partitions: 1\n", Path::new("t.yaml")).unwrap(),
+            None
+        );
     }
 
     #[test]
@@ -643,11 +690,17 @@ access:
         // Describe comes from three roles and is one ACL with three sources.
         let describe = desired
             .iter()
-            .find(|(a, _)| a.operation == Operation::Describe && a.resource_type == ResourceType::Topic)
+            .find(|(a, _)| {
+                a.operation == Operation::Describe && a.resource_type == ResourceType::Topic
+            })
             .unwrap();
         assert_eq!(
             describe.1,
-            &["service shop (produces)", "service shop (consumes)", "service shop (admin)"]
+            &[
+                "service shop (produces)",
+                "service shop (consumes)",
+                "service shop (admin)"
+            ]
         );
     }
 
@@ -669,7 +722,10 @@ access:
     fn unknown_keys_and_bad_values_are_errors_at_their_position() {
         let e = parse_err("access:\n  services:\n    shop:\n      principal: User:shop\n      produce:\n        topics: [a]\n");
         assert!(e.starts_with("topics.yaml:5:7: "), "{e}");
-        assert!(e.contains("unknown field `produce`, expected one of"), "{e}");
+        assert!(
+            e.contains("unknown field `produce`, expected one of"),
+            "{e}"
+        );
         let e = parse_err("access:\n  services:\n    shop:\n      principal: shop\n");
         assert!(e.starts_with("topics.yaml:4:18: "), "{e}");
         assert!(e.contains("invalid principal \"shop\""), "{e}");
@@ -690,7 +746,10 @@ access:
         let e = parse_err("access:\n  acls:\n    - principal: User:a\n      type: topic\n      operations: read\n");
         assert!(e.contains("a topic ACL needs a `name`"), "{e}");
         let e = parse_err("access:\n  acls:\n    - principal: User:a\n      type: cluster\n      name: c1\n      operations: read\n");
-        assert!(e.contains("a cluster resource is named \"kafka-cluster\""), "{e}");
+        assert!(
+            e.contains("a cluster resource is named \"kafka-cluster\""),
+            "{e}"
+        );
         let e = parse_err("access:\n  services:\n    a:\n      principal: User:x\n    b:\n      principal: User:x\n");
         assert!(e.contains("have the same principal User:x"), "{e}");
     }

@@ -90,5 +90,6 @@ pub trait AccessAdmin {
     /// Users with SCRAM credentials (all when `users` is empty).
     async fn describe_scram(&self, users: &[String]) -> Result<Vec<ScramUser>>;
     /// One result per alteration, in order.
-    async fn alter_scram(&self, changes: &[ScramAlteration<'_>]) -> Result<Vec<Result<(), String>>>;
+    async fn alter_scram(&self, changes: &[ScramAlteration<'_>])
+        -> Result<Vec<Result<(), String>>>;
 }
