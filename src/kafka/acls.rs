@@ -239,6 +239,9 @@ unsafe fn error_of(e: *const rd::rd_kafka_error_t) -> Option<String> {
     )
 }
 
+/// What one DeleteAcls filter did: the ACLs deleted, or its error.
+type Deleted = Result<Vec<Acl>, (RDKafkaRespErr, String)>;
+
 /// How a request ended as a whole.
 enum Answer {
     Event(Owned<rd::rd_kafka_event_t>),
@@ -358,9 +361,7 @@ impl Admin {
         };
         match self.delete_acls_coded(&[probe])?.into_iter().next() {
             Some(Err((code, _))) if no_authorizer(code) => Ok(false),
-            Some(Err((code, msg)))
-                if code == RDKafkaRespErr::RD_KAFKA_RESP_ERR_CLUSTER_AUTHORIZATION_FAILED =>
-            {
+            Some(Err((RDKafkaRespErr::RD_KAFKA_RESP_ERR_CLUSTER_AUTHORIZATION_FAILED, msg))) => {
                 bail!("not authorised to manage ACLs ({msg}): ACLs need Describe and Alter on the cluster")
             }
             Some(Err((_, msg))) => {
@@ -484,12 +485,8 @@ impl Admin {
     }
 
     /// DeleteAcls, with each filter's error code.
-    fn delete_acls_coded(
-        &self,
-        filters: &[AclFilter],
-    ) -> Result<Vec<Result<Vec<Acl>, (RDKafkaRespErr, String)>>> {
-        let mut results: Vec<Option<Result<Vec<Acl>, (RDKafkaRespErr, String)>>> =
-            vec![None; filters.len()];
+    fn delete_acls_coded(&self, filters: &[AclFilter]) -> Result<Vec<Deleted>> {
+        let mut results: Vec<Option<Deleted>> = vec![None; filters.len()];
         let mut owned = Vec::new();
         let mut sent = Vec::new();
         for (i, f) in filters.iter().enumerate() {

@@ -89,7 +89,7 @@ pub struct PruneScope {
 
 impl PruneScope {
     pub fn contains(&self, acl: &Acl) -> bool {
-        self.principals.iter().any(|p| *p == acl.principal)
+        self.principals.contains(&acl.principal)
             || self
                 .resource_prefixes
                 .iter()
