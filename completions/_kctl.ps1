@@ -59,6 +59,8 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Print a topic''s records, decoded (Avro, JSON, text, binary), from any position; never joins a group')
             [CompletionResult]::new('produce', 'produce', [CompletionResultType]::ParameterValue, 'Send events from NDJSON (stdin or -f) or generated from the schema, Avro-encoded through the registry')
             [CompletionResult]::new('dlq', 'dlq', [CompletionResultType]::ParameterValue, 'Dead-letter queues: summarise entries, show them, replay them to their original topic')
+            [CompletionResult]::new('acls', 'acls', [CompletionResultType]::ParameterValue, 'ACLs: list, create and delete them, and check who may do what')
+            [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'SCRAM users: list them, set and delete their credentials')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -720,6 +722,7 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--no-overrides', '--no-overrides', [CompletionResultType]::ParameterName, 'Ignore the file''s override blocks, even one named like the active context')
             [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Delete topics that are not in the file; needs a scope (--prune-prefix or --prune-regex)')
             [CompletionResult]::new('--prune-configs', '--prune-configs', [CompletionResultType]::ParameterName, 'Reset topic configs the file does not mention to the broker default')
+            [CompletionResult]::new('--prune-acls', '--prune-acls', [CompletionResultType]::ParameterName, 'Delete ACLs the file does not declare, inside the file''s `access.prune` scope')
             [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'Connect to Kafka over TLS')
             [CompletionResult]::new('--insecure-config', '--insecure-config', [CompletionResultType]::ParameterName, 'Accept a config file that holds plaintext passwords and is readable by others')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)')
@@ -758,6 +761,7 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--no-overrides', '--no-overrides', [CompletionResultType]::ParameterName, 'Ignore the file''s override blocks, even one named like the active context')
             [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Delete topics that are not in the file; needs a scope (--prune-prefix or --prune-regex)')
             [CompletionResult]::new('--prune-configs', '--prune-configs', [CompletionResultType]::ParameterName, 'Reset topic configs the file does not mention to the broker default')
+            [CompletionResult]::new('--prune-acls', '--prune-acls', [CompletionResultType]::ParameterName, 'Delete ACLs the file does not declare, inside the file''s `access.prune` scope')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Apply without asking; needed for destructive steps when there is no terminal')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Apply without asking; needed for destructive steps when there is no terminal')
             [CompletionResult]::new('--continue-on-error', '--continue-on-error', [CompletionResultType]::ParameterName, 'Apply everything else when a schema is incompatible with the registry (exit 4)')
@@ -1272,6 +1276,352 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
         'kctl;dlq;help;help' {
             break
         }
+        'kctl;acls' {
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]')
+            [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]')
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context from the config file [env: KCTL_CONTEXT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Set a librdkafka property directly, as kcat does (repeatable)')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password-env', '--sasl-password-env', [CompletionResultType]::ParameterName, 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]')
+            [CompletionResult]::new('--sasl-password-file', '--sasl-password-file', [CompletionResultType]::ParameterName, 'File holding the SASL password')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify the brokers with; implies --tls')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS; implies --tls')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mutual TLS; implies --tls')
+            [CompletionResult]::new('--registry-username', '--registry-username', [CompletionResultType]::ParameterName, 'Schema Registry basic-auth username')
+            [CompletionResult]::new('--registry-password-env', '--registry-password-env', [CompletionResultType]::ParameterName, 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]')
+            [CompletionResult]::new('--registry-password-file', '--registry-password-file', [CompletionResultType]::ParameterName, 'File holding the registry password')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'Connect to Kafka over TLS')
+            [CompletionResult]::new('--insecure-config', '--insecure-config', [CompletionResultType]::ParameterName, 'Accept a config file that holds plaintext passwords and is readable by others')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the cluster''s ACLs, optionally only those of a principal, resource or operation')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create ACLs: a dry run unless --execute')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete ACLs: a dry run unless --execute')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Would PRINCIPAL be allowed OPERATION on RESOURCE, and which ACL decides (exit 3 when denied)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kctl;acls;list' {
+            [CompletionResult]::new('--principal', '--principal', [CompletionResultType]::ParameterName, 'Only ACLs of this principal (e.g. User:inspection-svc)')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Only ACLs that apply to this resource, TYPE:NAME (literal, prefixed and wildcard patterns)')
+            [CompletionResult]::new('--operation', '--operation', [CompletionResultType]::ParameterName, 'Only ACLs for this operation (read, write, describe, ...)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]')
+            [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]')
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context from the config file [env: KCTL_CONTEXT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Set a librdkafka property directly, as kcat does (repeatable)')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password-env', '--sasl-password-env', [CompletionResultType]::ParameterName, 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]')
+            [CompletionResult]::new('--sasl-password-file', '--sasl-password-file', [CompletionResultType]::ParameterName, 'File holding the SASL password')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify the brokers with; implies --tls')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS; implies --tls')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mutual TLS; implies --tls')
+            [CompletionResult]::new('--registry-username', '--registry-username', [CompletionResultType]::ParameterName, 'Schema Registry basic-auth username')
+            [CompletionResult]::new('--registry-password-env', '--registry-password-env', [CompletionResultType]::ParameterName, 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]')
+            [CompletionResult]::new('--registry-password-file', '--registry-password-file', [CompletionResultType]::ParameterName, 'File holding the registry password')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'Connect to Kafka over TLS')
+            [CompletionResult]::new('--insecure-config', '--insecure-config', [CompletionResultType]::ParameterName, 'Accept a config file that holds plaintext passwords and is readable by others')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kctl;acls;create' {
+            [CompletionResult]::new('--principal', '--principal', [CompletionResultType]::ParameterName, 'Principal, TYPE:NAME (e.g. User:inspection-svc)')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource, TYPE:NAME: topic, group, cluster, transactional_id, delegation_token or user')
+            [CompletionResult]::new('--pattern', '--pattern', [CompletionResultType]::ParameterName, 'How the resource name matches: literal or prefixed')
+            [CompletionResult]::new('--operation', '--operation', [CompletionResultType]::ParameterName, 'Operation (repeatable): all, read, write, create, delete, alter, describe, cluster_action, describe_configs, alter_configs, idempotent_write, create_tokens, describe_tokens')
+            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'allow or deny')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Client host the ACL applies to')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]')
+            [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]')
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context from the config file [env: KCTL_CONTEXT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Set a librdkafka property directly, as kcat does (repeatable)')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password-env', '--sasl-password-env', [CompletionResultType]::ParameterName, 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]')
+            [CompletionResult]::new('--sasl-password-file', '--sasl-password-file', [CompletionResultType]::ParameterName, 'File holding the SASL password')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify the brokers with; implies --tls')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS; implies --tls')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mutual TLS; implies --tls')
+            [CompletionResult]::new('--registry-username', '--registry-username', [CompletionResultType]::ParameterName, 'Schema Registry basic-auth username')
+            [CompletionResult]::new('--registry-password-env', '--registry-password-env', [CompletionResultType]::ParameterName, 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]')
+            [CompletionResult]::new('--registry-password-file', '--registry-password-file', [CompletionResultType]::ParameterName, 'File holding the registry password')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms')
+            [CompletionResult]::new('--execute', '--execute', [CompletionResultType]::ParameterName, 'Make the change (without it, only show what would change)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation on a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation on a terminal')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'Connect to Kafka over TLS')
+            [CompletionResult]::new('--insecure-config', '--insecure-config', [CompletionResultType]::ParameterName, 'Accept a config file that holds plaintext passwords and is readable by others')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kctl;acls;delete' {
+            [CompletionResult]::new('--principal', '--principal', [CompletionResultType]::ParameterName, 'Principal, TYPE:NAME (e.g. User:inspection-svc)')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource, TYPE:NAME: topic, group, cluster, transactional_id, delegation_token or user')
+            [CompletionResult]::new('--pattern', '--pattern', [CompletionResultType]::ParameterName, 'How the resource name matches: literal or prefixed')
+            [CompletionResult]::new('--operation', '--operation', [CompletionResultType]::ParameterName, 'Operation (repeatable): all, read, write, create, delete, alter, describe, cluster_action, describe_configs, alter_configs, idempotent_write, create_tokens, describe_tokens')
+            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'allow or deny')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Client host the ACL applies to')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]')
+            [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]')
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context from the config file [env: KCTL_CONTEXT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Set a librdkafka property directly, as kcat does (repeatable)')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password-env', '--sasl-password-env', [CompletionResultType]::ParameterName, 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]')
+            [CompletionResult]::new('--sasl-password-file', '--sasl-password-file', [CompletionResultType]::ParameterName, 'File holding the SASL password')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify the brokers with; implies --tls')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS; implies --tls')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mutual TLS; implies --tls')
+            [CompletionResult]::new('--registry-username', '--registry-username', [CompletionResultType]::ParameterName, 'Schema Registry basic-auth username')
+            [CompletionResult]::new('--registry-password-env', '--registry-password-env', [CompletionResultType]::ParameterName, 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]')
+            [CompletionResult]::new('--registry-password-file', '--registry-password-file', [CompletionResultType]::ParameterName, 'File holding the registry password')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms')
+            [CompletionResult]::new('--execute', '--execute', [CompletionResultType]::ParameterName, 'Make the change (without it, only show what would change)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation on a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation on a terminal')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'Connect to Kafka over TLS')
+            [CompletionResult]::new('--insecure-config', '--insecure-config', [CompletionResultType]::ParameterName, 'Accept a config file that holds plaintext passwords and is readable by others')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kctl;acls;check' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Check the ACLs this topics file declares instead of the cluster''s')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Check the ACLs this topics file declares instead of the cluster''s')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The client''s host (`*`: a client from a host no host-specific ACL names)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]')
+            [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]')
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context from the config file [env: KCTL_CONTEXT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Set a librdkafka property directly, as kcat does (repeatable)')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password-env', '--sasl-password-env', [CompletionResultType]::ParameterName, 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]')
+            [CompletionResult]::new('--sasl-password-file', '--sasl-password-file', [CompletionResultType]::ParameterName, 'File holding the SASL password')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify the brokers with; implies --tls')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS; implies --tls')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mutual TLS; implies --tls')
+            [CompletionResult]::new('--registry-username', '--registry-username', [CompletionResultType]::ParameterName, 'Schema Registry basic-auth username')
+            [CompletionResult]::new('--registry-password-env', '--registry-password-env', [CompletionResultType]::ParameterName, 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]')
+            [CompletionResult]::new('--registry-password-file', '--registry-password-file', [CompletionResultType]::ParameterName, 'File holding the registry password')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'Connect to Kafka over TLS')
+            [CompletionResult]::new('--insecure-config', '--insecure-config', [CompletionResultType]::ParameterName, 'Accept a config file that holds plaintext passwords and is readable by others')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kctl;acls;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the cluster''s ACLs, optionally only those of a principal, resource or operation')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create ACLs: a dry run unless --execute')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete ACLs: a dry run unless --execute')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Would PRINCIPAL be allowed OPERATION on RESOURCE, and which ACL decides (exit 3 when denied)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kctl;acls;help;list' {
+            break
+        }
+        'kctl;acls;help;create' {
+            break
+        }
+        'kctl;acls;help;delete' {
+            break
+        }
+        'kctl;acls;help;check' {
+            break
+        }
+        'kctl;acls;help;help' {
+            break
+        }
+        'kctl;users' {
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]')
+            [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]')
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context from the config file [env: KCTL_CONTEXT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Set a librdkafka property directly, as kcat does (repeatable)')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password-env', '--sasl-password-env', [CompletionResultType]::ParameterName, 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]')
+            [CompletionResult]::new('--sasl-password-file', '--sasl-password-file', [CompletionResultType]::ParameterName, 'File holding the SASL password')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify the brokers with; implies --tls')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS; implies --tls')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mutual TLS; implies --tls')
+            [CompletionResult]::new('--registry-username', '--registry-username', [CompletionResultType]::ParameterName, 'Schema Registry basic-auth username')
+            [CompletionResult]::new('--registry-password-env', '--registry-password-env', [CompletionResultType]::ParameterName, 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]')
+            [CompletionResult]::new('--registry-password-file', '--registry-password-file', [CompletionResultType]::ParameterName, 'File holding the registry password')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'Connect to Kafka over TLS')
+            [CompletionResult]::new('--insecure-config', '--insecure-config', [CompletionResultType]::ParameterName, 'Accept a config file that holds plaintext passwords and is readable by others')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Users with SCRAM credentials: mechanisms and iterations (never a secret)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Set a user''s SCRAM password (the password from --password-env, --password-file or a prompt)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user''s SCRAM credentials: a dry run unless --execute')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kctl;users;list' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]')
+            [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]')
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context from the config file [env: KCTL_CONTEXT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Set a librdkafka property directly, as kcat does (repeatable)')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password-env', '--sasl-password-env', [CompletionResultType]::ParameterName, 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]')
+            [CompletionResult]::new('--sasl-password-file', '--sasl-password-file', [CompletionResultType]::ParameterName, 'File holding the SASL password')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify the brokers with; implies --tls')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS; implies --tls')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mutual TLS; implies --tls')
+            [CompletionResult]::new('--registry-username', '--registry-username', [CompletionResultType]::ParameterName, 'Schema Registry basic-auth username')
+            [CompletionResult]::new('--registry-password-env', '--registry-password-env', [CompletionResultType]::ParameterName, 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]')
+            [CompletionResult]::new('--registry-password-file', '--registry-password-file', [CompletionResultType]::ParameterName, 'File holding the registry password')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'Connect to Kafka over TLS')
+            [CompletionResult]::new('--insecure-config', '--insecure-config', [CompletionResultType]::ParameterName, 'Accept a config file that holds plaintext passwords and is readable by others')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kctl;users;create' {
+            [CompletionResult]::new('--mechanism', '--mechanism', [CompletionResultType]::ParameterName, 'SCRAM mechanism')
+            [CompletionResult]::new('--iterations', '--iterations', [CompletionResultType]::ParameterName, 'PBKDF2 iterations (Kafka accepts 4096 to 16384)')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Name of the environment variable holding the password')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'File holding the password (its first line)')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]')
+            [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]')
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context from the config file [env: KCTL_CONTEXT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Set a librdkafka property directly, as kcat does (repeatable)')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password-env', '--sasl-password-env', [CompletionResultType]::ParameterName, 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]')
+            [CompletionResult]::new('--sasl-password-file', '--sasl-password-file', [CompletionResultType]::ParameterName, 'File holding the SASL password')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify the brokers with; implies --tls')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS; implies --tls')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mutual TLS; implies --tls')
+            [CompletionResult]::new('--registry-username', '--registry-username', [CompletionResultType]::ParameterName, 'Schema Registry basic-auth username')
+            [CompletionResult]::new('--registry-password-env', '--registry-password-env', [CompletionResultType]::ParameterName, 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]')
+            [CompletionResult]::new('--registry-password-file', '--registry-password-file', [CompletionResultType]::ParameterName, 'File holding the registry password')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms')
+            [CompletionResult]::new('--replace', '--replace', [CompletionResultType]::ParameterName, 'Replace the password of a user that already has a credential for this mechanism')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'Connect to Kafka over TLS')
+            [CompletionResult]::new('--insecure-config', '--insecure-config', [CompletionResultType]::ParameterName, 'Accept a config file that holds plaintext passwords and is readable by others')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kctl;users;delete' {
+            [CompletionResult]::new('--mechanism', '--mechanism', [CompletionResultType]::ParameterName, 'Delete only this mechanism''s credential [default: every mechanism the user has]')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]')
+            [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]')
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context from the config file [env: KCTL_CONTEXT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Set a librdkafka property directly, as kcat does (repeatable)')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password-env', '--sasl-password-env', [CompletionResultType]::ParameterName, 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]')
+            [CompletionResult]::new('--sasl-password-file', '--sasl-password-file', [CompletionResultType]::ParameterName, 'File holding the SASL password')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify the brokers with; implies --tls')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS; implies --tls')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mutual TLS; implies --tls')
+            [CompletionResult]::new('--registry-username', '--registry-username', [CompletionResultType]::ParameterName, 'Schema Registry basic-auth username')
+            [CompletionResult]::new('--registry-password-env', '--registry-password-env', [CompletionResultType]::ParameterName, 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]')
+            [CompletionResult]::new('--registry-password-file', '--registry-password-file', [CompletionResultType]::ParameterName, 'File holding the registry password')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms')
+            [CompletionResult]::new('--execute', '--execute', [CompletionResultType]::ParameterName, 'Delete (without it, only show what would be deleted)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation on a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation on a terminal')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'Connect to Kafka over TLS')
+            [CompletionResult]::new('--insecure-config', '--insecure-config', [CompletionResultType]::ParameterName, 'Accept a config file that holds plaintext passwords and is readable by others')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kctl;users;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Users with SCRAM credentials: mechanisms and iterations (never a secret)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Set a user''s SCRAM password (the password from --password-env, --password-file or a prompt)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user''s SCRAM credentials: a dry run unless --execute')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kctl;users;help;list' {
+            break
+        }
+        'kctl;users;help;create' {
+            break
+        }
+        'kctl;users;help;delete' {
+            break
+        }
+        'kctl;users;help;help' {
+            break
+        }
         'kctl;help' {
             [CompletionResult]::new('cluster', 'cluster', [CompletionResultType]::ParameterValue, 'Show the cluster: id, controller and brokers')
             [CompletionResult]::new('topics', 'topics', [CompletionResultType]::ParameterValue, 'List and describe topics')
@@ -1286,6 +1636,8 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Print a topic''s records, decoded (Avro, JSON, text, binary), from any position; never joins a group')
             [CompletionResult]::new('produce', 'produce', [CompletionResultType]::ParameterValue, 'Send events from NDJSON (stdin or -f) or generated from the schema, Avro-encoded through the registry')
             [CompletionResult]::new('dlq', 'dlq', [CompletionResultType]::ParameterValue, 'Dead-letter queues: summarise entries, show them, replay them to their original topic')
+            [CompletionResult]::new('acls', 'acls', [CompletionResultType]::ParameterValue, 'ACLs: list, create and delete them, and check who may do what')
+            [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'SCRAM users: list them, set and delete their credentials')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1402,6 +1754,40 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             break
         }
         'kctl;help;dlq;replay' {
+            break
+        }
+        'kctl;help;acls' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the cluster''s ACLs, optionally only those of a principal, resource or operation')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create ACLs: a dry run unless --execute')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete ACLs: a dry run unless --execute')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Would PRINCIPAL be allowed OPERATION on RESOURCE, and which ACL decides (exit 3 when denied)')
+            break
+        }
+        'kctl;help;acls;list' {
+            break
+        }
+        'kctl;help;acls;create' {
+            break
+        }
+        'kctl;help;acls;delete' {
+            break
+        }
+        'kctl;help;acls;check' {
+            break
+        }
+        'kctl;help;users' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Users with SCRAM credentials: mechanisms and iterations (never a secret)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Set a user''s SCRAM password (the password from --password-env, --password-file or a prompt)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user''s SCRAM credentials: a dry run unless --execute')
+            break
+        }
+        'kctl;help;users;list' {
+            break
+        }
+        'kctl;help;users;create' {
+            break
+        }
+        'kctl;help;users;delete' {
             break
         }
         'kctl;help;help' {

@@ -58,6 +58,8 @@ complete -c kctl -n "__fish_kctl_needs_command" -f -a "groups" -d 'List and desc
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "tail" -d 'Print a topic\'s records, decoded (Avro, JSON, text, binary), from any position; never joins a group'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "produce" -d 'Send events from NDJSON (stdin or -f) or generated from the schema, Avro-encoded through the registry'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "dlq" -d 'Dead-letter queues: summarise entries, show them, replay them to their original topic'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "acls" -d 'ACLs: list, create and delete them, and check who may do what'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "users" -d 'SCRAM users: list them, set and delete their credentials'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info help" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
 complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info help" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
@@ -538,6 +540,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand plan" -l timeout -d 'How long 
 complete -c kctl -n "__fish_kctl_using_subcommand plan" -l no-overrides -d 'Ignore the file\'s override blocks, even one named like the active context'
 complete -c kctl -n "__fish_kctl_using_subcommand plan" -l prune -d 'Delete topics that are not in the file; needs a scope (--prune-prefix or --prune-regex)'
 complete -c kctl -n "__fish_kctl_using_subcommand plan" -l prune-configs -d 'Reset topic configs the file does not mention to the broker default'
+complete -c kctl -n "__fish_kctl_using_subcommand plan" -l prune-acls -d 'Delete ACLs the file does not declare, inside the file\'s `access.prune` scope'
 complete -c kctl -n "__fish_kctl_using_subcommand plan" -l tls -d 'Connect to Kafka over TLS'
 complete -c kctl -n "__fish_kctl_using_subcommand plan" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
 complete -c kctl -n "__fish_kctl_using_subcommand plan" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
@@ -569,6 +572,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand apply" -l timeout -d 'How long
 complete -c kctl -n "__fish_kctl_using_subcommand apply" -l no-overrides -d 'Ignore the file\'s override blocks, even one named like the active context'
 complete -c kctl -n "__fish_kctl_using_subcommand apply" -l prune -d 'Delete topics that are not in the file; needs a scope (--prune-prefix or --prune-regex)'
 complete -c kctl -n "__fish_kctl_using_subcommand apply" -l prune-configs -d 'Reset topic configs the file does not mention to the broker default'
+complete -c kctl -n "__fish_kctl_using_subcommand apply" -l prune-acls -d 'Delete ACLs the file does not declare, inside the file\'s `access.prune` scope'
 complete -c kctl -n "__fish_kctl_using_subcommand apply" -s y -l yes -d 'Apply without asking; needed for destructive steps when there is no terminal'
 complete -c kctl -n "__fish_kctl_using_subcommand apply" -l continue-on-error -d 'Apply everything else when a schema is incompatible with the registry (exit 4)'
 complete -c kctl -n "__fish_kctl_using_subcommand apply" -l tls -d 'Connect to Kafka over TLS'
@@ -979,20 +983,275 @@ complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcomman
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print entries with decoded key and value, origin and error details'
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from help" -f -a "replay" -d 'Replay entries to their original topic: a dry-run plan unless --execute'
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq help" -f -a "cluster" -d 'Show the cluster: id, controller and brokers'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq help" -f -a "topics" -d 'List and describe topics'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq help" -f -a "config" -d 'Show and switch config-file contexts'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq help" -f -a "schema" -d 'Schema Registry: list, get, register, check, compat, diff and delete schemas'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq help" -f -a "completions" -d 'Print a shell completion script'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq help" -f -a "plan" -d 'Show what `apply` would change to make the cluster match topics.yaml (exit 3 when changes are pending)'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq help" -f -a "apply" -d 'Make the cluster\'s topics match topics.yaml: plan, confirm, execute, report each step'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq help" -f -a "export" -d 'Write the live topics and schemas as a kctl project (topics.yaml, schemas/) whose first plan is empty'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq help" -f -a "lag" -d 'Consumer lag per group, topic and partition (exit 3 with --fail-above when exceeded)'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq help" -f -a "groups" -d 'List and describe consumer groups; reset their committed offsets'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq help" -f -a "tail" -d 'Print a topic\'s records, decoded (Avro, JSON, text, binary), from any position; never joins a group'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq help" -f -a "produce" -d 'Send events from NDJSON (stdin or -f) or generated from the schema, Avro-encoded through the registry'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq help" -f -a "dlq" -d 'Dead-letter queues: summarise entries, show them, replay them to their original topic'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and not __fish_seen_subcommand_from list create delete check help" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and not __fish_seen_subcommand_from list create delete check help" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and not __fish_seen_subcommand_from list create delete check help" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and not __fish_seen_subcommand_from list create delete check help" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and not __fish_seen_subcommand_from list create delete check help" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and not __fish_seen_subcommand_from list create delete check help" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and not __fish_seen_subcommand_from list create delete check help" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and not __fish_seen_subcommand_from list create delete check help" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and not __fish_seen_subcommand_from list create delete check help" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and not __fish_seen_subcommand_from list create delete check help" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and not __fish_seen_subcommand_from list create delete check help" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and not __fish_seen_subcommand_from list create delete check help" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and not __fish_seen_subcommand_from list create delete check help" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and not __fish_seen_subcommand_from list create delete check help" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and not __fish_seen_subcommand_from list create delete check help" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and not __fish_seen_subcommand_from list create delete check help" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and not __fish_seen_subcommand_from list create delete check help" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and not __fish_seen_subcommand_from list create delete check help" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and not __fish_seen_subcommand_from list create delete check help" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and not __fish_seen_subcommand_from list create delete check help" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and not __fish_seen_subcommand_from list create delete check help" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and not __fish_seen_subcommand_from list create delete check help" -f -a "list" -d 'List the cluster\'s ACLs, optionally only those of a principal, resource or operation'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and not __fish_seen_subcommand_from list create delete check help" -f -a "create" -d 'Create ACLs: a dry run unless --execute'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and not __fish_seen_subcommand_from list create delete check help" -f -a "delete" -d 'Delete ACLs: a dry run unless --execute'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and not __fish_seen_subcommand_from list create delete check help" -f -a "check" -d 'Would PRINCIPAL be allowed OPERATION on RESOURCE, and which ACL decides (exit 3 when denied)'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and not __fish_seen_subcommand_from list create delete check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from list" -l principal -d 'Only ACLs of this principal (e.g. User:inspection-svc)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from list" -l resource -d 'Only ACLs that apply to this resource, TYPE:NAME (literal, prefixed and wildcard patterns)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from list" -l operation -d 'Only ACLs for this operation (read, write, describe, ...)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from list" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from list" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from list" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from list" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from list" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from list" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from list" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from list" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from list" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from list" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from list" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from list" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from list" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from list" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from list" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from list" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from create" -l principal -d 'Principal, TYPE:NAME (e.g. User:inspection-svc)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from create" -l resource -d 'Resource, TYPE:NAME: topic, group, cluster, transactional_id, delegation_token or user' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from create" -l pattern -d 'How the resource name matches: literal or prefixed' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from create" -l operation -d 'Operation (repeatable): all, read, write, create, delete, alter, describe, cluster_action, describe_configs, alter_configs, idempotent_write, create_tokens, describe_tokens' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from create" -l permission -d 'allow or deny' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from create" -l host -d 'Client host the ACL applies to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from create" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from create" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from create" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from create" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from create" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from create" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from create" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from create" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from create" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from create" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from create" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from create" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from create" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from create" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from create" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from create" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from create" -l execute -d 'Make the change (without it, only show what would change)'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from create" -s y -l yes -d 'Do not ask for confirmation on a terminal'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from create" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from create" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from delete" -l principal -d 'Principal, TYPE:NAME (e.g. User:inspection-svc)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from delete" -l resource -d 'Resource, TYPE:NAME: topic, group, cluster, transactional_id, delegation_token or user' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from delete" -l pattern -d 'How the resource name matches: literal or prefixed' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from delete" -l operation -d 'Operation (repeatable): all, read, write, create, delete, alter, describe, cluster_action, describe_configs, alter_configs, idempotent_write, create_tokens, describe_tokens' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from delete" -l permission -d 'allow or deny' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from delete" -l host -d 'Client host the ACL applies to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from delete" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from delete" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from delete" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from delete" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from delete" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from delete" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from delete" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from delete" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from delete" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from delete" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from delete" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from delete" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from delete" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from delete" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from delete" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from delete" -l execute -d 'Make the change (without it, only show what would change)'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation on a terminal'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from delete" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from delete" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from check" -s f -l file -d 'Check the ACLs this topics file declares instead of the cluster\'s' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from check" -l host -d 'The client\'s host (`*`: a client from a host no host-specific ACL names)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from check" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from check" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from check" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from check" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from check" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from check" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from check" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from check" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from check" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from check" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from check" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from check" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from check" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from check" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from check" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from check" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from check" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from check" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from check" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the cluster\'s ACLs, optionally only those of a principal, resource or operation'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create ACLs: a dry run unless --execute'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete ACLs: a dry run unless --execute'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from help" -f -a "check" -d 'Would PRINCIPAL be allowed OPERATION on RESOURCE, and which ACL decides (exit 3 when denied)'
+complete -c kctl -n "__fish_kctl_using_subcommand acls; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -f -a "list" -d 'Users with SCRAM credentials: mechanisms and iterations (never a secret)'
+complete -c kctl -n "__fish_kctl_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -f -a "create" -d 'Set a user\'s SCRAM password (the password from --password-env, --password-file or a prompt)'
+complete -c kctl -n "__fish_kctl_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -f -a "delete" -d 'Delete a user\'s SCRAM credentials: a dry run unless --execute'
+complete -c kctl -n "__fish_kctl_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from list" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from list" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from list" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from list" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from list" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from list" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from list" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from list" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from list" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from list" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from list" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from list" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from list" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from list" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from list" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from list" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from create" -l mechanism -d 'SCRAM mechanism' -r -f -a "SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from create" -l iterations -d 'PBKDF2 iterations (Kafka accepts 4096 to 16384)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from create" -l password-env -d 'Name of the environment variable holding the password' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from create" -l password-file -d 'File holding the password (its first line)' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from create" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from create" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from create" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from create" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from create" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from create" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from create" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from create" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from create" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from create" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from create" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from create" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from create" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from create" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from create" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from create" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from create" -l replace -d 'Replace the password of a user that already has a credential for this mechanism'
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from create" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from create" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l mechanism -d 'Delete only this mechanism\'s credential [default: every mechanism the user has]' -r -f -a "SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l execute -d 'Delete (without it, only show what would be deleted)'
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation on a terminal'
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "list" -d 'Users with SCRAM credentials: mechanisms and iterations (never a secret)'
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "create" -d 'Set a user\'s SCRAM password (the password from --password-env, --password-file or a prompt)'
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a user\'s SCRAM credentials: a dry run unless --execute'
+complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "cluster" -d 'Show the cluster: id, controller and brokers'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "topics" -d 'List and describe topics'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "config" -d 'Show and switch config-file contexts'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "schema" -d 'Schema Registry: list, get, register, check, compat, diff and delete schemas'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "completions" -d 'Print a shell completion script'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "plan" -d 'Show what `apply` would change to make the cluster match topics.yaml (exit 3 when changes are pending)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "apply" -d 'Make the cluster\'s topics match topics.yaml: plan, confirm, execute, report each step'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "export" -d 'Write the live topics and schemas as a kctl project (topics.yaml, schemas/) whose first plan is empty'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "lag" -d 'Consumer lag per group, topic and partition (exit 3 with --fail-above when exceeded)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "groups" -d 'List and describe consumer groups; reset their committed offsets'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "tail" -d 'Print a topic\'s records, decoded (Avro, JSON, text, binary), from any position; never joins a group'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "produce" -d 'Send events from NDJSON (stdin or -f) or generated from the schema, Avro-encoded through the registry'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "dlq" -d 'Dead-letter queues: summarise entries, show them, replay them to their original topic'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "acls" -d 'ACLs: list, create and delete them, and check who may do what'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "users" -d 'SCRAM users: list them, set and delete their credentials'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "info" -d 'Cluster id, controller and brokers'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "list" -d 'List topics with their partition count and replication factor'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "describe" -d 'Partitions (leader, replicas, in-sync replicas) and configs of one topic'
@@ -1012,3 +1271,10 @@ complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcomma
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from dlq" -f -a "inspect" -d 'Summary of a dead-letter topic\'s entries by original topic, error class and age'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from dlq" -f -a "show" -d 'Print entries with decoded key and value, origin and error details'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from dlq" -f -a "replay" -d 'Replay entries to their original topic: a dry-run plan unless --execute'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from acls" -f -a "list" -d 'List the cluster\'s ACLs, optionally only those of a principal, resource or operation'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from acls" -f -a "create" -d 'Create ACLs: a dry run unless --execute'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from acls" -f -a "delete" -d 'Delete ACLs: a dry run unless --execute'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from acls" -f -a "check" -d 'Would PRINCIPAL be allowed OPERATION on RESOURCE, and which ACL decides (exit 3 when denied)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'Users with SCRAM credentials: mechanisms and iterations (never a secret)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "create" -d 'Set a user\'s SCRAM password (the password from --password-env, --password-file or a prompt)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "delete" -d 'Delete a user\'s SCRAM credentials: a dry run unless --execute'
