@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::domain::access::Acl;
 use crate::domain::duration;
 use crate::domain::model::{is_internal_topic, ConfigEntry};
 use crate::domain::schema_plan::{self, SchemaBinding};
@@ -155,6 +156,8 @@ pub struct Project {
     pub topics: usize,
     /// Subjects `plan` will find identical (bound or referenced).
     pub subjects: usize,
+    /// ACLs the `access:` block holds.
+    pub acls: usize,
 }
 
 /// A topic as it will be written.
@@ -176,6 +179,7 @@ struct TopicOut {
 pub fn export(
     topics: &[LiveTopic],
     schemas: Option<&LiveSchemas>,
+    acls: Option<&[Acl]>,
     source: &Source,
 ) -> Result<Project, String> {
     let mut omissions = Vec::new();
@@ -200,7 +204,21 @@ pub fn export(
         subjects = s.managed;
         omissions.extend(s.omissions);
     }
-    let text = render(&outs, source);
+    let mut text = render(&outs, source);
+    let mut acl_count = 0;
+    if let Some(live) = acls {
+        let a = access::access_block(live);
+        if !a.yaml.is_empty() {
+            text.push_str(
+                "
+# The live ACLs: services where a principal holds exactly a role's ACLs.
+",
+            );
+            text.push_str(&a.yaml);
+        }
+        acl_count = a.acls;
+        omissions.extend(a.omissions);
+    }
     verify(&text, &outs)?;
     Ok(Project {
         topics_yaml: text,
@@ -208,6 +226,7 @@ pub fn export(
         omissions,
         topics: outs.len(),
         subjects,
+        acls: acl_count,
     })
 }
 
@@ -847,9 +866,12 @@ fn render(topics: &[TopicOut], source: &Source) -> String {
         out.push_str(&body(&defaults, "  "));
         out.push('\n');
     }
-    let (reserved, plain): (Vec<&TopicOut>, Vec<&TopicOut>) = topics
-        .iter()
-        .partition(|t| matches!(t.name.as_str(), "defaults" | "overrides" | "topics"));
+    let (reserved, plain): (Vec<&TopicOut>, Vec<&TopicOut>) = topics.iter().partition(|t| {
+        matches!(
+            t.name.as_str(),
+            "access" | "defaults" | "overrides" | "topics"
+        )
+    });
     for t in plain {
         entry(&mut out, &yaml_key(&t.name), &own(t, &defaults), "");
     }
@@ -1027,6 +1049,8 @@ fn verify(text: &str, topics: &[TopicOut]) -> Result<(), String> {
     }
     Ok(())
 }
+
+pub mod access;
 
 #[cfg(test)]
 mod tests;

@@ -100,7 +100,7 @@ fn exported_topics_plan_empty_against_the_state_they_came_from() {
             ],
         ),
     ];
-    let p = export(&topics, None, &source()).unwrap();
+    let p = export(&topics, None, None, &source()).unwrap();
     let text = &p.topics_yaml;
     assert!(p.omissions.is_empty(), "{:?}", p.omissions);
     let plan = plan_of(text, &topics);
@@ -147,7 +147,7 @@ fn a_config_only_some_topics_set_stays_on_those_topics() {
         topic("b", 1, 1, &[("retention.ms", "86400000")]),
         topic("c", 1, 1, &[]),
     ];
-    let p = export(&topics, None, &source()).unwrap();
+    let p = export(&topics, None, None, &source()).unwrap();
     assert!(
         !p.topics_yaml
             .contains("defaults:\n  partitions: 1\n  replication_factor: 1\n  retention"),
@@ -174,7 +174,7 @@ fn a_config_the_file_cannot_hold_is_reported_not_written() {
         is_default: false,
         is_sensitive: true,
     });
-    let p = export(std::slice::from_ref(&t), None, &source()).unwrap();
+    let p = export(std::slice::from_ref(&t), None, None, &source()).unwrap();
     assert!(!p.topics_yaml.contains("some.future.config"));
     let whats: BTreeSet<&str> = p.omissions.iter().map(|o| o.what.as_str()).collect();
     assert_eq!(
@@ -205,7 +205,7 @@ fn names_yaml_would_misread_are_quoted_and_reserved_names_go_under_topics() {
         topic("defaults", 2, 1, &[]),
         topic("-dash", 1, 1, &[]),
     ];
-    let p = export(&topics, None, &source()).unwrap();
+    let p = export(&topics, None, None, &source()).unwrap();
     let spec = spec::parse(&p.topics_yaml, Path::new("t.yaml"))
         .unwrap()
         .resolve(None)
@@ -286,7 +286,7 @@ fn subjects_are_bound_by_topic_and_references_by_their_record_name() {
         },
     ]);
     let topics = vec![topic("orders", 3, 1, &[])];
-    let p = export(&topics, Some(&schemas), &source()).unwrap();
+    let p = export(&topics, Some(&schemas), None, &source()).unwrap();
     let text = &p.topics_yaml;
     assert!(
         text.contains("key_schema: schemas/orders-key.avsc"),
@@ -353,7 +353,7 @@ fn a_reference_to_an_older_version_or_under_another_name_is_reported() {
         subject("shared-address", 1, address, &[]),
     ]);
     let topics = vec![topic("orders", 1, 1, &[]), topic("pay", 1, 1, &[])];
-    let p = export(&topics, Some(&schemas), &source()).unwrap();
+    let p = export(&topics, Some(&schemas), None, &source()).unwrap();
     let reasons: BTreeMap<&str, &str> = p
         .omissions
         .iter()
@@ -378,6 +378,7 @@ fn different_key_and_value_levels_are_reported() {
     let p = export(
         &[topic("t", 1, 1, &[])],
         Some(&live(vec![value, key])),
+        None,
         &source(),
     )
     .unwrap();
@@ -394,7 +395,7 @@ fn different_key_and_value_levels_are_reported() {
 fn partitions_with_different_replica_counts_are_reported() {
     let mut t = topic("moved", 2, 3, &[]);
     t.replica_counts = BTreeSet::from([2, 3]);
-    let p = export(&[t], None, &source()).unwrap();
+    let p = export(&[t], None, None, &source()).unwrap();
     assert!(
         p.topics_yaml.contains("replication_factor: 3"),
         "{}",
@@ -419,7 +420,7 @@ fn text_yaml_would_misread_is_quoted() {
             ("follower.replication.throttled.replicas", "*"),
         ],
     );
-    let p = export(std::slice::from_ref(&t), None, &source()).unwrap();
+    let p = export(std::slice::from_ref(&t), None, None, &source()).unwrap();
     assert!(p.omissions.is_empty(), "{:?}", p.omissions);
     assert!(
         p.topics_yaml
