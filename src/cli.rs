@@ -326,6 +326,10 @@ pub struct ExportArgs {
     /// Export topics only; do not contact the Schema Registry
     #[arg(long)]
     pub no_schemas: bool,
+
+    /// Leave the cluster's ACLs out (by default they become the `access:` block)
+    #[arg(long)]
+    pub no_acls: bool,
 }
 
 #[derive(Debug, Args)]

@@ -1,4 +1,4 @@
-//! `kctl export`: the live topics and schemas written as a kctl project,
+//! `kctl export`: the live topics, schemas and ACLs written as a kctl project,
 //! the first step of adopting an existing cluster. Exits 4 when something
 //! live could not be expressed (each listed on stderr).
 
@@ -13,6 +13,7 @@ use crate::domain::model::TopicMeta;
 use crate::exit::{CodedError, Outcome};
 use crate::kafka::Admin;
 use crate::ops::export as ops;
+use crate::ops::ports::{AccessAdmin, AclFilter};
 use crate::output::{self, export as view};
 use crate::registry::Registry;
 
@@ -74,6 +75,18 @@ pub async fn run(ctx: &Ctx, args: ExportArgs) -> Result<Outcome> {
     } else {
         None
     };
+    let acls = if args.no_acls {
+        None
+    } else {
+        let acls = admin
+            .describe_acls(&AclFilter::default())
+            .await
+            .context("reading the ACLs (--no-acls leaves them out)")?;
+        if acls.is_none() {
+            output::status("the cluster has no authorizer: there are no ACLs to export");
+        }
+        acls
+    };
     let source = Source {
         bootstrap: settings.bootstrap_servers.clone(),
         cluster_id: info.cluster_id,
@@ -81,7 +94,8 @@ pub async fn run(ctx: &Ctx, args: ExportArgs) -> Result<Outcome> {
         registry: with_schemas.then(|| settings.registry.url.clone()),
         exported_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
     };
-    let project = export::export(&topics, schemas.as_ref(), &source).map_err(anyhow::Error::msg)?;
+    let project = export::export(&topics, schemas.as_ref(), acls.as_deref(), &source)
+        .map_err(anyhow::Error::msg)?;
     if args.stdout {
         output::stdout_text(&project.topics_yaml)?;
         view::report(&project, None, &[]);

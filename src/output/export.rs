@@ -39,8 +39,12 @@ pub fn report(project: &Project, dir: Option<&Path>, strays: &[PathBuf]) {
         ),
         None => String::new(),
     };
+    let acls = match project.acls {
+        0 => String::new(),
+        n => format!(", {n} ACL{}", if n == 1 { "" } else { "s" }),
+    };
     super::status(&format!(
-        "exported {} topic{}{schemas}{place}",
+        "exported {} topic{}{acls}{schemas}{place}",
         project.topics,
         if project.topics == 1 { "" } else { "s" }
     ));

@@ -699,3 +699,132 @@ fn export_then_plan_is_empty_on_the_three_node_cluster() {
     assert_round_trip(&plan, 3, 1);
     assert_eq!(json(&plan)["broker_count"], 3);
 }
+
+/// Kafka's own ACL tool (a fixture independent of kctl).
+fn kafka_acls(bootstrap: &str, args: &[&str]) {
+    let out = Command::new("java")
+        .args(["-cp", &broker_proc::kafka_classpath()])
+        .arg("org.apache.kafka.tools.AclCommand")
+        .args(["--bootstrap-server", bootstrap, "--add", "--force"])
+        .args(args)
+        .output()
+        .expect("run kafka-acls");
+    assert!(
+        out.status.success(),
+        "kafka-acls {args:?}: {}",
+        stderr(&out)
+    );
+}
+
+/// ACLs round-trip too, on a broker of the test's own with
+/// `StandardAuthorizer` (PLAINTEXT, `User:ANONYMOUS` a super user): Kafka's
+/// `--producer` and `--consumer` conveniences become services (with the
+/// extra `create` as an explicit entry), a prefixed deny for one host and a
+/// cluster ACL become `acls:` entries, and the plan is empty.
+#[test]
+fn acls_are_exported_as_services_and_entries_and_plan_empty() {
+    let broker = Broker::start_with(
+        &broker_proc::state_dir("export-acls"),
+        1,
+        Some(
+            "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer\n\
+             super.users=User:ANONYMOUS\n",
+        ),
+    );
+    let bootstrap = broker.bootstrap();
+    create_topics(
+        &bootstrap,
+        &[
+            ("orders".into(), 3, 1, vec![("retention.ms", "86400000")]),
+            ("payments".into(), 1, 1, vec![]),
+        ],
+    );
+    kafka_acls(
+        &bootstrap,
+        &[
+            "--allow-principal",
+            "User:orders-svc",
+            "--producer",
+            "--topic",
+            "orders",
+        ],
+    );
+    kafka_acls(
+        &bootstrap,
+        &[
+            "--allow-principal",
+            "User:billing",
+            "--consumer",
+            "--topic",
+            "orders",
+            "--group",
+            "billing",
+        ],
+    );
+    kafka_acls(
+        &bootstrap,
+        &[
+            "--deny-principal",
+            "User:billing",
+            "--deny-host",
+            "10.1.2.3",
+            "--operation",
+            "Read",
+            "--topic",
+            "pay",
+            "--resource-pattern-type",
+            "prefixed",
+        ],
+    );
+    kafka_acls(
+        &bootstrap,
+        &[
+            "--allow-principal",
+            "User:ops",
+            "--operation",
+            "DescribeConfigs",
+            "--cluster",
+        ],
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let kctl_here = || {
+        let mut cmd = kctl_offline();
+        cmd.args(["-b", &bootstrap]);
+        cmd
+    };
+    let out = kctl_here()
+        .args(["export", "--no-schemas", "--dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("exported 2 topics, 8 ACLs"),
+        "{}",
+        stderr(&out)
+    );
+    let yaml = std::fs::read_to_string(dir.path().join("topics.yaml")).unwrap();
+    for want in [
+        "    orders-svc:\n      principal: User:orders-svc\n      produces:\n        topics: [orders]\n",
+        "    billing:\n      principal: User:billing\n      consumes:\n        topics: [orders]\n        groups: [billing]\n",
+        "      operations: [create]\n",
+        "      pattern: prefixed\n      operations: [read]\n      permission: deny\n      host: \"10.1.2.3\"\n",
+        "      type: cluster\n      operations: [describe_configs]\n",
+    ] {
+        assert!(yaml.contains(want), "{want}\nnot in\n{yaml}");
+    }
+    let plan = kctl_here()
+        .args(["plan", "-o", "json", "-f"])
+        .arg(dir.path().join("topics.yaml"))
+        .output()
+        .unwrap();
+    assert_round_trip(&plan, 2, 0);
+    let p = json(&plan);
+    assert_eq!(p["acls"]["steps"], json!([]), "{p:#}");
+    assert_eq!(p["acls"]["summary"]["unchanged"], 8, "{p:#}");
+    assert_eq!(
+        p["acls"]["summary"]["unmanaged"], 0,
+        "an ACL was dropped: {p:#}"
+    );
+}
