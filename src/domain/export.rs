@@ -174,8 +174,9 @@ struct TopicOut {
     compatibility: Option<String>,
 }
 
-/// The export of `topics` and `schemas` (`None`: topics only, no bindings).
-/// Errors only when the result would not parse back, which is a bug here.
+/// The export of `topics`, `schemas` (`None`: no bindings) and `acls`
+/// (`None`: no `access:` block). Errors only when the result would not parse
+/// back, which is a bug here.
 pub fn export(
     topics: &[LiveTopic],
     schemas: Option<&LiveSchemas>,
@@ -210,9 +211,7 @@ pub fn export(
         let a = access::access_block(live);
         if !a.yaml.is_empty() {
             text.push_str(
-                "
-# The live ACLs: services where a principal holds exactly a role's ACLs.
-",
+                "\n# The live ACLs: services where a principal holds exactly a role's ACLs.\n",
             );
             text.push_str(&a.yaml);
         }
