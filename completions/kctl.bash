@@ -2459,7 +2459,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__export)
-            opts="-d -b -X -v -h -V --dir --stdout --force --topics --subjects --include-internal --all-versions --no-schemas --bootstrap-servers --registry --context --config --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls --tls-ca --tls-cert --tls-key --registry-username --registry-password-env --registry-password-file --timeout --insecure-config --verbose --help --version"
+            opts="-d -b -X -v -h -V --dir --stdout --force --topics --subjects --include-internal --all-versions --no-schemas --no-acls --bootstrap-servers --registry --context --config --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls --tls-ca --tls-cert --tls-key --registry-username --registry-password-env --registry-password-file --timeout --insecure-config --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

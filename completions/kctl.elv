@@ -757,6 +757,7 @@ set edit:completion:arg-completer[kctl] = {|@words|
             cand --include-internal 'Include internal topics (names starting with "__", and _schemas)'
             cand --all-versions 'Also write every earlier version of each subject, under schemas/history/'
             cand --no-schemas 'Export topics only; do not contact the Schema Registry'
+            cand --no-acls 'Leave the cluster''s ACLs out (by default they become the `access:` block)'
             cand --tls 'Connect to Kafka over TLS'
             cand --insecure-config 'Accept a config file that holds plaintext passwords and is readable by others'
             cand -v 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)'

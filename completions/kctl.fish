@@ -604,6 +604,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand export" -l force -d 'Overwrite
 complete -c kctl -n "__fish_kctl_using_subcommand export" -l include-internal -d 'Include internal topics (names starting with "__", and _schemas)'
 complete -c kctl -n "__fish_kctl_using_subcommand export" -l all-versions -d 'Also write every earlier version of each subject, under schemas/history/'
 complete -c kctl -n "__fish_kctl_using_subcommand export" -l no-schemas -d 'Export topics only; do not contact the Schema Registry'
+complete -c kctl -n "__fish_kctl_using_subcommand export" -l no-acls -d 'Leave the cluster\'s ACLs out (by default they become the `access:` block)'
 complete -c kctl -n "__fish_kctl_using_subcommand export" -l tls -d 'Connect to Kafka over TLS'
 complete -c kctl -n "__fish_kctl_using_subcommand export" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
 complete -c kctl -n "__fish_kctl_using_subcommand export" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
