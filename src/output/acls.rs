@@ -203,3 +203,78 @@ pub fn new_password(user: &str) -> anyhow::Result<String> {
         .with_confirmation("Repeat it", "the passwords differ")
         .interact()?)
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::domain::access::check::{self, Query};
+    use crate::domain::access::{plan, spec, Operation};
+
+    const FILE: &str = "\
+orders:
+  partitions: 1
+access:
+  services:
+    shop:
+      principal: User:shop
+      produces:
+        topics: [orders]
+  prune:
+    principals: [User:shop]
+";
+
+    fn access() -> spec::AccessSpec {
+        spec::parse(FILE, Path::new("topics.yaml")).unwrap().unwrap()
+    }
+
+    #[test]
+    fn the_acl_section_of_a_plan_reads_as_expected() {
+        let a = access();
+        let stale = Acl {
+            operation: Operation::Read,
+            ..a.desired().keys().next().unwrap().clone()
+        };
+        let p = plan::compute(&a.desired(), Some(&[stale]), a.prune.as_ref());
+        assert_eq!(
+            plan_text(&p),
+            "
+ACLs:
+
+ACTION  PRINCIPAL  PERMISSION  OPERATION  TYPE   NAME    PATTERN  HOST  FROM
+create  User:shop  allow       write      topic  orders  literal  *     service shop (produces)
+create  User:shop  allow       describe   topic  orders  literal  *     service shop (produces)
+DELETE  User:shop  allow       read       topic  orders  literal  *
+
+acls: 2 to create, 1 to delete (destructive), 0 unchanged, 0 unmanaged (pruning in scope: principals User:shop).
+"
+        );
+        let none = plan::compute(&a.desired(), None, None);
+        assert_eq!(
+            plan_text(&none),
+            "\nACLs: the cluster has no authorizer (authorizer.class.name is not set): 2 declared \
+             ACL(s) not applicable, nothing planned.\n"
+        );
+    }
+
+    #[test]
+    fn a_check_names_the_deciding_rule_and_where_it_comes_from() {
+        let desired = access().desired();
+        let q = Query {
+            principal: "User:shop".into(),
+            operation: Operation::Describe,
+            resource: "topic:orders".parse().unwrap(),
+            host: "*".into(),
+        };
+        let d = check::decide(&q, desired.iter().map(|(a, s)| (a, s.as_slice())));
+        assert_eq!(
+            check_text(&q, &d, "ACLs declared in topics.yaml"),
+            "ALLOWED: User:shop describe on topic:orders (ACLs declared in topics.yaml)
+because an ALLOW applies:
+  allow describe on topic:orders for User:shop from host *
+  declared by service shop (produces)
+"
+        );
+    }
+}
