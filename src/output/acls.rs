@@ -226,7 +226,9 @@ access:
 ";
 
     fn access() -> spec::AccessSpec {
-        spec::parse(FILE, Path::new("topics.yaml")).unwrap().unwrap()
+        spec::parse(FILE, Path::new("topics.yaml"))
+            .unwrap()
+            .unwrap()
     }
 
     #[test]
