@@ -233,7 +233,10 @@ pub fn spec(data: &[u8]) {
             }
         }
         Err(e) => {
-            assert_eq!(e.file, file);
+            assert!(!e.0.is_empty(), "an error lists at least one problem");
+            for problem in &e.0 {
+                assert_eq!(problem.file, file);
+            }
             let _ = e.to_string();
         }
     }

@@ -32,6 +32,12 @@ pub fn parse_millis(text: &str) -> Result<u64, String> {
             "invalid duration {text:?}: expected a number followed by a unit (ms, s, m, h, d, w, y), e.g. 30d"
         ));
     }
+    if unit.is_empty() {
+        return Err(format!(
+            "invalid duration {text:?}: a number without a unit is not accepted; add one of \
+             ms, s, m, h, d, w, y (e.g. {digits}s or {digits}d)"
+        ));
+    }
     let Some(&(_, per)) = UNITS.iter().find(|(u, _)| *u == unit) else {
         return Err(format!(
             "invalid duration {text:?}: unknown unit {unit:?}, expected one of ms, s, m, h, d, w, y"
@@ -79,7 +85,9 @@ mod tests {
 
     #[test]
     fn rejects_missing_unit_unknown_unit_and_overflow() {
-        assert!(parse_millis("30").unwrap_err().contains("unknown unit"));
+        assert!(parse_millis("30")
+            .unwrap_err()
+            .contains("a number without a unit is not accepted"));
         assert!(parse_millis("d").unwrap_err().contains("expected a number"));
         assert!(parse_millis("3x")
             .unwrap_err()

@@ -17,5 +17,6 @@ pub mod schema_diff;
 pub mod schema_plan;
 pub mod spec;
 pub mod subject;
+pub mod suggest;
 pub mod tail;
 pub mod time;

@@ -2,100 +2,213 @@
 //! newtype so that errors point at the value.
 
 use super::layers::*;
+use super::recover::{recover, Recover};
 use super::values::*;
 use super::*;
 use crate::domain::subject::LEVELS as COMPATIBILITY_LEVELS;
 
-/// The raw shape of an entry: unknown fields are errors, each value validated
-/// by its own type.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawFields {
-    #[serde(default, deserialize_with = "present")]
-    pub(super) partitions: Option<Partitions>,
-    #[serde(default, deserialize_with = "present")]
-    pub(super) replication_factor: Option<ReplicationFactor>,
-    #[serde(default, deserialize_with = "present")]
-    pub(super) retention_ms: Option<Retention>,
-    #[serde(default, deserialize_with = "present")]
-    pub(super) retention: Option<Retention>,
-    #[serde(default, deserialize_with = "present")]
-    pub(super) cleanup_policy: Option<CleanupPolicy>,
-    #[serde(default, deserialize_with = "present")]
-    pub(super) config: Option<ConfigMap>,
-    #[serde(default, deserialize_with = "present")]
-    pub(super) value_schema: Option<SchemaPaths>,
-    #[serde(default, deserialize_with = "present")]
-    pub(super) key_schema: Option<SchemaPaths>,
-    #[serde(default, deserialize_with = "present")]
-    pub(super) subject_strategy: Option<Strategy>,
-    #[serde(default, deserialize_with = "present")]
-    pub(super) compatibility: Option<Compatibility>,
+/// The settings an entry may hold.
+const FIELD_NAMES: &[&str] = &[
+    "partitions",
+    "replication_factor",
+    "retention_ms",
+    "retention",
+    "cleanup_policy",
+    "config",
+    "value_schema",
+    "key_schema",
+    "subject_strategy",
+    "compatibility",
+];
+
+/// Reads one entry (a topic, `defaults`, an override entry) at `path`.
+pub(super) struct FieldsSeed<'p> {
+    pub(super) path: Vec<String>,
+    pub(super) problems: &'p Problems,
 }
 
-/// A field that is present must hold a value: `partitions: ~` is an error, not
-/// "unset".
-pub(super) fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
-    d: D,
-) -> Result<Option<T>, D::Error> {
-    T::deserialize(d).map(Some)
-}
-
-impl<'de> Deserialize<'de> for Fields {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_map(FieldsVisitor)
+impl<'de> DeserializeSeed<'de> for FieldsSeed<'_> {
+    type Value = Fields;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Fields, D::Error> {
+        d.deserialize_map(self)
     }
 }
 
-pub(super) struct FieldsVisitor;
-
-impl<'de> Visitor<'de> for FieldsVisitor {
+impl<'de> Visitor<'de> for FieldsSeed<'_> {
     type Value = Fields;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a map of topic settings (partitions, replication_factor, retention_ms, ...)")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Fields, A::Error> {
-        // Deserializing through the same MapAccess keeps every inner error at
-        // its own node; the cross-field checks below are raised inside this
-        // visitor, so they carry the position of this entry.
-        let raw = RawFields::deserialize(de::value::MapAccessDeserializer::new(map))?;
-        let mut configs = raw.config.map(|c| c.0).unwrap_or_default();
-        let retention = match (raw.retention_ms, raw.retention) {
-            (Some(_), Some(_)) => {
-                return Err(de::Error::custom(
-                    "both `retention_ms` and `retention` are set: keep one",
-                ))
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Fields, A::Error> {
+        // Every key and value is read through `Recover`, so a bad one is noted
+        // and the rest of the entry is still read (and checked).
+        let problems = self.problems;
+        let mut f = Fields::default();
+        let mut seen: HashSet<&'static str> = HashSet::new();
+        let mut retention_ms = None;
+        let mut retention = None;
+        let mut cleanup_policy = None;
+        let mut config = None;
+        let suggested = std::cell::Cell::new(None);
+        while let Some(key) = map.next_key_seed(Recover::new(
+            FieldName {
+                seen: &seen,
+                suggested: &suggested,
+            },
+            problems,
+        ))? {
+            let Some(key) = key else {
+                // A misspelt `partitons` is reported once, not again as
+                // "no partitions".
+                if let Some(meant) = suggested.take() {
+                    f.invalid.insert(meant);
+                }
+                map.next_value::<IgnoredAny>()?;
+                continue;
+            };
+            seen.insert(key);
+            let at = || {
+                let mut p = self.path.clone();
+                p.push(key.to_string());
+                p
+            };
+            let ok = match key {
+                "partitions" => map
+                    .next_value_seed(recover::<Partitions>(problems))?
+                    .map(|v| f.partitions = Some(v.0))
+                    .is_some(),
+                "replication_factor" => map
+                    .next_value_seed(recover::<ReplicationFactor>(problems))?
+                    .map(|v| f.replication_factor = Some(v.0))
+                    .is_some(),
+                "retention_ms" => map
+                    .next_value_seed(recover::<RetentionMs>(problems))?
+                    .map(|v| retention_ms = Some(v.0 .0))
+                    .is_some(),
+                "retention" => map
+                    .next_value_seed(recover::<RetentionDuration>(problems))?
+                    .map(|v| retention = Some(v.0 .0))
+                    .is_some(),
+                "cleanup_policy" => {
+                    let seed = CleanupPolicySeed { at: at(), problems };
+                    map.next_value_seed(Recover::new(seed, problems))?
+                        .flatten()
+                        .map(|v| cleanup_policy = Some(v))
+                        .is_some()
+                }
+                "config" => {
+                    let seed = ConfigSeed { problems };
+                    map.next_value_seed(Recover::new(seed, problems))?
+                        .map(|v| config = Some(v))
+                        .is_some()
+                }
+                "value_schema" | "key_schema" => {
+                    let seed = SchemaPathsSeed { at: at(), problems };
+                    match map.next_value_seed(Recover::new(seed, problems))?.flatten() {
+                        Some(paths) if key == "value_schema" => {
+                            f.value_schema = Some(paths);
+                            true
+                        }
+                        Some(paths) => {
+                            f.key_schema = Some(paths);
+                            true
+                        }
+                        None => false,
+                    }
+                }
+                "subject_strategy" => map
+                    .next_value_seed(recover::<Strategy>(problems))?
+                    .map(|v| f.subject_strategy = Some(v.0))
+                    .is_some(),
+                "compatibility" => map
+                    .next_value_seed(recover::<Compatibility>(problems))?
+                    .map(|v| f.compatibility = Some(v.0))
+                    .is_some(),
+                _ => unreachable!("FieldName only returns names from FIELD_NAMES"),
+            };
+            if !ok {
+                f.invalid.insert(key);
             }
-            (a, b) => a.or(b),
+        }
+        let mut configs = config.unwrap_or_default();
+        let field = |name: &str| {
+            let mut p = self.path.clone();
+            p.push(name.into());
+            p
         };
-        if let Some(Retention(ms)) = retention {
+        if retention_ms.is_some() && retention.is_some() {
+            problems.note_at(
+                &field("retention"),
+                "both `retention_ms` and `retention` are set: keep one",
+            );
+        } else if let Some(ms) = retention_ms.or(retention) {
             if configs.contains_key("retention.ms") {
-                return Err(de::Error::custom(
+                let which = if retention.is_some() {
+                    "retention"
+                } else {
+                    "retention_ms"
+                };
+                problems.note_at(
+                    &field(which),
                     "retention is set both as a field and as `config: retention.ms`: keep one",
-                ));
+                );
+            } else {
+                configs.insert("retention.ms".into(), ms.to_string());
             }
-            configs.insert("retention.ms".into(), ms.to_string());
         }
-        if let Some(CleanupPolicy(p)) = raw.cleanup_policy {
+        if let Some(CleanupPolicy(p)) = cleanup_policy {
             if configs.contains_key("cleanup.policy") {
-                return Err(de::Error::custom(
+                problems.note_at(
+                    &field("cleanup_policy"),
                     "cleanup policy is set both as `cleanup_policy` and as `config: cleanup.policy`: keep one",
-                ));
+                );
+            } else {
+                configs.insert("cleanup.policy".into(), p);
             }
-            configs.insert("cleanup.policy".into(), p);
         }
-        Ok(Fields {
-            partitions: raw.partitions.map(|p| p.0),
-            replication_factor: raw.replication_factor.map(|r| r.0),
-            configs,
-            value_schema: raw.value_schema.map(|s| s.0),
-            key_schema: raw.key_schema.map(|s| s.0),
-            subject_strategy: raw.subject_strategy.map(|s| s.0),
-            compatibility: raw.compatibility.map(|c| c.0),
-            ..Fields::default()
-        })
+        f.configs = configs;
+        Ok(f)
+    }
+}
+
+/// A settings key: one of [`FIELD_NAMES`], each at most once.
+struct FieldName<'a> {
+    seen: &'a HashSet<&'static str>,
+    /// Set to the field a misspelt key most likely meant.
+    suggested: &'a std::cell::Cell<Option<&'static str>>,
+}
+
+impl<'de> DeserializeSeed<'de> for FieldName<'_> {
+    type Value = &'static str;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<&'static str, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for FieldName<'_> {
+    type Value = &'static str;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a topic setting")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<&'static str, E> {
+        let Some(name) = FIELD_NAMES.iter().copied().find(|n| *n == v) else {
+            let expected: Vec<String> = FIELD_NAMES.iter().map(|n| format!("`{n}`")).collect();
+            self.suggested
+                .set(suggest::closest(v, FIELD_NAMES.iter().copied()));
+            return Err(E::custom(format!(
+                "unknown field `{v}`, expected one of {}{}",
+                expected.join(", "),
+                suggest::did_you_mean(v, FIELD_NAMES.iter().copied())
+            )));
+        };
+        if self.seen.contains(name) {
+            return Err(E::custom(format!("duplicate field `{name}`")));
+        }
+        Ok(name)
     }
 }
 
@@ -151,15 +264,53 @@ int_visitor!(
         .then_some(ReplicationFactor(v as i16))
 );
 
-/// `retention_ms` / `retention`: milliseconds, `-1` for unlimited, or a
-/// duration such as `30d`.
+/// `retention_ms` / `retention`, in milliseconds (`-1` for unlimited).
 pub(super) struct Retention(pub(super) i64);
 
-impl<'de> Deserialize<'de> for Retention {
+/// `retention_ms`: the name states the unit, so a bare number is milliseconds;
+/// a duration such as `30d` is accepted too.
+pub(super) struct RetentionMs(pub(super) Retention);
+
+impl<'de> Deserialize<'de> for RetentionMs {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         d.deserialize_any(ScalarVisitor::new(
             "milliseconds (-1 for unlimited) or a duration such as 30d",
-            |s| canonical_millis(s, -1).map(Retention),
+            |s| canonical_millis(s, -1).map(|ms| RetentionMs(Retention(ms))),
+        ))
+    }
+}
+
+/// `retention`: a duration with its unit (`30d`), or `-1` / `unlimited`. A
+/// bare number is refused, never guessed to be milliseconds: `retention: 7`
+/// meant as seven days would otherwise delete almost everything.
+pub(super) struct RetentionDuration(pub(super) Retention);
+
+impl<'de> Deserialize<'de> for RetentionDuration {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(ScalarVisitor::new(
+            "a duration with a unit such as 30d, or -1 / unlimited",
+            |s| {
+                let ms = match s {
+                    Scalar::Int(-1) => -1,
+                    Scalar::Str(t) if t.trim() == "unlimited" || t.trim() == "-1" => -1,
+                    Scalar::Int(_) | Scalar::UInt(_) | Scalar::Float(_) => {
+                        return Err(format!(
+                            "{s} has no unit: write a duration such as 7d, 12h or 30m \
+                             (units ms, s, m, h, d, w, y), -1 or unlimited, or give \
+                             milliseconds explicitly with `retention_ms`"
+                        ))
+                    }
+                    Scalar::Str(t) if t.trim().parse::<f64>().is_ok() => {
+                        return Err(format!(
+                            "{s} has no unit: write a duration such as 7d, 12h or 30m \
+                             (units ms, s, m, h, d, w, y), -1 or unlimited, or give \
+                             milliseconds explicitly with `retention_ms`"
+                        ))
+                    }
+                    other => canonical_millis(other, -1)?,
+                };
+                Ok(RetentionDuration(Retention(ms)))
+            },
         ))
     }
 }
@@ -167,79 +318,113 @@ impl<'de> Deserialize<'de> for Retention {
 /// `cleanup_policy`: `delete`, `compact`, `compact,delete` or a list of them.
 pub(super) struct CleanupPolicy(pub(super) String);
 
-impl<'de> Deserialize<'de> for CleanupPolicy {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = CleanupPolicy;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a cleanup policy: delete, compact, or both")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<CleanupPolicy, E> {
-                canonical_policy(v).map(CleanupPolicy).map_err(E::custom)
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<CleanupPolicy, A::Error> {
-                let mut words = Vec::new();
-                while let Some(w) =
-                    seq.next_element_seed(ScalarSeed::new("delete or compact", |s| match s {
-                        Scalar::Str(w) => canonical_policy(w),
-                        _ => Err("expected delete or compact".into()),
-                    }))?
-                {
-                    words.push(w);
-                }
-                if words.is_empty() {
-                    return Err(de::Error::custom(
-                        "empty cleanup policy: expected delete, compact, or both",
-                    ));
-                }
-                canonical_policy(&words.join(","))
-                    .map(CleanupPolicy)
-                    .map_err(de::Error::custom)
-            }
-        }
-        d.deserialize_any(V)
+/// Reads a [`CleanupPolicy`] at `at`; `None` when a list was noted as bad.
+pub(super) struct CleanupPolicySeed<'p> {
+    pub(super) at: Vec<String>,
+    pub(super) problems: &'p Problems,
+}
+
+impl<'de> DeserializeSeed<'de> for CleanupPolicySeed<'_> {
+    type Value = Option<CleanupPolicy>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
     }
 }
 
-/// `value_schema` / `key_schema`: one path or a list of paths.
-pub(super) struct SchemaPaths(pub(super) Vec<String>);
+impl<'de> Visitor<'de> for CleanupPolicySeed<'_> {
+    type Value = Option<CleanupPolicy>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a cleanup policy: delete, compact, or both")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        canonical_policy(v)
+            .map(|p| Some(CleanupPolicy(p)))
+            .map_err(E::custom)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut words = Vec::new();
+        let mut bad = false;
+        while let Some(w) = seq.next_element_seed(Recover::new(
+            ScalarSeed::new("delete or compact", |s| match s {
+                Scalar::Str(w) => canonical_policy(w),
+                _ => Err("expected delete or compact".into()),
+            }),
+            self.problems,
+        ))? {
+            match w {
+                Some(w) => words.push(w),
+                None => bad = true,
+            }
+        }
+        if bad {
+            return Ok(None);
+        }
+        if words.is_empty() {
+            self.problems.note_at(
+                &self.at,
+                "empty cleanup policy: expected delete, compact, or both",
+            );
+            return Ok(None);
+        }
+        // Each word is valid, so their union is.
+        Ok(canonical_policy(&words.join(",")).ok().map(CleanupPolicy))
+    }
+}
 
-impl<'de> Deserialize<'de> for SchemaPaths {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        fn path(s: Scalar) -> Result<String, String> {
-            match s {
-                Scalar::Str(p) if !p.trim().is_empty() => Ok(p.to_string()),
-                _ => Err("expected a schema file path, e.g. schemas/order.avsc".into()),
+/// `value_schema` / `key_schema`: one path or a list of paths, read at `at`;
+/// `None` when a list was noted as bad.
+pub(super) struct SchemaPathsSeed<'p> {
+    pub(super) at: Vec<String>,
+    pub(super) problems: &'p Problems,
+}
+
+fn schema_path(s: Scalar) -> Result<String, String> {
+    match s {
+        Scalar::Str(p) if !p.trim().is_empty() => Ok(p.to_string()),
+        _ => Err("expected a schema file path, e.g. schemas/order.avsc".into()),
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for SchemaPathsSeed<'_> {
+    type Value = Option<Vec<String>>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for SchemaPathsSeed<'_> {
+    type Value = Option<Vec<String>>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a schema file path or a list of paths")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        schema_path(Scalar::Str(v))
+            .map(|p| Some(vec![p]))
+            .map_err(E::custom)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut out = Vec::new();
+        let mut bad = false;
+        while let Some(p) = seq.next_element_seed(Recover::new(
+            ScalarSeed::new("a schema file path", schema_path),
+            self.problems,
+        ))? {
+            match p {
+                Some(p) => out.push(p),
+                None => bad = true,
             }
         }
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = SchemaPaths;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a schema file path or a list of paths")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<SchemaPaths, E> {
-                path(Scalar::Str(v))
-                    .map(|p| SchemaPaths(vec![p]))
-                    .map_err(E::custom)
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<SchemaPaths, A::Error> {
-                let mut out = Vec::new();
-                while let Some(p) =
-                    seq.next_element_seed(ScalarSeed::new("a schema file path", path))?
-                {
-                    out.push(p);
-                }
-                if out.is_empty() {
-                    return Err(de::Error::custom(
-                        "empty list: expected at least one schema file path",
-                    ));
-                }
-                Ok(SchemaPaths(out))
-            }
+        if bad {
+            return Ok(None);
         }
-        d.deserialize_any(V)
+        if out.is_empty() {
+            self.problems.note_at(
+                &self.at,
+                "empty list: expected at least one schema file path",
+            );
+            return Ok(None);
+        }
+        Ok(Some(out))
     }
 }
 
@@ -277,35 +462,49 @@ impl<'de> Deserialize<'de> for Compatibility {
 }
 
 /// `config:`: any Kafka topic config, checked against the keys Kafka knows and
-/// stored in canonical form.
-pub(super) struct ConfigMap(pub(super) BTreeMap<String, String>);
+/// stored in canonical form. A bad key or value is noted and left out.
+pub(super) struct ConfigSeed<'p> {
+    pub(super) problems: &'p Problems,
+}
 
-impl<'de> Deserialize<'de> for ConfigMap {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = ConfigMap;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a map of Kafka topic configs, e.g. min.insync.replicas: 2")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ConfigMap, A::Error> {
-                let mut out = BTreeMap::new();
-                while let Some(key) = map.next_key_seed(ConfigKeySeed { seen: &out })? {
-                    let kind = config_kind(&key).unwrap_or(Kind::Text);
-                    let value = map.next_value_seed(ScalarSeed::new(kind.expect(), |s| {
-                        canonical_scalar(kind, s)
-                    }))?;
-                    out.insert(key, value);
-                }
-                Ok(ConfigMap(out))
+impl<'de> DeserializeSeed<'de> for ConfigSeed<'_> {
+    type Value = BTreeMap<String, String>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ConfigSeed<'_> {
+    type Value = BTreeMap<String, String>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a map of Kafka topic configs, e.g. min.insync.replicas: 2")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut out = BTreeMap::new();
+        let mut keys: HashSet<String> = HashSet::new();
+        while let Some(key) =
+            map.next_key_seed(Recover::new(ConfigKeySeed { seen: &keys }, self.problems))?
+        {
+            let Some(key) = key else {
+                map.next_value::<IgnoredAny>()?;
+                continue;
+            };
+            keys.insert(key.clone());
+            let kind = config_kind(&key).unwrap_or(Kind::Text);
+            let value = map.next_value_seed(Recover::new(
+                ScalarSeed::new(kind.expect(), |s| canonical_scalar(kind, s)),
+                self.problems,
+            ))?;
+            if let Some(value) = value {
+                out.insert(key, value);
             }
         }
-        d.deserialize_map(V)
+        Ok(out)
     }
 }
 
 pub(super) struct ConfigKeySeed<'a> {
-    pub(super) seen: &'a BTreeMap<String, String>,
+    pub(super) seen: &'a HashSet<String>,
 }
 
 impl<'de> DeserializeSeed<'de> for ConfigKeySeed<'_> {
@@ -330,11 +529,12 @@ impl<'de> Visitor<'de> for ConfigKeySeed<'_> {
                 _ => "",
             };
             return Err(E::custom(format!(
-                "unknown topic config {v:?}: expected a Kafka topic config such as retention.ms, \
-                 min.insync.replicas or max.message.bytes (or a confluent./redpanda. key){hint}"
+                "unknown topic config {v:?}{}: expected a Kafka topic config such as retention.ms, \
+                 min.insync.replicas or max.message.bytes (or a confluent./redpanda. key){hint}",
+                suggest::did_you_mean(v, TOPIC_CONFIGS.iter().map(|(k, _)| *k))
             )));
         }
-        if self.seen.contains_key(v) {
+        if self.seen.contains(v) {
             return Err(E::custom(format!("config {v:?} is set twice")));
         }
         Ok(v.to_string())

@@ -1,6 +1,10 @@
 //! The layers of topics.yaml: the root and each override block, read as maps
 //! from topic names (and reserved keys) to settings.
 
+use std::collections::BTreeSet;
+
+use super::fields::FieldsSeed;
+use super::recover::Recover;
 use super::*;
 
 #[derive(Debug, Clone, Default)]
@@ -25,6 +29,9 @@ pub(super) struct Fields {
     pub(super) key_schema: Option<Vec<String>>,
     pub(super) subject_strategy: Option<SubjectStrategy>,
     pub(super) compatibility: Option<String>,
+    /// Fields present with a value that was reported as invalid: merging
+    /// does not report them again as missing.
+    pub(super) invalid: BTreeSet<&'static str>,
 }
 
 /// Where a map of topics sits, which decides the reserved keys it accepts.
@@ -53,6 +60,7 @@ pub(super) struct LayerSeed<'a> {
     pub(super) mode: LayerKind,
     /// Names already declared (shared with a nested `topics:` block).
     pub(super) declared: Option<&'a mut HashSet<String>>,
+    pub(super) problems: &'a Problems,
 }
 
 impl<'de> DeserializeSeed<'de> for LayerSeed<'_> {
@@ -79,13 +87,21 @@ impl<'de> Visitor<'de> for LayerSeed<'_> {
             Some(d) => d,
             None => &mut own,
         };
+        let problems = self.problems;
         let mut layer = Layer::default();
         let mut reserved_seen = HashSet::new();
-        while let Some(key) = map.next_key_seed(KeySeed {
-            mode: self.mode,
-            declared: &*declared,
-            reserved_seen: &reserved_seen,
-        })? {
+        while let Some(key) = map.next_key_seed(Recover::new(
+            KeySeed {
+                mode: self.mode,
+                declared: &*declared,
+                reserved_seen: &reserved_seen,
+            },
+            problems,
+        ))? {
+            let Some(key) = key else {
+                map.next_value::<IgnoredAny>()?;
+                continue;
+            };
             let mut path = self.prefix.clone();
             match key {
                 Key::Reserved(word) => {
@@ -97,31 +113,52 @@ impl<'de> Visitor<'de> for LayerSeed<'_> {
                             map.next_value::<IgnoredAny>()?;
                         }
                         "defaults" => {
-                            let mut f: Fields = map.next_value()?;
-                            f.name = "defaults".into();
-                            f.path = path;
-                            layer.defaults = f;
+                            let seed = FieldsSeed {
+                                path: path.clone(),
+                                problems,
+                            };
+                            if let Some(mut f) =
+                                map.next_value_seed(Recover::new(seed, problems))?
+                            {
+                                f.name = "defaults".into();
+                                f.path = path;
+                                layer.defaults = f;
+                            }
                         }
                         "topics" => {
-                            let nested = map.next_value_seed(LayerSeed {
+                            let seed = LayerSeed {
                                 prefix: path,
                                 mode: LayerKind::Topics,
                                 declared: Some(&mut *declared),
-                            })?;
-                            layer.topics.extend(nested.topics);
+                                problems,
+                            };
+                            if let Some(nested) =
+                                map.next_value_seed(Recover::new(seed, problems))?
+                            {
+                                layer.topics.extend(nested.topics);
+                            }
                         }
                         _ => {
-                            layer.overrides = map.next_value_seed(OverridesSeed { path })?;
+                            let seed = OverridesSeed { path, problems };
+                            if let Some(o) = map.next_value_seed(Recover::new(seed, problems))? {
+                                layer.overrides = o;
+                            }
                         }
                     }
                 }
                 Key::Topic(name) => {
-                    let mut f: Fields = map.next_value()?;
                     path.push(name.clone());
-                    f.name = name.clone();
-                    f.path = path;
-                    declared.insert(name);
-                    layer.topics.push(f);
+                    let seed = FieldsSeed {
+                        path: path.clone(),
+                        problems,
+                    };
+                    let read = map.next_value_seed(Recover::new(seed, problems))?;
+                    declared.insert(name.clone());
+                    if let Some(mut f) = read {
+                        f.name = name;
+                        f.path = path;
+                        layer.topics.push(f);
+                    }
                 }
             }
         }
@@ -201,18 +238,19 @@ pub fn validate_topic_name(name: &str) -> Result<(), String> {
     Ok(())
 }
 
-pub(super) struct OverridesSeed {
+pub(super) struct OverridesSeed<'p> {
     pub(super) path: Vec<String>,
+    pub(super) problems: &'p Problems,
 }
 
-impl<'de> DeserializeSeed<'de> for OverridesSeed {
+impl<'de> DeserializeSeed<'de> for OverridesSeed<'_> {
     type Value = Vec<(String, Layer)>;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
         d.deserialize_map(self)
     }
 }
 
-impl<'de> Visitor<'de> for OverridesSeed {
+impl<'de> Visitor<'de> for OverridesSeed<'_> {
     type Value = Vec<(String, Layer)>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -220,18 +258,29 @@ impl<'de> Visitor<'de> for OverridesSeed {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let problems = self.problems;
         let mut out: Vec<(String, Layer)> = Vec::new();
-        while let Some(name) = map.next_key_seed(OverrideNameSeed {
-            seen: out.iter().map(|(n, _)| n.as_str()).collect(),
-        })? {
+        while let Some(name) = map.next_key_seed(Recover::new(
+            OverrideNameSeed {
+                seen: out.iter().map(|(n, _)| n.as_str()).collect(),
+            },
+            problems,
+        ))? {
+            let Some(name) = name else {
+                map.next_value::<IgnoredAny>()?;
+                continue;
+            };
             let mut path = self.path.clone();
             path.push(name.clone());
-            let layer = map.next_value_seed(LayerSeed {
+            let seed = LayerSeed {
                 prefix: path,
                 mode: LayerKind::Override,
                 declared: None,
-            })?;
-            out.push((name, layer));
+                problems,
+            };
+            if let Some(layer) = map.next_value_seed(Recover::new(seed, problems))? {
+                out.push((name, layer));
+            }
         }
         Ok(out)
     }

@@ -18,12 +18,14 @@
 //! `defaults`, the topic, the override block's `defaults`, the override block's
 //! entry for the topic.
 //!
-//! Every error names `file:line:column` and what was expected. Values are
-//! validated inside the visitors of small newtypes so that serde_norway attaches
-//! the position of the offending node; errors that span several nodes (a
-//! setting missing after merging, an override naming an undeclared topic) are
-//! located afterwards by re-reading the document up to the node concerned
-//! ([`locate`]).
+//! Every error names `file:line:column` and what was expected, and one reading
+//! reports every problem in the file ([`SpecErrors`]). Values are validated
+//! inside the visitors of small newtypes so that serde_norway attaches the
+//! position of the offending node; each key and value is read through
+//! [`Recover`](recover::Recover), which notes a bad node and reads on. Errors
+//! that span several nodes (a setting missing after merging, an override
+//! naming an undeclared topic) are located afterwards by re-reading the
+//! document up to the node concerned ([`locate`]).
 
 use std::collections::{BTreeMap, HashSet};
 use std::fmt;
@@ -32,8 +34,8 @@ use std::path::{Path, PathBuf};
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
-use crate::domain::duration;
 pub use crate::domain::subject::SubjectStrategy;
+use crate::domain::{duration, suggest};
 
 /// One topic as the file wants it, after `defaults` and the selected override
 /// block have been merged in.
@@ -97,6 +99,45 @@ impl fmt::Display for SpecError {
 
 impl std::error::Error for SpecError {}
 
+/// Every problem found in one reading of a file, in file order (never empty).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpecErrors(pub Vec<SpecError>);
+
+impl SpecErrors {
+    fn sorted(mut errors: Vec<SpecError>) -> Self {
+        // Line 0 (no position) sorts last; the sort is stable, so problems on
+        // one node keep the order they were found in.
+        errors.sort_by_key(|e| (e.line == 0, e.line, e.column));
+        errors.dedup();
+        SpecErrors(errors)
+    }
+}
+
+impl From<SpecError> for SpecErrors {
+    fn from(e: SpecError) -> Self {
+        SpecErrors(vec![e])
+    }
+}
+
+/// One problem as one line; several as a count followed by one line each.
+impl fmt::Display for SpecErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0.as_slice() {
+            [one] => write!(f, "{one}"),
+            all => {
+                let file = all.first().map(|e| e.file.display().to_string());
+                write!(f, "{} problems in {}:", all.len(), file.unwrap_or_default())?;
+                for e in all {
+                    write!(f, "\n{e}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for SpecErrors {}
+
 /// A parsed topics.yaml: every layer validated, every override block checked
 /// to resolve cleanly.
 #[derive(Debug, Clone)]
@@ -108,16 +149,26 @@ pub struct TopicsFile {
 }
 
 /// Parses and validates `text`, read from `file` (used in messages and to
-/// resolve schema paths).
-pub fn parse(text: &str, file: &Path) -> Result<TopicsFile, SpecError> {
-    let err_at = |e: serde_norway::Error| yaml_error(file, e);
-    let mut base: Layer = LayerSeed {
+/// resolve schema paths), reporting every problem found.
+pub fn parse(text: &str, file: &Path) -> Result<TopicsFile, SpecErrors> {
+    let problems = Problems::default();
+    let read = LayerSeed {
         prefix: Vec::new(),
         mode: LayerKind::Root,
         declared: None,
+        problems: &problems,
     }
-    .deserialize(serde_norway::Deserializer::from_str(text))
-    .map_err(err_at)?;
+    .deserialize(serde_norway::Deserializer::from_str(text));
+    let mut errors = problems.into_errors(file, text);
+    let mut base = match read {
+        Ok(base) => base,
+        // Malformed YAML, or a node the reader could not step over: what was
+        // found before it is reported with it.
+        Err(e) => {
+            errors.push(yaml_error(file, e));
+            return Err(SpecErrors::sorted(errors));
+        }
+    };
     let overrides = std::mem::take(&mut base.overrides);
     let tf = TopicsFile {
         file: file.to_path_buf(),
@@ -125,8 +176,8 @@ pub fn parse(text: &str, file: &Path) -> Result<TopicsFile, SpecError> {
         base,
         overrides,
     };
-    if tf.base.topics.is_empty() {
-        return Err(tf.error_at(
+    if tf.base.topics.is_empty() && errors.is_empty() {
+        errors.push(tf.error_at(
             &[],
             "no topics declared: expected a map from topic name to settings".into(),
         ));
@@ -135,22 +186,35 @@ pub fn parse(text: &str, file: &Path) -> Result<TopicsFile, SpecError> {
     for (name, layer) in &tf.overrides {
         for t in &layer.topics {
             if !declared.contains(t.name.as_str()) {
-                return Err(tf.error_at(
+                errors.push(tf.error_at(
                     &t.path,
                     format!(
-                        "override block {name:?} names topic {:?}, which the file does not declare",
-                        t.name
+                        "override block {name:?} names topic {:?}, which the file does not declare{}",
+                        t.name,
+                        suggest::did_you_mean(&t.name, declared.iter().copied())
                     ),
                 ));
             }
         }
     }
-    tf.check_collisions()?;
-    tf.resolve(None)?;
-    for (name, _) in &tf.overrides {
-        tf.resolve(Some(name))?;
+    errors.extend(tf.collisions());
+    match tf.merge_all(None) {
+        Err(e) => errors.extend(e),
+        // Each override block is checked once the base merges cleanly, so
+        // one missing setting is not reported once per block.
+        Ok(_) => {
+            for (name, _) in &tf.overrides {
+                if let Err(e) = tf.merge_all(Some(name)) {
+                    errors.extend(e);
+                }
+            }
+        }
     }
-    Ok(tf)
+    if errors.is_empty() {
+        Ok(tf)
+    } else {
+        Err(SpecErrors::sorted(errors))
+    }
 }
 
 impl TopicsFile {
@@ -163,9 +227,32 @@ impl TopicsFile {
         self.overrides.iter().any(|(n, _)| n == name)
     }
 
+    /// An error placed where `field` (e.g. `value_schema`) of `topic` is
+    /// written: on the topic, else under `defaults`, else at the topic.
+    pub fn error_for(&self, topic: &str, field: &str, message: String) -> SpecError {
+        let entry = self.base.topics.iter().find(|t| t.name == topic);
+        let place = entry
+            .into_iter()
+            .chain([&self.base.defaults])
+            .map(|f| {
+                let mut p = f.path.clone();
+                p.push(field.into());
+                p
+            })
+            .find(|p| locate(&self.text, p).is_some());
+        let path = place.or_else(|| entry.map(|t| t.path.clone()));
+        self.error_at(path.as_deref().unwrap_or_default(), message)
+    }
+
     /// The desired topics with the override block `overrides` applied. Errors
     /// when the block does not exist.
-    pub fn resolve(&self, overrides: Option<&str>) -> Result<Spec, SpecError> {
+    pub fn resolve(&self, overrides: Option<&str>) -> Result<Spec, SpecErrors> {
+        self.merge_all(overrides).map_err(SpecErrors::sorted)
+    }
+
+    /// [`Self::resolve`], with every problem found (those already reported
+    /// while reading left out).
+    fn merge_all(&self, overrides: Option<&str>) -> Result<Spec, Vec<SpecError>> {
         let layer = match overrides {
             None => None,
             Some(name) => Some(
@@ -173,18 +260,21 @@ impl TopicsFile {
                     .iter()
                     .find(|(n, _)| n == name)
                     .map(|(_, l)| l)
-                    .ok_or_else(|| SpecError {
-                        file: self.file.clone(),
-                        line: 0,
-                        column: 0,
-                        message: format!(
-                            "no override block {name:?} (the file has: {})",
-                            list_or_none(&self.override_names())
-                        ),
+                    .ok_or_else(|| {
+                        vec![SpecError {
+                            file: self.file.clone(),
+                            line: 0,
+                            column: 0,
+                            message: format!(
+                                "no override block {name:?} (the file has: {})",
+                                list_or_none(&self.override_names())
+                            ),
+                        }]
                     })?,
             ),
         };
         let mut topics = Vec::with_capacity(self.base.topics.len());
+        let mut errors = Vec::new();
         for topic in &self.base.topics {
             let mut layers: Vec<&Fields> = vec![&self.base.defaults, topic];
             if let Some(l) = layer {
@@ -193,7 +283,14 @@ impl TopicsFile {
                     layers.push(t);
                 }
             }
-            topics.push(self.merge(topic, &layers, overrides)?);
+            match self.merge(topic, &layers, overrides) {
+                Ok(t) => topics.push(t),
+                Err(Some(e)) => errors.push(e),
+                Err(None) => {}
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
         }
         Ok(Spec {
             file: self.file.clone(),
@@ -202,12 +299,15 @@ impl TopicsFile {
         })
     }
 
+    /// One topic with its layers merged. `Err(None)`: a setting is missing
+    /// because its value was invalid, which reading already reported.
     fn merge(
         &self,
         topic: &Fields,
         layers: &[&Fields],
         overrides: Option<&str>,
-    ) -> Result<TopicSpec, SpecError> {
+    ) -> Result<TopicSpec, Option<SpecError>> {
+        let reported = |field: &str| layers.iter().any(|f| f.invalid.contains(field));
         let ctx = || match overrides {
             Some(o) => format!(" (with override block {o:?})"),
             None => String::new(),
@@ -239,24 +339,30 @@ impl TopicsFile {
             }
         }
         let Some(partitions) = partitions else {
-            return Err(self.error_at(
+            if reported("partitions") {
+                return Err(None);
+            }
+            return Err(Some(self.error_at(
                 &topic.path,
                 format!(
                     "topic {:?} has no partitions{}: set `partitions` on the topic or under `defaults`",
                     topic.name,
                     ctx()
                 ),
-            ));
+            )));
         };
         let Some(rf) = rf else {
-            return Err(self.error_at(
+            if reported("replication_factor") {
+                return Err(None);
+            }
+            return Err(Some(self.error_at(
                 &topic.path,
                 format!(
                     "topic {:?} has no replication_factor{}: set it on the topic or under `defaults`",
                     topic.name,
                     ctx()
                 ),
-            ));
+            )));
         };
         let subject_strategy = strategy.map(|(_, s)| s).unwrap_or_default();
         if subject_strategy == SubjectStrategy::Topic {
@@ -265,7 +371,7 @@ impl TopicsFile {
                     if paths.len() > 1 {
                         let mut at = origin.path.clone();
                         at.push(field.into());
-                        return Err(self.error_at(
+                        return Err(Some(self.error_at(
                             &at,
                             format!(
                                 "topic {:?}: {field} lists {} schemas, but the `topic` subject \
@@ -273,7 +379,7 @@ impl TopicsFile {
                                 topic.name,
                                 paths.len()
                             ),
-                        ));
+                        )));
                     }
                 }
             }
@@ -297,12 +403,13 @@ impl TopicsFile {
 
     /// Kafka refuses a topic whose name differs from an existing one only by
     /// `.` versus `_` (they collide in metric names); so does kctl, up front.
-    fn check_collisions(&self) -> Result<(), SpecError> {
+    fn collisions(&self) -> Vec<SpecError> {
         let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+        let mut errors = Vec::new();
         for t in &self.base.topics {
             let key = t.name.replace('.', "_");
             if let Some(first) = seen.insert(key, &t.name) {
-                return Err(self.error_at(
+                errors.push(self.error_at(
                     &t.path,
                     format!(
                         "topic {:?} collides with {first:?}: Kafka treats '.' and '_' alike in \
@@ -312,7 +419,7 @@ impl TopicsFile {
                 ));
             }
         }
-        Ok(())
+        errors
     }
 
     fn error_at(&self, path: &[String], message: String) -> SpecError {
@@ -341,16 +448,7 @@ fn yaml_error(file: &Path, e: serde_norway::Error) -> SpecError {
         .location()
         .map(|l| (l.line(), l.column()))
         .unwrap_or((0, 0));
-    let mut message = e.to_string();
-    if let Some(i) = message.rfind(" at line ") {
-        let tail = &message[i + " at line ".len()..];
-        if tail
-            .split(" column ")
-            .all(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
-        {
-            message.truncate(i);
-        }
-    }
+    let (message, _) = split_location(&e.to_string());
     SpecError {
         file: file.to_path_buf(),
         line,
@@ -359,9 +457,24 @@ fn yaml_error(file: &Path, e: serde_norway::Error) -> SpecError {
     }
 }
 
+/// Splits serde_norway's " at line N column M" suffix off a message.
+fn split_location(message: &str) -> (String, Option<(usize, usize)>) {
+    if let Some(i) = message.rfind(" at line ") {
+        let tail = &message[i + " at line ".len()..];
+        let numbers: Vec<&str> = tail.split(" column ").collect();
+        if let [line, column] = numbers.as_slice() {
+            if let (Ok(line), Ok(column)) = (line.parse(), column.parse()) {
+                return (message[..i].to_string(), Some((line, column)));
+            }
+        }
+    }
+    (message.to_string(), None)
+}
+
 mod fields;
 mod layers;
 mod locate;
+mod recover;
 mod values;
 
 pub use layers::validate_topic_name;
@@ -369,6 +482,7 @@ pub use locate::locate;
 pub use values::{canonical_value, is_millis_config};
 
 use layers::{Fields, Layer, LayerKind, LayerSeed};
+use recover::Problems;
 
 #[cfg(test)]
 mod tests;
