@@ -3,7 +3,8 @@
 //! Both read topics.yaml, pick the override block (`--overrides NAME`, else the
 //! block named like the active kctl context, else none), observe the cluster
 //! in batched requests and compute the plan. `plan` prints it and exits 3 when
-//! changes are pending (1 when the file asks for something refused). `apply`
+//! changes are pending (1 when apply would refuse the plan: a refused step or
+//! an incompatible schema). `apply`
 //! prints it, asks on a terminal (`--yes` skips the question; without a
 //! terminal, destructive steps need `--yes`), executes it and reports each step.
 
@@ -43,11 +44,20 @@ pub async fn plan(ctx: &Ctx, args: PlanArgs) -> Result<Outcome> {
         },
         || full_text(file, p, schemas, acls),
     )?;
-    if p.has_refusals() {
-        bail!(
-            "the plan has {} refused step(s): topics.yaml asks for what Kafka or kctl cannot do (see above)",
-            p.summary.refused
-        );
+    // Exit 3 promises that applying would succeed: a plan apply would refuse
+    // (a refused topic step, an incompatible schema) is an error instead.
+    let incompatible = schemas.map_or(0, |sp| sp.counts().incompatible);
+    match (p.summary.refused, incompatible) {
+        (0, 0) => {}
+        (0, n) => bail!(
+            "{n} schema(s) are incompatible with the registry (see above): apply would refuse the plan"
+        ),
+        (r, 0) => bail!(
+            "the plan has {r} refused step(s): topics.yaml asks for what Kafka or kctl cannot do (see above)"
+        ),
+        (r, n) => bail!(
+            "the plan has {r} refused step(s) and {n} incompatible schema(s) (see above): apply would refuse it"
+        ),
     }
     Ok(if in_sync(p, schemas, acls) {
         Outcome::Ok
@@ -271,6 +281,36 @@ async fn prepare(ctx: &Ctx, args: &PlanArgs) -> Result<Prepared> {
     };
     let spec = file.resolve(overrides.as_deref())?;
     let bindings = schema_plan::bindings(&spec);
+    // Every missing schema file at once, each at its place in topics.yaml.
+    let missing: Vec<spec::SpecError> = bindings
+        .iter()
+        .flat_map(|b| b.files.iter().map(move |f| (b, f)))
+        .filter(|(_, f)| !f.is_file())
+        .map(|(b, f)| {
+            let field = if b.is_key {
+                "key_schema"
+            } else {
+                "value_schema"
+            };
+            file.error_for(
+                &b.topic,
+                field,
+                format!(
+                    "topic {:?}: {field} file {} does not exist",
+                    b.topic,
+                    f.display()
+                ),
+            )
+        })
+        .collect();
+    if !missing.is_empty() {
+        let mut seen = std::collections::HashSet::new();
+        let unique = missing
+            .into_iter()
+            .filter(|e| seen.insert(e.to_string()))
+            .collect();
+        return Err(spec::SpecErrors(unique).into());
+    }
     // Schema files are read and the registry asked before the cluster is
     // touched, so a broken schema file fails fast.
     let (schemas, registry) = if bindings.is_empty() {

@@ -129,6 +129,15 @@ pub enum Step {
         topic: String,
         reason: String,
     },
+    /// A config value Kafka would accept but that breaks the topic, such as
+    /// `min.insync.replicas` above the replication factor (no `acks=all`
+    /// write could ever succeed).
+    RefuseConfig {
+        topic: String,
+        key: String,
+        value: String,
+        reason: String,
+    },
 }
 
 impl Step {
@@ -141,7 +150,8 @@ impl Step {
             | Step::DeleteTopic { topic, .. }
             | Step::RefusePartitionDecrease { topic, .. }
             | Step::RefuseReplicationChange { topic, .. }
-            | Step::RefuseCreate { topic, .. } => topic,
+            | Step::RefuseCreate { topic, .. }
+            | Step::RefuseConfig { topic, .. } => topic,
         }
     }
 
@@ -153,6 +163,7 @@ impl Step {
             Step::RefusePartitionDecrease { .. }
                 | Step::RefuseReplicationChange { .. }
                 | Step::RefuseCreate { .. }
+                | Step::RefuseConfig { .. }
         )
     }
 
@@ -264,6 +275,25 @@ fn is_topic_override(e: &ConfigEntry) -> bool {
     !e.is_default && (e.source == "DynamicTopic" || e.source == "Unknown")
 }
 
+const MIN_INSYNC: &str = "min.insync.replicas";
+
+/// Why `min.insync.replicas` in `configs` cannot work with `replication_factor`
+/// replicas: Kafka accepts the setting but then refuses every `acks=all`
+/// write with NOT_ENOUGH_REPLICAS, so kctl refuses it up front.
+fn min_insync_problem(
+    configs: &BTreeMap<String, String>,
+    replication_factor: i32,
+) -> Option<String> {
+    let min: i64 = configs.get(MIN_INSYNC)?.parse().ok()?;
+    (min > i64::from(replication_factor)).then(|| {
+        format!(
+            "min.insync.replicas {min} is larger than the replication factor {replication_factor}: \
+             every acks=all write would fail with NOT_ENOUGH_REPLICAS; lower it to at most \
+             {replication_factor}"
+        )
+    })
+}
+
 /// Diffs `spec` against `state`.
 pub fn compute(spec: &Spec, state: &ClusterState, options: &PlanOptions) -> TopicPlan {
     let mut steps = Vec::new();
@@ -280,6 +310,11 @@ pub fn compute(spec: &Spec, state: &ClusterState, options: &PlanOptions) -> Topi
                         "replication factor {rf} is larger than the {brokers} broker(s) in the \
                          cluster; Kafka would reject it (use an override block for small clusters)"
                     ),
+                });
+            } else if let Some(reason) = min_insync_problem(&t.configs, rf) {
+                steps.push(Step::RefuseCreate {
+                    topic: t.name.clone(),
+                    reason,
                 });
             } else {
                 steps.push(Step::CreateTopic {
@@ -302,7 +337,20 @@ pub fn compute(spec: &Spec, state: &ClusterState, options: &PlanOptions) -> Topi
                 .get(key.as_str())
                 .and_then(|e| e.value.as_deref())
                 .map(|v| spec::canonical_value(key, v));
-            if have.as_deref() != Some(want.as_str()) {
+            if have.as_deref() == Some(want.as_str()) {
+                continue;
+            }
+            let problem = (key == MIN_INSYNC)
+                .then(|| min_insync_problem(&t.configs, observed.replication_factor))
+                .flatten();
+            if let Some(reason) = problem {
+                steps.push(Step::RefuseConfig {
+                    topic: t.name.clone(),
+                    key: key.clone(),
+                    value: want.clone(),
+                    reason,
+                });
+            } else {
                 steps.push(Step::SetConfig {
                     topic: t.name.clone(),
                     key: key.clone(),

@@ -200,7 +200,8 @@ pub fn action(step: &Step) -> &'static str {
         Step::DeleteTopic { .. } => "delete topic",
         Step::RefusePartitionDecrease { .. }
         | Step::RefuseReplicationChange { .. }
-        | Step::RefuseCreate { .. } => "REFUSED",
+        | Step::RefuseCreate { .. }
+        | Step::RefuseConfig { .. } => "REFUSED",
     }
 }
 
@@ -235,6 +236,7 @@ pub fn change(step: &Step) -> String {
         Step::RefusePartitionDecrease { from, to, .. } => format!("partitions {from} → {to}"),
         Step::RefuseReplicationChange { from, to, .. } => format!("replication {from} → {to}"),
         Step::RefuseCreate { .. } => "create".into(),
+        Step::RefuseConfig { key, value, .. } => format!("{key}: {}", display_value(key, value)),
     }
 }
 
@@ -242,7 +244,8 @@ pub fn refusal_reason(step: &Step) -> Option<&str> {
     match step {
         Step::RefusePartitionDecrease { reason, .. }
         | Step::RefuseReplicationChange { reason, .. }
-        | Step::RefuseCreate { reason, .. } => Some(reason),
+        | Step::RefuseCreate { reason, .. }
+        | Step::RefuseConfig { reason, .. } => Some(reason),
         _ => None,
     }
 }

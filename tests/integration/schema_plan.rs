@@ -7,7 +7,8 @@
 //!   serialized `domain::schema_plan::SchemaPlan` (`{"global_level", "subjects":
 //!   [{"subject", "action", ...}]}`);
 //! - the plan table shows `output::apply::schema_plan_rows` (subject, action, detail);
-//! - `kctl plan` exits 3 when topics or schemas have changes, 0 otherwise;
+//! - `kctl plan` exits 3 when topics or schemas have changes, 0 otherwise,
+//!   and 1 when a schema is incompatible (apply would refuse the plan);
 //! - `kctl apply` refuses (exit 1, nothing changed, topics included) when a
 //!   schema is incompatible, unless `--continue-on-error`, which applies the
 //!   rest and exits 4.
@@ -294,8 +295,14 @@ fn an_incompatible_schema_is_shown_with_reasons_and_apply_changes_nothing() {
         None,
         &format!("{extra}:\n  partitions: 1\n"),
     );
+    // Exit 3 would tell CI "applying would succeed": a plan apply refuses is 1.
     let out = plan(&p, false);
-    assert_eq!(out.status.code(), Some(3));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("1 schema(s) are incompatible with the registry"),
+        "{}",
+        stderr(&out)
+    );
     let text = stdout(&out);
     assert!(text.contains("INCOMPATIBLE"), "{text}");
     assert!(
