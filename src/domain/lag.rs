@@ -100,8 +100,9 @@ pub struct PartitionLag {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TopicLag {
     pub topic: String,
-    /// Sum of the known partition lags.
-    pub lag: i64,
+    /// Sum of the known partition lags; `null` when no partition's lag is
+    /// known (never a 0 that would read as "caught up").
+    pub lag: Option<i64>,
     pub partitions_without_lag: usize,
     pub partitions: Vec<PartitionLag>,
 }
@@ -127,8 +128,9 @@ pub struct GroupLag {
     pub state: GroupState,
     /// Member count; `null` when members could not be looked up.
     pub members: Option<usize>,
-    /// Sum of the known partition lags.
-    pub lag: i64,
+    /// Sum of the known partition lags; `null` when none is known (a group
+    /// that has committed nothing yet has no lag to report, not a lag of 0).
+    pub lag: Option<i64>,
     pub partitions: usize,
     pub partitions_without_lag: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -137,6 +139,9 @@ pub struct GroupLag {
     pub notes: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// Named on the command line, and the cluster knows nothing of it.
+    #[serde(skip)]
+    pub not_found: bool,
     pub topics: Vec<TopicLag>,
 }
 
@@ -209,7 +214,7 @@ pub fn lag_report(
         .iter()
         .map(|g| group_lag(g, filter, metadata, log_ends))
         .collect();
-    out.sort_by(|a, b| b.lag.cmp(&a.lag).then_with(|| a.group.cmp(&b.group)));
+    out.sort_by(|a, b| lag_order(a.lag, b.lag).then_with(|| a.group.cmp(&b.group)));
     LagReport {
         time: None,
         groups: out,
@@ -291,16 +296,18 @@ fn group_lag(
         partitions
             .sort_by(|a, b| lag_order(a.lag, b.lag).then_with(|| a.partition.cmp(&b.partition)));
         topics.push(TopicLag {
-            lag: partitions.iter().filter_map(|p| p.lag).sum(),
+            lag: known_sum(partitions.iter().map(|p| p.lag)),
             partitions_without_lag: partitions.iter().filter(|p| p.lag.is_none()).count(),
             topic,
             partitions,
         });
     }
-    topics.sort_by(|a, b| b.lag.cmp(&a.lag).then_with(|| a.topic.cmp(&b.topic)));
+    topics.sort_by(|a, b| lag_order(a.lag, b.lag).then_with(|| a.topic.cmp(&b.topic)));
 
     let has_commits = !committed.is_empty();
-    if error.is_none() && g.explicit && !g.listed && !has_commits && members.unwrap_or(0) == 0 {
+    let not_found =
+        error.is_none() && g.explicit && !g.listed && !has_commits && members.unwrap_or(0) == 0;
+    if not_found {
         error = Some(
             "consumer group not found: the cluster does not list it and it has no committed offsets"
                 .to_string(),
@@ -316,14 +323,21 @@ fn group_lag(
         group: g.group.clone(),
         state: g.state,
         members,
-        lag: topics.iter().map(|t| t.lag).sum(),
+        lag: known_sum(topics.iter().map(|t| t.lag)),
         partitions: topics.iter().map(|t| t.partitions.len()).sum(),
         partitions_without_lag: topics.iter().map(|t| t.partitions_without_lag).sum(),
         rate: None,
         notes,
         error,
+        not_found,
         topics,
     }
+}
+
+/// The sum of the known values; `None` when none is known.
+fn known_sum(lags: impl Iterator<Item = Option<i64>>) -> Option<i64> {
+    lags.flatten()
+        .fold(None, |sum, l| Some(sum.unwrap_or(0) + l))
 }
 
 /// Larger lags first; unknown lags after every known one.
@@ -423,13 +437,14 @@ pub fn exceeding(report: &LagReport, threshold: u64) -> Vec<(String, i64)> {
     report
         .groups
         .iter()
-        .filter(|g| g.error.is_none() && above(g.lag, threshold))
-        .map(|g| (g.group.clone(), g.lag))
+        .filter(|g| g.error.is_none())
+        .filter_map(|g| above(g.lag, threshold).map(|l| (g.group.clone(), l)))
         .collect()
 }
 
-fn above(lag: i64, threshold: u64) -> bool {
-    lag > 0 && lag as u64 > threshold
+/// The lag when it is known and above `threshold`.
+fn above(lag: Option<i64>, threshold: u64) -> Option<i64> {
+    lag.filter(|&l| l > 0 && l as u64 > threshold)
 }
 
 /// A group whose lag stayed above the threshold long enough.
@@ -471,16 +486,16 @@ impl Sustained {
             if g.error.is_some() {
                 continue;
             }
-            if !above(g.lag, self.threshold) {
+            let Some(lag) = above(g.lag, self.threshold) else {
                 self.since.remove(&g.group);
                 continue;
-            }
+            };
             let start = *self.since.entry(g.group.clone()).or_insert(now);
             let above_for = now.saturating_sub(start);
             if above_for >= self.hold {
                 out.push(Breach {
                     group: g.group.clone(),
-                    lag: g.lag,
+                    lag,
                     above_for,
                 });
             }
@@ -577,8 +592,14 @@ impl RateTracker {
 }
 
 /// Rate and ETA for a group with `lag` left, consuming and producing at the given rates.
-pub fn rate(consumed_per_sec: f64, produced_per_sec: f64, over_secs: f64, lag: i64) -> GroupRate {
+pub fn rate(
+    consumed_per_sec: f64,
+    produced_per_sec: f64,
+    over_secs: f64,
+    lag: Option<i64>,
+) -> GroupRate {
     let net = consumed_per_sec - produced_per_sec;
+    let lag = lag.unwrap_or(0);
     let (catching_up, eta_secs) = if lag <= 0 {
         (true, Some(0))
     } else if net > 0.0 {
@@ -650,11 +671,14 @@ mod tests {
         assert_eq!(part(&r, "g", "a", 0).lag, Some(6));
         assert_eq!(part(&r, "g", "a", 1).lag, Some(0));
         assert_eq!(part(&r, "g", "b", 0).lag, Some(2));
-        assert_eq!((g.lag, g.partitions, g.partitions_without_lag), (8, 4, 1));
+        assert_eq!(
+            (g.lag, g.partitions, g.partitions_without_lag),
+            (Some(8), 4, 1)
+        );
         assert_eq!(g.topics[0].topic, "a", "topics sorted by lag");
         assert_eq!(
             (g.topics[0].lag, g.topics[0].partitions_without_lag),
-            (6, 1)
+            (Some(6), 1)
         );
         let order: Vec<i32> = g.topics[0].partitions.iter().map(|p| p.partition).collect();
         assert_eq!(order, [0, 1, 2], "largest lag first, unknown last");
@@ -679,7 +703,7 @@ mod tests {
             .as_deref()
             .unwrap()
             .contains("added after its last commit"));
-        assert_eq!(r.groups[0].lag, 0);
+        assert_eq!(r.groups[0].lag, Some(0));
         assert_eq!(r.groups[0].partitions_without_lag, 2);
     }
 

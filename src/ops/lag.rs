@@ -7,7 +7,7 @@
 use std::future::Future;
 use std::time::{Duration, Instant};
 
-use anyhow::{Context as _, Result};
+use anyhow::{bail, Context as _, Result};
 
 use super::groups::describe_warning;
 use super::ports::{GroupsApi, OffsetSpec, WatchSink, WatchStatus};
@@ -16,6 +16,7 @@ use crate::domain::lag::{
     lag_report, needed_partitions, GroupInput, LagReport, Members, RateTracker, Sustained,
 };
 use crate::domain::model::BrokerError;
+use crate::domain::suggest;
 use crate::exit::Outcome;
 
 /// What `kctl lag` was asked for.
@@ -117,12 +118,46 @@ pub async fn collect<A: GroupsApi>(api: &A, req: &LagRequest) -> Result<LagRepor
         })
         .collect();
 
+    // A misspelt --topic must not read as "no lag" to an alert.
+    let unknown: Vec<&String> = req
+        .topics
+        .iter()
+        .filter(|t| !metadata.contains_key(*t))
+        .collect();
+    if let [one] = unknown.as_slice() {
+        let names = metadata.keys().map(String::as_str);
+        bail!(
+            "topic {one:?} does not exist in the cluster{}",
+            suggest::did_you_mean(one, names)
+        );
+    }
+    if !unknown.is_empty() {
+        let list: Vec<String> = unknown.iter().map(|t| format!("{t:?}")).collect();
+        bail!("topics {} do not exist in the cluster", list.join(", "));
+    }
+
     let needed = needed_partitions(&inputs, &req.topics, &metadata);
     let log_ends = api
         .list_offsets(&needed, OffsetSpec::Latest)
         .await
         .context("fetching log end offsets")?;
     let mut report = lag_report(&inputs, &req.topics, &metadata, &log_ends);
+    // A named group the cluster does not know is an error for the whole
+    // command: no table row, no JSON entry, no Prometheus sample for it.
+    let missing: Vec<String> = report
+        .groups
+        .iter()
+        .filter(|g| g.not_found)
+        .map(|g| format!("{:?}", g.group))
+        .collect();
+    if !missing.is_empty() {
+        bail!(
+            "consumer group not found: {} (the cluster does not list {} and {} no committed offsets)",
+            missing.join(", "),
+            if missing.len() == 1 { "it" } else { "them" },
+            if missing.len() == 1 { "it has" } else { "they have" }
+        );
+    }
     report.warnings = warnings;
     Ok(report)
 }
@@ -262,7 +297,10 @@ mod tests {
         );
         assert_eq!(report.groups.len(), 5);
         let g = &report.groups[0];
-        assert_eq!((g.lag, g.partitions_without_lag, g.members), (12, 1, None));
+        assert_eq!(
+            (g.lag, g.partitions_without_lag, g.members),
+            (Some(12), 1, None)
+        );
         let a2 = g
             .topics
             .iter()
@@ -346,7 +384,7 @@ mod tests {
         fn sample(&mut self, report: &LagReport, status: &WatchStatus) -> Result<()> {
             let g = report.groups.first();
             self.samples.push((
-                g.map(|g| g.lag),
+                g.and_then(|g| g.lag),
                 status.clone(),
                 g.and_then(|g| g.rate.as_ref().map(|r| r.catching_up)),
             ));

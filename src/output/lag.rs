@@ -101,7 +101,11 @@ pub fn prometheus(report: &LagReport) -> String {
         &log_ends,
     );
     let topic_sums: Vec<(String, i64)> = ok_groups()
-        .flat_map(|g| g.topics.iter().map(move |t| (gtl(g, t), t.lag)))
+        .flat_map(|g| {
+            g.topics
+                .iter()
+                .filter_map(move |t| Some((gtl(g, t), t.lag?)))
+        })
         .collect();
     family(
         &mut out,
@@ -109,7 +113,7 @@ pub fn prometheus(report: &LagReport) -> String {
         "Sum of the known partition lags of the group on the topic.",
         &topic_sums,
     );
-    let sums: Vec<(String, i64)> = ok_groups().map(|g| (gl(g), g.lag)).collect();
+    let sums: Vec<(String, i64)> = ok_groups().filter_map(|g| Some((gl(g), g.lag?))).collect();
     family(
         &mut out,
         "kafka_consumergroup_lag_sum",
@@ -248,12 +252,9 @@ pub fn table(report: &LagReport) -> String {
                 r.push(note);
                 totals.push(r);
             };
-        let lag_text = |l: i64| {
-            if g.error.is_some() {
-                "-".to_string()
-            } else {
-                l.to_string()
-            }
+        let lag_text = |l: Option<i64>| match l {
+            Some(l) if g.error.is_none() => l.to_string(),
+            _ => "-".to_string(),
         };
         match g.topics.as_slice() {
             [] => row("-".into(), 0, lag_text(g.lag), 0, note),
@@ -269,7 +270,7 @@ pub fn table(report: &LagReport) -> String {
                     row(
                         t.topic.clone(),
                         t.partitions.len(),
-                        t.lag.to_string(),
+                        lag_text(t.lag),
                         t.partitions_without_lag,
                         String::new(),
                     );
