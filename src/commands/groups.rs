@@ -20,12 +20,17 @@ pub async fn run(ctx: &Ctx, cmd: GroupsCommand) -> Result<Outcome> {
 
 async fn list(ctx: &Ctx, args: GroupsListArgs) -> Result<Outcome> {
     let client = GroupsClient::new(ctx.admin()?);
-    let (rows, warnings) = groups::list_groups(&client, args.skip_members).await?;
+    let (rows, warnings, complete) = groups::list_groups(&client, args.skip_members).await?;
     for w in &warnings {
         output::warn(w);
     }
     output::render(args.output.format, &rows, || view::list_text(&rows))?;
-    Ok(Outcome::Ok)
+    // Groups on a broker that did not answer are missing from the list.
+    Ok(if complete {
+        Outcome::Ok
+    } else {
+        Outcome::Partial
+    })
 }
 
 async fn describe(ctx: &Ctx, args: GroupsDescribeArgs) -> Result<Outcome> {

@@ -182,14 +182,16 @@ impl AssignedConsumer {
         let consumer: BaseConsumer<KctlContext> = cfg
             .create_with_context(context.clone())
             .map_err(|e| anyhow!("invalid Kafka client configuration: {e}"))?;
+        let explain = Explainer {
+            context,
+            bootstrap: settings.bootstrap_servers.clone(),
+            timeout: settings.timeout,
+        };
+        super::wait_for_broker(consumer.client(), &explain)?;
         Ok(AssignedConsumer {
             consumer,
             topic: topic.to_string(),
-            explain: Explainer {
-                context,
-                bootstrap: settings.bootstrap_servers.clone(),
-                timeout: settings.timeout,
-            },
+            explain,
         })
     }
 

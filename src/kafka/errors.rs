@@ -22,6 +22,13 @@ pub(crate) struct Explainer {
 }
 
 impl Explainer {
+    /// The one-line error when every connection was refused: said at once,
+    /// since waiting longer cannot help.
+    pub(crate) fn refused(&self) -> anyhow::Error {
+        let reason = self.context.last_error().unwrap_or_default();
+        anyhow!("cannot reach Kafka at {}: {reason}", self.bootstrap)
+    }
+
     /// The one-line error for a call that failed with `err`.
     pub(crate) fn failure(&self, err: impl Display) -> anyhow::Error {
         anyhow!(explain_failure(
@@ -31,6 +38,11 @@ impl Explainer {
             &err,
         ))
     }
+}
+
+/// A connection attempt the other side refused (nothing listens there).
+pub(crate) fn is_refusal(reason: &str) -> bool {
+    reason.contains("Connection refused")
 }
 
 /// How a broker error is classified, from librdkafka's text.

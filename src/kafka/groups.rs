@@ -405,7 +405,7 @@ fn list_groups(admin: &Admin) -> Result<Listing> {
             sys::rd_kafka_ListConsumerGroups_result_valid(res, &mut n),
             n,
         );
-        let groups = valid
+        let groups: Vec<GroupListing> = valid
             .iter()
             .map(|&g| GroupListing {
                 group: cstr(sys::rd_kafka_ConsumerGroupListing_group_id(g)),
@@ -418,9 +418,16 @@ fn list_groups(admin: &Admin) -> Result<Listing> {
             sys::rd_kafka_ListConsumerGroups_result_errors(res, &mut m),
             m,
         );
+        let errors: Vec<String> = errors.iter().filter_map(|&e| error_t(e)).collect();
+        // No broker answered: "no groups" would be a lie, so it is the same
+        // unreachable error every command gives.
+        if groups.is_empty() {
+            if let Some(first) = errors.first() {
+                return Err(admin.unreachable(format!("ListGroups: {first}")));
+            }
+        }
         let warnings = errors
             .iter()
-            .filter_map(|&e| error_t(e))
             .map(|e| format!("a broker did not list its groups: {e}"))
             .collect();
         Ok(Listing { groups, warnings })

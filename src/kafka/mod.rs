@@ -12,7 +12,7 @@ use rdkafka::admin::{AdminClient, AdminOptions, ResourceSpecifier};
 use rdkafka::client::{Client, ClientContext};
 use rdkafka::config::{ClientConfig, RDKafkaLogLevel};
 use rdkafka::consumer::ConsumerContext;
-use rdkafka::error::KafkaError;
+use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::metadata::Metadata;
 
 pub mod acls;
@@ -35,6 +35,11 @@ use crate::settings::Settings;
 #[derive(Clone, Default)]
 pub struct KctlContext {
     last_error: Arc<Mutex<Option<String>>>,
+    /// Every broker is down and the last attempt was refused: nothing
+    /// listens there, and waiting for `--timeout` would not change that.
+    refused: Arc<AtomicBool>,
+    /// Addresses (as configured) whose connection was refused.
+    refused_at: Arc<Mutex<std::collections::HashSet<String>>>,
     watch: Arc<BrokerWatch>,
 }
 
@@ -54,6 +59,23 @@ impl KctlContext {
         self.last_error.lock().ok().and_then(|e| e.clone())
     }
 
+    /// Nothing listens at any of `bootstrap` (comma-separated): every
+    /// address refused the connection, or librdkafka found every broker down
+    /// after a refusal.
+    fn refused(&self, bootstrap: &str) -> bool {
+        if self.refused.load(Ordering::Relaxed) {
+            return true;
+        }
+        let Ok(at) = self.refused_at.lock() else {
+            return false;
+        };
+        bootstrap
+            .split(',')
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .all(|a| at.contains(a))
+    }
+
     /// From now on, announce a broker that becomes unreachable (once per
     /// broker and minute). Called by long-running commands once connected,
     /// so that a cluster unreachable from the start stays one error line.
@@ -69,8 +91,26 @@ impl ClientContext for KctlContext {
 
     fn error(&self, error: KafkaError, reason: &str) {
         log::trace!(target: "rdkafka", "error: {error}: {reason}");
+        let all_down = error.rdkafka_error_code() == Some(RDKafkaErrorCode::AllBrokersDown);
         if let Ok(mut e) = self.last_error.lock() {
-            *e = Some(reason.to_string());
+            if all_down {
+                // Keep the cause ("Connection refused") rather than the summary.
+                if e.as_deref().is_some_and(errors::is_refusal) {
+                    self.refused.store(true, Ordering::Relaxed);
+                }
+                if e.is_none() {
+                    *e = Some(reason.to_string());
+                }
+            } else {
+                *e = Some(reason.to_string());
+            }
+        }
+        if errors::is_refusal(reason) {
+            if let Some((address, _)) = reason.split_once('/') {
+                if let Ok(mut at) = self.refused_at.lock() {
+                    at.insert(address.to_string());
+                }
+            }
         }
         if !self.watch.armed.load(Ordering::Relaxed) {
             return;
@@ -118,6 +158,51 @@ pub fn client_config(settings: &Settings) -> ClientConfig {
     cfg
 }
 
+/// Waits until some broker answers a (broker-only, so cheap) Metadata request,
+/// for at most `--timeout`, and fails at once when every connection is
+/// refused: every command then fails the same way, in the same words, and a
+/// refused connection never waits out the timeout.
+pub(crate) fn wait_for_broker<C: ClientContext>(
+    client: &Client<C>,
+    explain: &errors::Explainer,
+) -> Result<()> {
+    let deadline = Instant::now() + explain.timeout;
+    let rk = client.native_ptr();
+    loop {
+        let now = Instant::now();
+        let slice = deadline
+            .saturating_duration_since(now)
+            .min(Duration::from_millis(200))
+            .max(Duration::from_millis(1));
+        let mut md: *const rdkafka_sys::rd_kafka_metadata = std::ptr::null();
+        // SAFETY: `rk` is live for the call; `md` is written only on success
+        // and destroyed right after.
+        let err = unsafe {
+            rdkafka_sys::rd_kafka_metadata(
+                rk,
+                0,
+                std::ptr::null_mut(),
+                &mut md,
+                slice.as_millis() as i32,
+            )
+        };
+        if err == rdkafka_sys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
+            // SAFETY: a successful call set `md`, freed exactly once here.
+            unsafe { rdkafka_sys::rd_kafka_metadata_destroy(md) };
+            return Ok(());
+        }
+        // Errors wait on the main queue until served to the context. Nothing
+        // is assigned or produced yet, so no record or report is consumed.
+        events::drain(client);
+        if explain.context.refused(&explain.bootstrap) {
+            return Err(explain.refused());
+        }
+        if Instant::now() >= deadline {
+            return Err(explain.failure(RDKafkaErrorCode::from(err)));
+        }
+    }
+}
+
 fn millis(d: Duration) -> u64 {
     d.as_millis().clamp(1, i32::MAX as u128) as u64
 }
@@ -130,19 +215,22 @@ pub struct Admin {
 }
 
 impl Admin {
+    /// Connects and waits until a broker answers (see [`wait_for_broker`]).
     pub fn connect(settings: &Settings) -> Result<Self> {
         let context = KctlContext::default();
-        let client = client_config(settings)
+        let client: AdminClient<KctlContext> = client_config(settings)
             .create_with_context(context.clone())
             .map_err(|e| anyhow!("invalid Kafka client configuration: {e}"))?;
+        let explain = errors::Explainer {
+            context,
+            bootstrap: settings.bootstrap_servers.clone(),
+            timeout: settings.timeout,
+        };
+        wait_for_broker(client.inner(), &explain)?;
         Ok(Admin {
             client,
             timeout: settings.timeout,
-            explain: errors::Explainer {
-                context,
-                bootstrap: settings.bootstrap_servers.clone(),
-                timeout: settings.timeout,
-            },
+            explain,
         })
     }
 

@@ -113,15 +113,17 @@ impl KafkaSink {
                 tracker: tracker.clone(),
             })
             .map_err(|e| anyhow!("invalid Kafka producer configuration: {e}"))?;
+        let explain = Explainer {
+            context,
+            bootstrap: settings.bootstrap_servers.clone(),
+            timeout: settings.timeout,
+        };
+        super::wait_for_broker(producer.client(), &explain)?;
         Ok(KafkaSink {
             producer,
             topic: topic.to_string(),
             tracker,
-            explain: Explainer {
-                context,
-                bootstrap: settings.bootstrap_servers.clone(),
-                timeout: settings.timeout,
-            },
+            explain,
         })
     }
 

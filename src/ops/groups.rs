@@ -65,12 +65,14 @@ pub fn describe_warning<T>(
 }
 
 /// `groups list`: ListGroups, then DescribeGroups for member counts and
-/// protocols unless `skip_members`. Returns the rows (sorted by name) and warnings.
+/// protocols unless `skip_members`. Returns the rows (sorted by name), the
+/// warnings, and whether every broker answered ListGroups.
 pub async fn list_groups<A: GroupsApi>(
     api: &A,
     skip_members: bool,
-) -> Result<(Vec<GroupRow>, Vec<String>)> {
+) -> Result<(Vec<GroupRow>, Vec<String>, bool)> {
     let listing = api.list_groups().await?;
+    let complete = listing.warnings.is_empty();
     let mut warnings = listing.warnings;
     let mut listed = listing.groups;
     listed.sort_by(|a, b| a.group.cmp(&b.group));
@@ -109,7 +111,7 @@ pub async fn list_groups<A: GroupsApi>(
             },
         })
         .collect();
-    Ok((rows, warnings))
+    Ok((rows, warnings, complete))
 }
 
 /// `groups describe`: the group's members and their assignments. There is no
@@ -649,7 +651,8 @@ mod tests {
             .with_group("b", &[])
             .with_group("a", &[]);
         c.describe_error = BrokerError::other("Local: Broker transport failure");
-        let (rows, warnings) = list_groups(&c, false).await.unwrap();
+        let (rows, warnings, complete) = list_groups(&c, false).await.unwrap();
+        assert!(complete, "every broker listed its groups");
         assert_eq!(
             rows.iter().map(|r| r.group.as_str()).collect::<Vec<_>>(),
             ["a", "b"]
@@ -661,13 +664,13 @@ mod tests {
         assert!(warnings[0]
             .contains("2 of 2 group(s) (DescribeGroups: Local: Broker transport failure)"));
         let c = c.describe("a", GroupState::Stable, vec![member("m", &[])]);
-        let (rows, _) = list_groups(&c, false).await.unwrap();
+        let (rows, _, _) = list_groups(&c, false).await.unwrap();
         assert_eq!(
             (rows[0].members, rows[0].protocol.as_deref()),
             (Some(1), Some("range"))
         );
         assert_eq!(rows[0].state, GroupState::Stable);
-        let (_, warnings) = list_groups(&c, true).await.unwrap();
+        let (_, warnings, _) = list_groups(&c, true).await.unwrap();
         assert!(warnings.is_empty());
     }
 

@@ -23,6 +23,7 @@ pub enum OffsetSpec {
 #[derive(Debug, Clone, Default)]
 pub struct Listing {
     pub groups: Vec<GroupListing>,
+    /// One line per broker that did not answer: the listing is incomplete.
     pub warnings: Vec<String>,
 }
 
