@@ -766,4 +766,101 @@ fn a_group_that_never_committed_is_reported_as_such() {
         );
     }
     assert_eq!(group(&r, &g)["partitions_without_lag"], 2);
+    // Nothing committed: no lag is known, so none is reported (never 0).
+    assert_eq!(group(&r, &g)["lag"], Value::Null);
+    assert_eq!(group(&r, &g)["topics"][0]["lag"], Value::Null);
+    let out = run(kctl().args(["lag", &g, "--topic", &t, "-o", "prometheus"]));
+    let text = stdout(&out);
+    let label = format!("group=\"{g}\"");
+    for family in [
+        "kafka_consumergroup_lag{",
+        "kafka_consumergroup_lag_sum{",
+        "kafka_consumergroup_topic_lag_sum{",
+    ] {
+        assert!(
+            !text
+                .lines()
+                .any(|l| l.starts_with(family) && l.contains(&label)),
+            "no {family} sample for a group without commits:\n{text}"
+        );
+    }
+    let out = run(kctl().args(["lag", &g, "--topic", &t, "--fail-above", "0"]));
+    assert_eq!(
+        code(&out),
+        0,
+        "an unknown lag is not above 0: {}",
+        stderr(&out)
+    );
+}
+
+/// Issue 13: a misspelt --topic or group never reads as "no lag".
+#[test]
+fn a_topic_or_group_that_does_not_exist_is_an_error_with_no_output() {
+    let (a, _, g) = fixture();
+    let misspelt = format!("{a}x");
+    let out = run(kctl().args(["lag", &g, "--topic", &misspelt, "--fail-above", "10"]));
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert_eq!(stdout(&out), "");
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!("topic {misspelt:?} does not exist in the cluster")),
+        "{err}"
+    );
+    assert!(err.contains(&format!("did you mean {a:?}")), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+
+    let missing = unique("lag-nosuch");
+    let out = run(kctl().args(["lag", &g, &missing, "-o", "prometheus"]));
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert!(
+        !stdout(&out).contains(&missing),
+        "no sample for a group that does not exist:\n{}",
+        stdout(&out)
+    );
+    assert!(
+        stderr(&out).contains(&format!("consumer group not found: {missing:?}")),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// Issue 13: an unreachable cluster is never an empty group list, and a
+/// refused connection fails at once (not after --timeout) in the same words
+/// in every command.
+#[test]
+fn a_refused_connection_fails_fast_in_the_same_words_everywhere() {
+    let port = free_port();
+    let addr = format!("127.0.0.1:{port}");
+    let commands: &[&[&str]] = &[
+        &["groups", "list"],
+        &["groups", "describe", "g"],
+        &["lag"],
+        &["lag", "g"],
+        &["topics", "list"],
+        &["topics", "describe", "t"],
+        &["cluster", "info"],
+        &["tail", "t", "-n", "1"],
+        &["produce", "t", "--value-format", "json"],
+        &["dlq", "inspect", "t.dlq"],
+    ];
+    for args in commands {
+        let start = Instant::now();
+        let out = run(kctl_offline()
+            .args(["-b", &addr, "--timeout", "20s"])
+            .args(*args)
+            .write_stdin("{}\n"));
+        let took = start.elapsed();
+        assert_eq!(code(&out), 1, "{args:?}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert_eq!(err.trim().lines().count(), 1, "{args:?}: {err}");
+        assert!(
+            err.starts_with(&format!("error: cannot reach Kafka at {addr}: ")),
+            "{args:?}: {err}"
+        );
+        assert!(err.contains("Connection refused"), "{args:?}: {err}");
+        assert!(
+            took < Duration::from_secs(10),
+            "{args:?} took {took:?} for a refused connection (timeout 20s)"
+        );
+    }
 }

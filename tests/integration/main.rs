@@ -17,6 +17,7 @@ mod config;
 mod dlq;
 mod docs;
 mod export;
+mod fail_loudly;
 mod fail_loudly_data;
 mod faults;
 mod foundation;
