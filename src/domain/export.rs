@@ -347,9 +347,16 @@ fn probe(key: &str, text: &str) -> Result<String, String> {
     let file = Path::new("export-probe.yaml");
     // serde_norway prefixes the path of the node (`probe.config: ...`),
     // which means nothing to the reader.
-    let message = |e: spec::SpecError| match e.message.split_once(": ") {
-        Some((path, rest)) if path.starts_with("probe.") => rest.to_string(),
-        _ => e.message,
+    let message = |errors: spec::SpecErrors| {
+        let messages: Vec<String> = errors
+            .0
+            .into_iter()
+            .map(|e| match e.message.split_once(": ") {
+                Some((path, rest)) if path.starts_with("probe.") => rest.to_string(),
+                _ => e.message,
+            })
+            .collect();
+        messages.join("; ")
     };
     let parsed = spec::parse(&doc, file).map_err(message)?;
     let s = parsed.resolve(None).map_err(message)?;
