@@ -348,7 +348,7 @@ pub enum SchemaCommand {
     Get(SchemaGetArgs),
     /// Register FILE as a new version of SUBJECT (no new version if already registered)
     Register(SchemaRegisterArgs),
-    /// Check FILE against SUBJECT's latest version (exit 3 when incompatible)
+    /// Check FILE against SUBJECT's latest version (exit 1 when incompatible)
     Check(SchemaCheckArgs),
     /// Show or set the compatibility level, global or of one subject
     Compat(SchemaCompatArgs),

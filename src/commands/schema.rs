@@ -38,8 +38,14 @@ pub async fn run(ctx: &Ctx, cmd: SchemaCommand) -> Result<Outcome> {
                 ));
             }
             output::render(a.output.format, &c, || view::check_text(&c))?;
+            // Exit 3 would say "registering would succeed"; the registry would
+            // refuse this schema, so it is an error.
             if !c.compatible {
-                return Ok(Outcome::Pending);
+                anyhow::bail!(
+                    "{} is incompatible with subject {:?}: the registry would refuse to register it (see above)",
+                    a.file.display(),
+                    a.subject
+                );
             }
         }
         SchemaCommand::Compat(a) => {

@@ -461,7 +461,13 @@ fn check_reports_compatibility_and_exits_3_when_incompatible() {
         .args(["-o", "json"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(3));
+    // Registering it would fail: an error (1), never "pending" (3).
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("the registry would refuse to register it"),
+        "{}",
+        stderr(&out)
+    );
     let r = json(&out);
     assert_eq!(r["compatible"], false);
     let messages = r["messages"].as_array().unwrap();
@@ -478,7 +484,7 @@ fn check_reports_compatibility_and_exits_3_when_incompatible() {
         .arg(&bad)
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(3));
+    assert_eq!(out.status.code(), Some(1));
     assert!(
         stdout(&out).starts_with(&format!("INCOMPATIBLE with {subject} version 1")),
         "{}",
