@@ -290,6 +290,23 @@ pub fn start_offset(
     }
 }
 
+/// Why `--from OFFSET` does not start where it says: the offset is before
+/// the log start (deleted by retention) or past the end. Said on stderr, so
+/// a clamped start is never silent.
+pub fn clamp_note(start: StartAt, last: Option<u64>, wm: Watermarks) -> Option<String> {
+    match (start, last) {
+        (StartAt::Offset(o), None) if o < wm.low => Some(format!(
+            "--from {o} is before the log start ({}): reading from {}",
+            wm.low, wm.low
+        )),
+        (StartAt::Offset(o), None) if o > wm.high => Some(format!(
+            "--from {o} is past the log end ({}): nothing to read before new records",
+            wm.high
+        )),
+        _ => None,
+    }
+}
+
 /// What to do with a record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
@@ -460,6 +477,27 @@ mod tests {
         assert_eq!(start_offset(StartAt::Beginning, Some(50), wm, None), 10);
         let empty = Watermarks { low: 0, high: 0 };
         assert_eq!(start_offset(StartAt::Beginning, Some(5), empty, None), 0);
+    }
+
+    #[test]
+    fn an_offset_outside_the_log_is_said_never_clamped_silently() {
+        let wm = Watermarks { low: 10, high: 20 };
+        let note = |s| clamp_note(s, None, wm);
+        assert_eq!(
+            note(StartAt::Offset(3)).unwrap(),
+            "--from 3 is before the log start (10): reading from 10"
+        );
+        assert!(note(StartAt::Offset(21))
+            .unwrap()
+            .contains("past the log end (20)"));
+        assert_eq!(
+            note(StartAt::Offset(20)),
+            None,
+            "the end itself is in the log"
+        );
+        assert_eq!(note(StartAt::Offset(10)), None);
+        assert_eq!(note(StartAt::Time(0)), None);
+        assert_eq!(clamp_note(StartAt::Offset(3), Some(1), wm), None);
     }
 
     #[test]

@@ -20,7 +20,7 @@ use crate::domain::produce::{
 };
 use crate::exit::Outcome;
 use crate::ops::interrupt;
-use crate::ops::ports::{ProduceSink, ProgressDisplay, SendResult, WriterSchemas};
+use crate::ops::ports::{ProduceSink, ProgressDisplay, SchemaError, SendResult, WriterSchemas};
 
 /// What a source has next.
 #[derive(Debug)]
@@ -239,8 +239,22 @@ impl Source for LineSource<'_> {
         loop {
             if let Some((line, bytes)) = self.pending.next() {
                 let schemas = self.schemas;
-                let mut lookup = |id| schemas.encoder(id).map_err(|e| e.to_string());
-                return match self.spec.line_record(&bytes, &mut lookup, out) {
+                let mut unavailable = None;
+                let mut lookup = |id| {
+                    schemas.encoder(id).map_err(|e| {
+                        if let SchemaError::Unavailable(m) = &e {
+                            unavailable = Some(m.clone());
+                        }
+                        e.to_string()
+                    })
+                };
+                let result = self.spec.line_record(&bytes, &mut lookup, out);
+                // Not a bad line: no later line can be encoded either, so
+                // the run stops (a dry run too) instead of blaming each one.
+                if let Some(m) = unavailable {
+                    return Next::Failed(format!("line {line}: {m}"));
+                }
+                return match result {
                     Ok(()) => Next::Record(line),
                     Err(error) => Next::Invalid { line, error },
                 };
@@ -538,22 +552,6 @@ where
 /// The exit of a run: an invalid line or a failed input is an error (after
 /// the summary), Ctrl-C 130, failed deliveries partial (4).
 pub fn outcome(p: &Produced) -> Result<Outcome> {
-    if let Some(first) = p.summary.invalid.first() {
-        let n = p.summary.invalid.len();
-        let lines: Vec<String> = p
-            .summary
-            .invalid
-            .iter()
-            .map(|i| i.line.to_string())
-            .collect();
-        return Err(anyhow!(
-            "{n} invalid line{} in {} ({}; first: {}): nothing was sent",
-            if n == 1 { "" } else { "s" },
-            p.summary.source,
-            lines.join(", "),
-            first.error
-        ));
-    }
     match &p.stop {
         Stop::Invalid { .. } => Err(anyhow!(p
             .summary
@@ -561,8 +559,22 @@ pub fn outcome(p: &Produced) -> Result<Outcome> {
             .as_ref()
             .map(|s| s.error.clone())
             .unwrap_or_default())),
+        // Said even when a dry run found invalid lines before (each of
+        // them was already reported on its own line).
         Stop::InputFailed(m) => Err(anyhow!(m.clone())),
         Stop::Interrupted => Ok(Outcome::Interrupted),
+        Stop::End if !p.summary.invalid.is_empty() => {
+            let invalid = &p.summary.invalid;
+            let lines: Vec<String> = invalid.iter().map(|i| i.line.to_string()).collect();
+            Err(anyhow!(
+                "{} invalid line{} in {} ({}; first: {}): nothing was sent",
+                invalid.len(),
+                if invalid.len() == 1 { "" } else { "s" },
+                p.summary.source,
+                lines.join(", "),
+                invalid[0].error
+            ))
+        }
         Stop::End if p.summary.failed > 0 => Ok(Outcome::Partial),
         Stop::End => Ok(Outcome::Ok),
     }
@@ -572,7 +584,6 @@ pub fn outcome(p: &Produced) -> Result<Outcome> {
 mod tests {
     use super::*;
     use crate::domain::produce::{Codec, EncodeFormat, EnvelopeMode, KeySource};
-    use crate::ops::ports::SchemaError;
     use std::cell::Cell;
     use std::collections::VecDeque;
     use std::sync::Arc;
@@ -700,6 +711,37 @@ mod tests {
         assert_eq!(report.sent, 3);
         let located = Input::File("e.ndjson".into()).locate(5, &report.invalid[1].1);
         assert!(located.starts_with("e.ndjson:5:"), "{located}");
+    }
+
+    #[test]
+    fn an_unreachable_registry_stops_even_a_dry_run_instead_of_blaming_each_line() {
+        struct Down;
+        impl WriterSchemas for Down {
+            fn decoder(&self, _: u32) -> Result<Arc<kctl_avro::decode::Compiled>, SchemaError> {
+                unreachable!("produce never decodes")
+            }
+            fn encoder(&self, _: u32) -> Result<Arc<kctl_avro::encode::AvroSchema>, SchemaError> {
+                Err(SchemaError::Unavailable(
+                    "cannot reach schema registry at http://x".into(),
+                ))
+            }
+        }
+        let line = r#"{"value":{"a":1},"value_format":"avro","value_schema_id":7}"#;
+        let input = format!("{{\"a\":0}}\n{line}\n{line}\n");
+        let spec = json_spec();
+        let mut source = LineSource::new(Box::new(std::io::Cursor::new(input)), &spec, &Down);
+        let mut sink = DrySink::default();
+        let l = Limits {
+            validate_all: true,
+            ..limits()
+        };
+        let report = run(&mut source, &mut sink, &l, &|| false, &mut |_, _| {});
+        assert_eq!(
+            report.stop,
+            Stop::InputFailed("line 2: cannot reach schema registry at http://x".into())
+        );
+        assert!(report.invalid.is_empty());
+        assert_eq!(report.sent, 1);
     }
 
     #[test]

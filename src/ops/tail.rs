@@ -18,8 +18,8 @@ use serde_json::Value;
 
 use crate::domain::filter::{header_value, Filter, Root};
 use crate::domain::tail::{
-    classify, start_offset, Decoded, DecoderLookup, FieldSpec, Progress, ReadFormat, RecordStyle,
-    RecordView, StartAt, Verdict,
+    self as plan, classify, start_offset, Decoded, DecoderLookup, FieldSpec, Progress, ReadFormat,
+    RecordStyle, RecordView, StartAt, Verdict,
 };
 use kctl_avro::decode::{Compiled, JsonStyle};
 use kctl_avro::wire;
@@ -205,6 +205,9 @@ where
     for (&p, &time_offset) in partitions.iter().zip(&time_offsets) {
         let wm = source.watermarks(p)?;
         let start = start_offset(at.start, at.last, wm, time_offset);
+        if let Some(note) = plan::clamp_note(at.start, at.last, wm) {
+            log::warn!("{}/{p}: {note}", at.topic);
+        }
         let end = (!opts.follow).then_some(wm.high);
         log::debug!(
             "{}/{p}: watermarks {}..{}, reading from {start}{}",

@@ -630,3 +630,65 @@ fn dlq_selection_naming_a_partition_the_dlq_lacks_is_an_error() {
         assert!(stdout(&out).is_empty(), "no empty table: {}", stdout(&out));
     }
 }
+
+#[test]
+fn tail_from_an_offset_past_the_end_says_so() {
+    let topic = unique("loud.offset");
+    create_topic(&topic, 1, &[]);
+    send(
+        &topic,
+        &[
+            (None, b"a", vec![]),
+            (None, b"b", vec![]),
+            (None, b"c", vec![]),
+        ],
+    );
+    let out = kctl()
+        .args(["tail", &topic, "--from", "99", "-o", "raw"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).is_empty());
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!(
+            "{topic}/0: --from 99 is past the log end (3): nothing to read before new records"
+        )),
+        "{err}"
+    );
+    let out = kctl()
+        .args(["tail", &topic, "--from", "3", "-o", "raw"])
+        .output()
+        .unwrap();
+    assert!(stderr(&out).is_empty(), "the end itself: {}", stderr(&out));
+}
+
+#[test]
+fn a_dry_run_whose_registry_is_unreachable_stops_in_one_line() {
+    let topic = unique("loud.dry.down");
+    let line = r#"{"value":{"id":1,"status":"NEW"},"value_format":"avro","value_schema_id":7}"#;
+    let out = kctl()
+        .args([
+            "produce",
+            &topic,
+            "--dry-run",
+            "--value-format",
+            "json",
+            "--registry",
+            &closed_registry(),
+        ])
+        .write_stdin(format!("{line}\n{line}\n{line}\n"))
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("\nerror: line 1: cannot reach schema registry at"),
+        "{err}"
+    );
+    assert_eq!(
+        err.lines().filter(|l| l.starts_with("error:")).count(),
+        1,
+        "not one error per line: {err}"
+    );
+}
