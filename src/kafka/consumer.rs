@@ -205,6 +205,17 @@ impl AssignedConsumer {
     }
 }
 
+/// An answer of ListOffsets by time: an offset, or `None` for "no record that
+/// late". Kafka answers -1 for that (librdkafka's `OFFSET_END`); any other
+/// logical offset (a broker's odd answer) is read the same way, so a time past
+/// the last record starts at the log end, never at offset 0 or -1.
+fn found_offset(o: Offset) -> Option<i64> {
+    match o {
+        Offset::Offset(o) if o >= 0 => Some(o),
+        _ => None,
+    }
+}
+
 impl RecordSource for AssignedConsumer {
     type Rec<'a> = Record<'a>;
 
@@ -256,10 +267,7 @@ impl RecordSource for AssignedConsumer {
                     .ok_or_else(|| anyhow!("no answer for partition {p}"))?;
                 elem.error()
                     .map_err(|e| anyhow!("offset for time in {}/{p}: {e}", self.topic))?;
-                Ok(match elem.offset() {
-                    Offset::Offset(o) => Some(o),
-                    _ => None,
-                })
+                Ok(found_offset(elem.offset()))
             })
             .collect()
     }
@@ -309,5 +317,22 @@ impl RecordSource for AssignedConsumer {
             }
             Some(Err(e)) => Event::Transient(format!("reading {:?}: {e}", self.topic)),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_record_that_late_is_none_whatever_form_the_answer_takes() {
+        assert_eq!(found_offset(Offset::Offset(42)), Some(42));
+        assert_eq!(found_offset(Offset::Offset(0)), Some(0));
+        for raw in [-1, -2, -1001] {
+            assert_eq!(found_offset(Offset::from_raw(raw)), None, "{raw}");
+        }
+        assert_eq!(found_offset(Offset::End), None);
+        assert_eq!(found_offset(Offset::Invalid), None);
+        assert_eq!(found_offset(Offset::Offset(-1)), None);
     }
 }
