@@ -91,7 +91,20 @@ impl ProducerContext for ProduceContext {
                 let bytes = m.payload_len() + m.key().map_or(0, <[u8]>::len);
                 t.delivered(line as u64, m.partition(), bytes);
             }
-            Err((e, m)) => t.failed(line as u64, Some(m.partition()), &e.to_string()),
+            Err((e, m)) => {
+                // A purged record says only "purged"; when librdkafka gave
+                // up because of an error it reported apart (a producer id
+                // refused by the authorizer, say), that error is the reason.
+                let mut text = e.to_string();
+                let purged = matches!(
+                    e.rdkafka_error_code(),
+                    Some(RDKafkaErrorCode::PurgeQueue | RDKafkaErrorCode::PurgeInflight)
+                );
+                if let Some(last) = self.inner.last_error().filter(|_| purged) {
+                    text = format!("{text}, after: {last}");
+                }
+                t.failed(line as u64, Some(m.partition()), &text)
+            }
         }
     }
 }

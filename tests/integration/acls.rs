@@ -369,8 +369,7 @@ fn applied_access_grants_exactly_what_each_service_declares() {
     // A topic the consumer may describe but not write: the producer gets
     // metadata, then Kafka refuses it a producer id (no Write anywhere), so
     // librdkafka purges the record. `kctl produce` reports it failed in its
-    // delivery summary (exit 4), but with librdkafka's "purged" as the
-    // reason, not the refusal behind it.
+    // delivery summary (exit 4), with the refusal behind the purge.
     let out = run_stdin(
         kctl_as(a, &audit, &audit_pw),
         &["produce", &granted, "--value-format", "string"],
@@ -379,6 +378,11 @@ fn applied_access_grants_exactly_what_each_service_declares() {
     assert_eq!(code(&out), 4, "audit producing: {}", stderr(&out));
     assert!(
         stderr(&out).contains("failed lines: 1"),
+        "audit producing: {}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).to_lowercase().contains("authorization failed"),
         "audit producing: {}",
         stderr(&out)
     );
