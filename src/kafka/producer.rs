@@ -218,7 +218,20 @@ impl ProduceSink for KafkaSink {
     }
 
     fn tracker(&self) -> Tracker {
-        self.lock().clone()
+        let mut t = self.lock().clone();
+        // Records failed by a fatal error say only "Fatal error"; the
+        // producer keeps the reason (e.g. a producer id refused by the
+        // authorizer).
+        if let Some((_, reason)) = self.producer.client().fatal_error() {
+            for e in t
+                .errors
+                .iter_mut()
+                .filter(|e| e.error.contains("Fatal error"))
+            {
+                e.error = format!("{}: {reason}", e.error);
+            }
+        }
+        t
     }
 }
 
