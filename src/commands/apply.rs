@@ -45,19 +45,10 @@ pub async fn plan(ctx: &Ctx, args: PlanArgs) -> Result<Outcome> {
         || full_text(file, p, schemas, acls),
     )?;
     // Exit 3 promises that applying would succeed: a plan apply would refuse
-    // (a refused topic step, an incompatible schema) is an error instead.
+    // is an error instead.
     let incompatible = schemas.map_or(0, |sp| sp.counts().incompatible);
-    match (p.summary.refused, incompatible) {
-        (0, 0) => {}
-        (0, n) => bail!(
-            "{n} schema(s) are incompatible with the registry (see above): apply would refuse the plan"
-        ),
-        (r, 0) => bail!(
-            "the plan has {r} refused step(s): topics.yaml asks for what Kafka or kctl cannot do (see above)"
-        ),
-        (r, n) => bail!(
-            "the plan has {r} refused step(s) and {n} incompatible schema(s) (see above): apply would refuse it"
-        ),
+    if let Some(why) = executor::refusal(p.summary.refused, incompatible) {
+        bail!(why);
     }
     Ok(if in_sync(p, schemas, acls) {
         Outcome::Ok
@@ -252,65 +243,21 @@ async fn prepare(ctx: &Ctx, args: &PlanArgs) -> Result<Prepared> {
         )));
     }
     let settings = ctx.settings()?;
-    let overrides = if args.no_overrides {
-        None
-    } else if let Some(name) = &args.overrides {
-        if !file.has_override(name) {
-            let known = file.override_names();
-            return Err(CodedError::usage(format!(
-                "--overrides {name}: {} has no such override block (it has: {})",
-                args.file.display(),
-                if known.is_empty() {
-                    "none".to_string()
-                } else {
-                    known.join(", ")
-                }
-            )));
-        }
-        Some(name.clone())
-    } else {
-        match &settings.context {
-            Some(c) if file.has_override(c) => {
-                output::status(&format!(
-                    "using override block {c:?} (named like the active context)"
-                ));
-                Some(c.clone())
-            }
-            _ => None,
-        }
-    };
-    let spec = file.resolve(overrides.as_deref())?;
-    let bindings = schema_plan::bindings(&spec);
-    // Every missing schema file at once, each at its place in topics.yaml.
-    let missing: Vec<spec::SpecError> = bindings
-        .iter()
-        .flat_map(|b| b.files.iter().map(move |f| (b, f)))
-        .filter(|(_, f)| !f.is_file())
-        .map(|(b, f)| {
-            let field = if b.is_key {
-                "key_schema"
-            } else {
-                "value_schema"
-            };
-            file.error_for(
-                &b.topic,
-                field,
-                format!(
-                    "topic {:?}: {field} file {} does not exist",
-                    b.topic,
-                    f.display()
-                ),
-            )
-        })
-        .collect();
-    if !missing.is_empty() {
-        let mut seen = std::collections::HashSet::new();
-        let unique = missing
-            .into_iter()
-            .filter(|e| seen.insert(e.to_string()))
-            .collect();
-        return Err(spec::SpecErrors(unique).into());
+    let (overrides, by_context) = file
+        .choose_override(
+            args.no_overrides,
+            args.overrides.as_deref(),
+            settings.context.as_deref(),
+        )
+        .map_err(CodedError::usage)?;
+    if let (Some(o), true) = (&overrides, by_context) {
+        output::status(&format!(
+            "using override block {o:?} (named like the active context)"
+        ));
     }
+    let spec = file.resolve(overrides.as_deref())?;
+    file.check_schema_files(&spec, Path::is_file)?;
+    let bindings = schema_plan::bindings(&spec);
     // Schema files are read and the registry asked before the cluster is
     // touched, so a broken schema file fails fast.
     let (schemas, registry) = if bindings.is_empty() {
@@ -338,20 +285,10 @@ async fn prepare(ctx: &Ctx, args: &PlanArgs) -> Result<Prepared> {
 }
 
 fn prune_scope(args: &PlanArgs) -> Result<Option<PruneScope>> {
-    if !args.prune {
-        return Ok(None);
-    }
-    match (&args.prune_prefix, &args.prune_regex) {
-        (Some(p), _) if p.is_empty() => Err(CodedError::usage(
-            "--prune-prefix must not be empty: use --prune-regex '.*' to mean every topic",
-        )),
-        (Some(p), _) => Ok(Some(PruneScope::Prefix(p.clone()))),
-        (None, Some(r)) => PruneScope::regex(r)
-            .map(Some)
-            .map_err(|e| CodedError::usage(format!("--prune-regex {r:?}: invalid regex: {e}"))),
-        // clap requires a scope with --prune; kept as a guard.
-        (None, None) => Err(CodedError::usage(
-            "--prune needs a scope: --prune-prefix PREFIX or --prune-regex REGEX",
-        )),
-    }
+    PruneScope::from_flags(
+        args.prune,
+        args.prune_prefix.as_deref(),
+        args.prune_regex.as_deref(),
+    )
+    .map_err(CodedError::usage)
 }

@@ -57,6 +57,32 @@ impl PruneScope {
             .map_err(one_line)
     }
 
+    /// The scope `--prune` was given (`--prune-prefix` or `--prune-regex`);
+    /// `None` without `--prune`. The error is the usage message.
+    pub fn from_flags(
+        prune: bool,
+        prefix: Option<&str>,
+        regex: Option<&str>,
+    ) -> Result<Option<Self>, String> {
+        if !prune {
+            return Ok(None);
+        }
+        match (prefix, regex) {
+            (Some(""), _) => Err(
+                "--prune-prefix must not be empty: use --prune-regex '.*' to mean every topic"
+                    .into(),
+            ),
+            (Some(p), _) => Ok(Some(PruneScope::Prefix(p.to_string()))),
+            (None, Some(r)) => PruneScope::regex(r)
+                .map(Some)
+                .map_err(|e| format!("--prune-regex {r:?}: invalid regex: {e}")),
+            // clap requires a scope with --prune; kept as a guard.
+            (None, None) => {
+                Err("--prune needs a scope: --prune-prefix PREFIX or --prune-regex REGEX".into())
+            }
+        }
+    }
+
     pub fn matches(&self, topic: &str) -> bool {
         match self {
             PruneScope::Prefix(p) => topic.starts_with(p.as_str()),

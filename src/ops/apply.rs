@@ -320,6 +320,23 @@ fn status_of(
     }
 }
 
+/// Why `apply` would refuse a plan with `refused` refused topic steps and
+/// `incompatible` incompatible schemas; `None` when it would not.
+pub fn refusal(refused: usize, incompatible: usize) -> Option<String> {
+    match (refused, incompatible) {
+        (0, 0) => None,
+        (0, n) => Some(format!(
+            "{n} schema(s) are incompatible with the registry (see above): apply would refuse the plan"
+        )),
+        (r, 0) => Some(format!(
+            "the plan has {r} refused step(s): topics.yaml asks for what Kafka or kctl cannot do (see above)"
+        )),
+        (r, n) => Some(format!(
+            "the plan has {r} refused step(s) and {n} incompatible schema(s) (see above): apply would refuse it"
+        )),
+    }
+}
+
 /// The exit of an apply: 0 when every step (topics and schemas) was done, an
 /// error when none was and nothing changed, partial (4) otherwise. Steps
 /// whose answer was lost make it partial: "nothing was changed" is only said

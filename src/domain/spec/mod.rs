@@ -227,6 +227,65 @@ impl TopicsFile {
         self.overrides.iter().any(|(n, _)| n == name)
     }
 
+    /// The override block to apply: none with `--no-overrides`; the one
+    /// `--overrides` names (an error when the file lacks it); else the one
+    /// named like the active context, if the file has it (`Some` in the
+    /// second value then, so the caller can say so).
+    pub fn choose_override(
+        &self,
+        no_overrides: bool,
+        named: Option<&str>,
+        context: Option<&str>,
+    ) -> Result<(Option<String>, bool), String> {
+        if no_overrides {
+            return Ok((None, false));
+        }
+        if let Some(name) = named {
+            if !self.has_override(name) {
+                return Err(format!(
+                    "--overrides {name}: {} has no such override block (it has: {})",
+                    self.file.display(),
+                    list_or_none(&self.override_names())
+                ));
+            }
+            return Ok((Some(name.to_string()), false));
+        }
+        Ok(match context {
+            Some(c) if self.has_override(c) => (Some(c.to_string()), true),
+            _ => (None, false),
+        })
+    }
+
+    /// Every bound schema file that `exists` says is missing, each placed
+    /// where topics.yaml binds it (one error per place).
+    pub fn check_schema_files(
+        &self,
+        spec: &Spec,
+        exists: impl Fn(&Path) -> bool,
+    ) -> Result<(), SpecErrors> {
+        let mut errors: Vec<SpecError> = Vec::new();
+        for t in &spec.topics {
+            for (field, files) in [
+                ("key_schema", &t.key_schema),
+                ("value_schema", &t.value_schema),
+            ] {
+                for f in files.iter().filter(|f| !exists(f)) {
+                    let message = format!(
+                        "topic {:?}: {field} file {} does not exist",
+                        t.name,
+                        f.display()
+                    );
+                    errors.push(self.error_for(&t.name, field, message));
+                }
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(SpecErrors::sorted(errors))
+        }
+    }
+
     /// An error placed where `field` (e.g. `value_schema`) of `topic` is
     /// written: on the topic, else under `defaults`, else at the topic.
     pub fn error_for(&self, topic: &str, field: &str, message: String) -> SpecError {
