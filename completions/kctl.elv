@@ -43,7 +43,8 @@ set edit:completion:arg-completer[kctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand cluster 'Show the cluster: id, controller and brokers'
+            cand cluster 'Show the cluster: id, controller and brokers; check its health'
+            cand brokers 'Brokers: list them (rack, partitions led, disk use); show one''s configs'
             cand topics 'List and describe topics'
             cand config 'Show and switch config-file contexts'
             cand schema 'Schema Registry: list, get, register, check, compat, diff and delete schemas'
@@ -87,6 +88,7 @@ set edit:completion:arg-completer[kctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand info 'Cluster id, controller and brokers'
+            cand health 'Is the cluster healthy? One line per problem; exit 0 healthy, 3 unhealthy, 1 could not tell'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kctl;cluster;info'= {
@@ -118,13 +120,149 @@ set edit:completion:arg-completer[kctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kctl;cluster;health'= {
+            cand --expect-brokers 'Also a problem: fewer than N brokers alive'
+            cand --lag-above 'Also check consumer lag: a group whose total lag is above N is a problem'
+            cand --lag-for 'With --watch: a group is a problem only once its lag stayed above --lag-above this long, e.g. 5m'
+            cand --watch 'Refresh every INTERVAL (default 5s; give it as --watch=10s) until Ctrl-C'
+            cand -o 'Output format; prometheus prints gauges for a scraper or a textfile collector'
+            cand --output 'Output format; prometheus prints gauges for a scraper or a textfile collector'
+            cand -b 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]'
+            cand --bootstrap-servers 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]'
+            cand --registry 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]'
+            cand --context 'Use this context from the config file [env: KCTL_CONTEXT]'
+            cand --config 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]'
+            cand -X 'Set a librdkafka property directly, as kcat does (repeatable)'
+            cand --sasl-mechanism 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]'
+            cand --sasl-password-file 'File holding the SASL password'
+            cand --tls-ca 'CA certificate (PEM) to verify the brokers with; implies --tls'
+            cand --tls-cert 'Client certificate (PEM) for mutual TLS; implies --tls'
+            cand --tls-key 'Client private key (PEM) for mutual TLS; implies --tls'
+            cand --registry-username 'Schema Registry basic-auth username'
+            cand --registry-password-env 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]'
+            cand --registry-password-file 'File holding the registry password'
+            cand --timeout 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms'
+            cand --tls 'Connect to Kafka over TLS'
+            cand --insecure-config 'Accept a config file that holds plaintext passwords and is readable by others'
+            cand -v 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)'
+            cand --verbose 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kctl;cluster;help'= {
             cand info 'Cluster id, controller and brokers'
+            cand health 'Is the cluster healthy? One line per problem; exit 0 healthy, 3 unhealthy, 1 could not tell'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kctl;cluster;help;info'= {
         }
+        &'kctl;cluster;help;health'= {
+        }
         &'kctl;cluster;help;help'= {
+        }
+        &'kctl;brokers'= {
+            cand -b 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]'
+            cand --bootstrap-servers 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]'
+            cand --registry 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]'
+            cand --context 'Use this context from the config file [env: KCTL_CONTEXT]'
+            cand --config 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]'
+            cand -X 'Set a librdkafka property directly, as kcat does (repeatable)'
+            cand --sasl-mechanism 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]'
+            cand --sasl-password-file 'File holding the SASL password'
+            cand --tls-ca 'CA certificate (PEM) to verify the brokers with; implies --tls'
+            cand --tls-cert 'Client certificate (PEM) for mutual TLS; implies --tls'
+            cand --tls-key 'Client private key (PEM) for mutual TLS; implies --tls'
+            cand --registry-username 'Schema Registry basic-auth username'
+            cand --registry-password-env 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]'
+            cand --registry-password-file 'File holding the registry password'
+            cand --timeout 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms'
+            cand --tls 'Connect to Kafka over TLS'
+            cand --insecure-config 'Accept a config file that holds plaintext passwords and is readable by others'
+            cand -v 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)'
+            cand --verbose 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Brokers with host, rack, partitions led and log-dir usage'
+            cand describe 'One broker''s configs, marking which are set dynamically, statically or by default'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kctl;brokers;list'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -b 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]'
+            cand --bootstrap-servers 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]'
+            cand --registry 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]'
+            cand --context 'Use this context from the config file [env: KCTL_CONTEXT]'
+            cand --config 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]'
+            cand -X 'Set a librdkafka property directly, as kcat does (repeatable)'
+            cand --sasl-mechanism 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]'
+            cand --sasl-password-file 'File holding the SASL password'
+            cand --tls-ca 'CA certificate (PEM) to verify the brokers with; implies --tls'
+            cand --tls-cert 'Client certificate (PEM) for mutual TLS; implies --tls'
+            cand --tls-key 'Client private key (PEM) for mutual TLS; implies --tls'
+            cand --registry-username 'Schema Registry basic-auth username'
+            cand --registry-password-env 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]'
+            cand --registry-password-file 'File holding the registry password'
+            cand --timeout 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms'
+            cand --tls 'Connect to Kafka over TLS'
+            cand --insecure-config 'Accept a config file that holds plaintext passwords and is readable by others'
+            cand -v 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)'
+            cand --verbose 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kctl;brokers;describe'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -b 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]'
+            cand --bootstrap-servers 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]'
+            cand --registry 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]'
+            cand --context 'Use this context from the config file [env: KCTL_CONTEXT]'
+            cand --config 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]'
+            cand -X 'Set a librdkafka property directly, as kcat does (repeatable)'
+            cand --sasl-mechanism 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]'
+            cand --sasl-password-file 'File holding the SASL password'
+            cand --tls-ca 'CA certificate (PEM) to verify the brokers with; implies --tls'
+            cand --tls-cert 'Client certificate (PEM) for mutual TLS; implies --tls'
+            cand --tls-key 'Client private key (PEM) for mutual TLS; implies --tls'
+            cand --registry-username 'Schema Registry basic-auth username'
+            cand --registry-password-env 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]'
+            cand --registry-password-file 'File holding the registry password'
+            cand --timeout 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms'
+            cand --changed 'Only configs not at their default (set dynamically or in server.properties)'
+            cand --tls 'Connect to Kafka over TLS'
+            cand --insecure-config 'Accept a config file that holds plaintext passwords and is readable by others'
+            cand -v 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)'
+            cand --verbose 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kctl;brokers;help'= {
+            cand list 'Brokers with host, rack, partitions led and log-dir usage'
+            cand describe 'One broker''s configs, marking which are set dynamically, statically or by default'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kctl;brokers;help;list'= {
+        }
+        &'kctl;brokers;help;describe'= {
+        }
+        &'kctl;brokers;help;help'= {
         }
         &'kctl;topics'= {
             cand -b 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]'
@@ -153,7 +291,7 @@ set edit:completion:arg-completer[kctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List topics with their partition count and replication factor'
-            cand describe 'Partitions (leader, replicas, in-sync replicas) and configs of one topic'
+            cand describe 'Partitions (leader, replicas, ISR, watermarks, messages, size) and configs of topics'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kctl;topics;list'= {
@@ -177,6 +315,7 @@ set edit:completion:arg-completer[kctl] = {|@words|
             cand --registry-password-file 'File holding the registry password'
             cand --timeout 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms'
             cand --all 'Include internal topics (names starting with "__")'
+            cand --sizes 'Also show each topic''s size on disk (leader replicas) and message count'
             cand --tls 'Connect to Kafka over TLS'
             cand --insecure-config 'Accept a config file that holds plaintext passwords and is readable by others'
             cand -v 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)'
@@ -206,6 +345,7 @@ set edit:completion:arg-completer[kctl] = {|@words|
             cand --registry-password-env 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]'
             cand --registry-password-file 'File holding the registry password'
             cand --timeout 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms'
+            cand --regex 'Read each TOPIC as a regex (unanchored) and describe every topic it matches'
             cand --tls 'Connect to Kafka over TLS'
             cand --insecure-config 'Accept a config file that holds plaintext passwords and is readable by others'
             cand -v 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)'
@@ -217,7 +357,7 @@ set edit:completion:arg-completer[kctl] = {|@words|
         }
         &'kctl;topics;help'= {
             cand list 'List topics with their partition count and replication factor'
-            cand describe 'Partitions (leader, replicas, in-sync replicas) and configs of one topic'
+            cand describe 'Partitions (leader, replicas, ISR, watermarks, messages, size) and configs of topics'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kctl;topics;help;list'= {
@@ -1537,7 +1677,8 @@ set edit:completion:arg-completer[kctl] = {|@words|
         &'kctl;users;help;help'= {
         }
         &'kctl;help'= {
-            cand cluster 'Show the cluster: id, controller and brokers'
+            cand cluster 'Show the cluster: id, controller and brokers; check its health'
+            cand brokers 'Brokers: list them (rack, partitions led, disk use); show one''s configs'
             cand topics 'List and describe topics'
             cand config 'Show and switch config-file contexts'
             cand schema 'Schema Registry: list, get, register, check, compat, diff and delete schemas'
@@ -1556,12 +1697,23 @@ set edit:completion:arg-completer[kctl] = {|@words|
         }
         &'kctl;help;cluster'= {
             cand info 'Cluster id, controller and brokers'
+            cand health 'Is the cluster healthy? One line per problem; exit 0 healthy, 3 unhealthy, 1 could not tell'
         }
         &'kctl;help;cluster;info'= {
         }
+        &'kctl;help;cluster;health'= {
+        }
+        &'kctl;help;brokers'= {
+            cand list 'Brokers with host, rack, partitions led and log-dir usage'
+            cand describe 'One broker''s configs, marking which are set dynamically, statically or by default'
+        }
+        &'kctl;help;brokers;list'= {
+        }
+        &'kctl;help;brokers;describe'= {
+        }
         &'kctl;help;topics'= {
             cand list 'List topics with their partition count and replication factor'
-            cand describe 'Partitions (leader, replicas, in-sync replicas) and configs of one topic'
+            cand describe 'Partitions (leader, replicas, ISR, watermarks, messages, size) and configs of topics'
         }
         &'kctl;help;topics;list'= {
         }

@@ -45,7 +45,8 @@ complete -c kctl -n "__fish_kctl_needs_command" -l insecure-config -d 'Accept a 
 complete -c kctl -n "__fish_kctl_needs_command" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
 complete -c kctl -n "__fish_kctl_needs_command" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_needs_command" -s V -l version -d 'Print version'
-complete -c kctl -n "__fish_kctl_needs_command" -f -a "cluster" -d 'Show the cluster: id, controller and brokers'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "cluster" -d 'Show the cluster: id, controller and brokers; check its health'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "brokers" -d 'Brokers: list them (rack, partitions led, disk use); show one\'s configs'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "topics" -d 'List and describe topics'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "config" -d 'Show and switch config-file contexts'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "schema" -d 'Schema Registry: list, get, register, check, compat, diff and delete schemas'
@@ -61,29 +62,30 @@ complete -c kctl -n "__fish_kctl_needs_command" -f -a "dlq" -d 'Dead-letter queu
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "acls" -d 'ACLs: list, create and delete them, and check who may do what'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "users" -d 'SCRAM users: list them, set and delete their credentials'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info help" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
-complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info help" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
-complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info help" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
-complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info help" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
-complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info help" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
-complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info help" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
-complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info help" -l sasl-username -d 'SASL username' -r
-complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info help" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
-complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info help" -l sasl-password-file -d 'File holding the SASL password' -r -F
-complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info help" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
-complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info help" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
-complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info help" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
-complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info help" -l registry-username -d 'Schema Registry basic-auth username' -r
-complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info help" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
-complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info help" -l registry-password-file -d 'File holding the registry password' -r -F
-complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info help" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
-complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info help" -l tls -d 'Connect to Kafka over TLS'
-complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info help" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
-complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info help" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
-complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info help" -s h -l help -d 'Print help'
-complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info help" -s V -l version -d 'Print version'
-complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info help" -f -a "info" -d 'Cluster id, controller and brokers'
-complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info health help" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info health help" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info health help" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info health help" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info health help" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info health help" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info health help" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info health help" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info health help" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info health help" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info health help" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info health help" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info health help" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info health help" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info health help" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info health help" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info health help" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info health help" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info health help" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info health help" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info health help" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info health help" -f -a "info" -d 'Cluster id, controller and brokers'
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info health help" -f -a "health" -d 'Is the cluster healthy? One line per problem; exit 0 healthy, 3 unhealthy, 1 could not tell'
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and not __fish_seen_subcommand_from info health help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from info" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''"
@@ -108,8 +110,114 @@ complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subco
 complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from info" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
 complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from health" -l expect-brokers -d 'Also a problem: fewer than N brokers alive' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from health" -l lag-above -d 'Also check consumer lag: a group whose total lag is above N is a problem' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from health" -l lag-for -d 'With --watch: a group is a problem only once its lag stayed above --lag-above this long, e.g. 5m' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from health" -l watch -d 'Refresh every INTERVAL (default 5s; give it as --watch=10s) until Ctrl-C' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from health" -s o -l output -d 'Output format; prometheus prints gauges for a scraper or a textfile collector' -r -f -a "table\t''
+json\t''
+yaml\t''
+prometheus\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from health" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from health" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from health" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from health" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from health" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from health" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from health" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from health" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from health" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from health" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from health" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from health" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from health" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from health" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from health" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from health" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from health" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from health" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from health" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from health" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from health" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "info" -d 'Cluster id, controller and brokers'
+complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "health" -d 'Is the cluster healthy? One line per problem; exit 0 healthy, 3 unhealthy, 1 could not tell'
 complete -c kctl -n "__fish_kctl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and not __fish_seen_subcommand_from list describe help" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and not __fish_seen_subcommand_from list describe help" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and not __fish_seen_subcommand_from list describe help" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and not __fish_seen_subcommand_from list describe help" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and not __fish_seen_subcommand_from list describe help" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and not __fish_seen_subcommand_from list describe help" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and not __fish_seen_subcommand_from list describe help" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and not __fish_seen_subcommand_from list describe help" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and not __fish_seen_subcommand_from list describe help" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and not __fish_seen_subcommand_from list describe help" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and not __fish_seen_subcommand_from list describe help" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and not __fish_seen_subcommand_from list describe help" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and not __fish_seen_subcommand_from list describe help" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and not __fish_seen_subcommand_from list describe help" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and not __fish_seen_subcommand_from list describe help" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and not __fish_seen_subcommand_from list describe help" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and not __fish_seen_subcommand_from list describe help" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and not __fish_seen_subcommand_from list describe help" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and not __fish_seen_subcommand_from list describe help" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and not __fish_seen_subcommand_from list describe help" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and not __fish_seen_subcommand_from list describe help" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and not __fish_seen_subcommand_from list describe help" -f -a "list" -d 'Brokers with host, rack, partitions led and log-dir usage'
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and not __fish_seen_subcommand_from list describe help" -f -a "describe" -d 'One broker\'s configs, marking which are set dynamically, statically or by default'
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and not __fish_seen_subcommand_from list describe help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from list" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from list" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from list" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from list" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from list" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from list" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from list" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from list" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from list" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from list" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from list" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from list" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from list" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from list" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from list" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from list" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from describe" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from describe" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from describe" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from describe" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from describe" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from describe" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from describe" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from describe" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from describe" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from describe" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from describe" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from describe" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from describe" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from describe" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from describe" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from describe" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from describe" -l changed -d 'Only configs not at their default (set dynamically or in server.properties)'
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from describe" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from describe" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from describe" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from help" -f -a "list" -d 'Brokers with host, rack, partitions led and log-dir usage'
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from help" -f -a "describe" -d 'One broker\'s configs, marking which are set dynamically, statically or by default'
+complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
@@ -132,7 +240,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_su
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -f -a "list" -d 'List topics with their partition count and replication factor'
-complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -f -a "describe" -d 'Partitions (leader, replicas, in-sync replicas) and configs of one topic'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -f -a "describe" -d 'Partitions (leader, replicas, ISR, watermarks, messages, size) and configs of topics'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -154,6 +262,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l registry-password-file -d 'File holding the registry password' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l all -d 'Include internal topics (names starting with "__")'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l sizes -d 'Also show each topic\'s size on disk (leader replicas) and message count'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l tls -d 'Connect to Kafka over TLS'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
@@ -178,13 +287,14 @@ complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l registry-password-file -d 'File holding the registry password' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l regex -d 'Read each TOPIC as a regex (unanchored) and describe every topic it matches'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l tls -d 'Connect to Kafka over TLS'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "list" -d 'List topics with their partition count and replication factor'
-complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Partitions (leader, replicas, in-sync replicas) and configs of one topic'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Partitions (leader, replicas, ISR, watermarks, messages, size) and configs of topics'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view help" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
 complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view help" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
@@ -1237,25 +1347,29 @@ complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcomm
 complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "create" -d 'Set a user\'s SCRAM password (the password from --password-env, --password-file or a prompt)'
 complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a user\'s SCRAM credentials: a dry run unless --execute'
 complete -c kctl -n "__fish_kctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "cluster" -d 'Show the cluster: id, controller and brokers'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "topics" -d 'List and describe topics'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "config" -d 'Show and switch config-file contexts'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "schema" -d 'Schema Registry: list, get, register, check, compat, diff and delete schemas'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "completions" -d 'Print a shell completion script'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "plan" -d 'Show what `apply` would change to make the cluster match topics.yaml (exit 3 when changes are pending)'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "apply" -d 'Make the cluster\'s topics match topics.yaml: plan, confirm, execute, report each step'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "export" -d 'Write the live topics and schemas as a kctl project (topics.yaml, schemas/) whose first plan is empty'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "lag" -d 'Consumer lag per group, topic and partition (exit 3 with --fail-above when exceeded)'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "groups" -d 'List and describe consumer groups; reset their committed offsets'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "tail" -d 'Print a topic\'s records, decoded (Avro, JSON, text, binary), from any position; never joins a group'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "produce" -d 'Send events from NDJSON (stdin or -f) or generated from the schema, Avro-encoded through the registry'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "dlq" -d 'Dead-letter queues: summarise entries, show them, replay them to their original topic'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "acls" -d 'ACLs: list, create and delete them, and check who may do what'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "users" -d 'SCRAM users: list them, set and delete their credentials'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster brokers topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "cluster" -d 'Show the cluster: id, controller and brokers; check its health'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster brokers topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "brokers" -d 'Brokers: list them (rack, partitions led, disk use); show one\'s configs'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster brokers topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "topics" -d 'List and describe topics'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster brokers topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "config" -d 'Show and switch config-file contexts'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster brokers topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "schema" -d 'Schema Registry: list, get, register, check, compat, diff and delete schemas'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster brokers topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "completions" -d 'Print a shell completion script'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster brokers topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "plan" -d 'Show what `apply` would change to make the cluster match topics.yaml (exit 3 when changes are pending)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster brokers topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "apply" -d 'Make the cluster\'s topics match topics.yaml: plan, confirm, execute, report each step'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster brokers topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "export" -d 'Write the live topics and schemas as a kctl project (topics.yaml, schemas/) whose first plan is empty'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster brokers topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "lag" -d 'Consumer lag per group, topic and partition (exit 3 with --fail-above when exceeded)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster brokers topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "groups" -d 'List and describe consumer groups; reset their committed offsets'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster brokers topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "tail" -d 'Print a topic\'s records, decoded (Avro, JSON, text, binary), from any position; never joins a group'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster brokers topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "produce" -d 'Send events from NDJSON (stdin or -f) or generated from the schema, Avro-encoded through the registry'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster brokers topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "dlq" -d 'Dead-letter queues: summarise entries, show them, replay them to their original topic'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster brokers topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "acls" -d 'ACLs: list, create and delete them, and check who may do what'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster brokers topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "users" -d 'SCRAM users: list them, set and delete their credentials'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from cluster brokers topics config schema completions plan apply export lag groups tail produce dlq acls users help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "info" -d 'Cluster id, controller and brokers'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "health" -d 'Is the cluster healthy? One line per problem; exit 0 healthy, 3 unhealthy, 1 could not tell'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from brokers" -f -a "list" -d 'Brokers with host, rack, partitions led and log-dir usage'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from brokers" -f -a "describe" -d 'One broker\'s configs, marking which are set dynamically, statically or by default'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "list" -d 'List topics with their partition count and replication factor'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "describe" -d 'Partitions (leader, replicas, in-sync replicas) and configs of one topic'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "describe" -d 'Partitions (leader, replicas, ISR, watermarks, messages, size) and configs of topics'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get-contexts" -d 'List the contexts in the config file; the current one is marked'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "use-context" -d 'Make NAME the current context'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "view" -d 'Print the config file with every secret redacted'

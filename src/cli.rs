@@ -118,9 +118,13 @@ pub struct GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Show the cluster: id, controller and brokers
+    /// Show the cluster: id, controller and brokers; check its health
     #[command(subcommand)]
     Cluster(ClusterCommand),
+
+    /// Brokers: list them (rack, partitions led, disk use); show one's configs
+    #[command(subcommand)]
+    Brokers(BrokersCommand),
 
     /// List and describe topics
     #[command(subcommand)]
@@ -176,29 +180,90 @@ pub enum Command {
 pub enum ClusterCommand {
     /// Cluster id, controller and brokers
     Info(OutputArgs),
+    /// Is the cluster healthy? One line per problem; exit 0 healthy, 3 unhealthy, 1 could not tell
+    Health(ClusterHealthArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ClusterHealthArgs {
+    /// Also a problem: fewer than N brokers alive
+    #[arg(long, value_name = "N")]
+    pub expect_brokers: Option<usize>,
+
+    /// Also check consumer lag: a group whose total lag is above N is a problem
+    #[arg(long, value_name = "N")]
+    pub lag_above: Option<u64>,
+
+    /// With --watch: a group is a problem only once its lag stayed above --lag-above this long, e.g. 5m
+    #[arg(long, value_name = "DURATION", requires_all = ["watch", "lag_above"], value_parser = flags::duration)]
+    pub lag_for: Option<Duration>,
+
+    /// Refresh every INTERVAL (default 5s; give it as --watch=10s) until Ctrl-C
+    #[arg(
+        long,
+        value_name = "INTERVAL",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "5s",
+        value_parser = flags::positive_duration
+    )]
+    pub watch: Option<Duration>,
+
+    /// Output format; prometheus prints gauges for a scraper or a textfile collector
+    #[arg(short = 'o', long = "output", value_enum, default_value_t = LagFormat::Table)]
+    pub format: LagFormat,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BrokersCommand {
+    /// Brokers with host, rack, partitions led and log-dir usage
+    List(OutputArgs),
+    /// One broker's configs, marking which are set dynamically, statically or by default
+    Describe(BrokersDescribeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BrokersDescribeArgs {
+    /// Broker id
+    pub id: i32,
+    /// Only configs not at their default (set dynamically or in server.properties)
+    #[arg(long)]
+    pub changed: bool,
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum TopicsCommand {
     /// List topics with their partition count and replication factor
     List(TopicsListArgs),
-    /// Partitions (leader, replicas, in-sync replicas) and configs of one topic
+    /// Partitions (leader, replicas, ISR, watermarks, messages, size) and configs of topics
     Describe(TopicsDescribeArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct TopicsListArgs {
+    /// Only topics whose name matches this regex (unanchored, as grep: use ^ and $ to anchor)
+    #[arg(value_name = "REGEX")]
+    pub pattern: Option<String>,
     /// Include internal topics (names starting with "__")
     #[arg(long)]
     pub all: bool,
+    /// Also show each topic's size on disk (leader replicas) and message count
+    #[arg(long)]
+    pub sizes: bool,
     #[command(flatten)]
     pub output: OutputArgs,
 }
 
 #[derive(Debug, Args)]
 pub struct TopicsDescribeArgs {
-    /// Topic name
-    pub topic: String,
+    /// Topic names (or regexes with --regex)
+    #[arg(value_name = "TOPIC", required = true)]
+    pub topics: Vec<String>,
+    /// Read each TOPIC as a regex (unanchored) and describe every topic it matches
+    #[arg(long)]
+    pub regex: bool,
     #[command(flatten)]
     pub output: OutputArgs,
 }

@@ -3,6 +3,7 @@
 
 pub mod acls;
 pub mod apply;
+pub mod brokers;
 pub mod cluster;
 pub mod completions;
 pub mod config;
@@ -76,6 +77,7 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
     let ctx = Ctx::new(cli.global);
     match cli.command {
         Command::Cluster(c) => cluster::run(&ctx, c).await,
+        Command::Brokers(c) => brokers::run(&ctx, c).await,
         Command::Topics(c) => topics::run(&ctx, c).await,
         Command::Config(c) => config::run(&ctx, c),
         Command::Completions(a) => completions::run(&a),

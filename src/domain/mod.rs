@@ -9,6 +9,8 @@ pub mod filter;
 pub mod flags;
 pub mod generate;
 pub mod groups;
+pub mod health;
+pub mod inventory;
 pub mod lag;
 pub mod model;
 pub mod plan;

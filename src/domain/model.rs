@@ -10,6 +10,27 @@ pub struct Broker {
     pub port: i32,
 }
 
+/// A broker as DescribeCluster reports it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct NodeInfo {
+    pub id: i32,
+    pub host: String,
+    pub port: i32,
+    pub rack: Option<String>,
+}
+
+/// One log directory of one broker (DescribeLogDirs).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ReplicaSize {
+    pub log_dir: String,
+    pub error: Option<String>,
+    /// Filesystem size and free space, when the broker reports them.
+    pub total_bytes: Option<i64>,
+    pub usable_bytes: Option<i64>,
+    /// (topic, partition, bytes) of each replica in the directory.
+    pub partitions: Vec<(String, i32, i64)>,
+}
+
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct ClusterInfo {
     pub cluster_id: Option<String>,

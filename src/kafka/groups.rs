@@ -55,6 +55,11 @@ impl GroupsClient {
         }
     }
 
+    /// The admin connection underneath.
+    pub fn admin(&self) -> &Admin {
+        &self.admin
+    }
+
     /// Runs `f` on a blocking thread with the admin client.
     async fn blocking<T, F>(&self, f: F) -> Result<T>
     where
@@ -126,10 +131,10 @@ impl GroupsApi for GroupsClient {
 
 /// A private result queue; destroyed on drop. Requests still in flight keep
 /// their own reference to it inside librdkafka, so dropping it early is safe.
-struct Queue(*mut sys::rd_kafka_queue_t);
+pub(super) struct Queue(pub(super) *mut sys::rd_kafka_queue_t);
 
 impl Queue {
-    fn new(rk: *mut sys::rd_kafka_t) -> Result<Self> {
+    pub(super) fn new(rk: *mut sys::rd_kafka_t) -> Result<Self> {
         // SAFETY: `rk` is a live client handle owned by `Admin` (kept alive by
         // the Arc the blocking closure holds).
         let q = unsafe { sys::rd_kafka_queue_new(rk) };
@@ -140,7 +145,7 @@ impl Queue {
     }
 
     /// Waits for the next result until `deadline`; `None` when it passed.
-    fn poll(&self, deadline: Instant) -> Option<Event> {
+    pub(super) fn poll(&self, deadline: Instant) -> Option<Event> {
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
             if left.is_zero() {
@@ -165,11 +170,11 @@ impl Drop for Queue {
 }
 
 /// A result event; everything read from it lives as long as it does.
-struct Event(*mut sys::rd_kafka_event_t);
+pub(super) struct Event(pub(super) *mut sys::rd_kafka_event_t);
 
 impl Event {
     /// The request-level error, if any (e.g. a timeout).
-    fn error(&self) -> Option<String> {
+    pub(super) fn error(&self) -> Option<String> {
         // SAFETY: the event is live; the error string belongs to it and is
         // copied before the event can be destroyed.
         unsafe {
@@ -202,10 +207,10 @@ impl Drop for Event {
 
 /// Admin options for one API, with the request timeout set. librdkafka copies
 /// the options into each request, so one object serves many calls.
-struct Options(*mut sys::rd_kafka_AdminOptions_t);
+pub(super) struct Options(pub(super) *mut sys::rd_kafka_AdminOptions_t);
 
 impl Options {
-    fn new(rk: *mut sys::rd_kafka_t, op: Op, timeout: Duration) -> Result<Self> {
+    pub(super) fn new(rk: *mut sys::rd_kafka_t, op: Op, timeout: Duration) -> Result<Self> {
         // SAFETY: `rk` is live; a null return (unknown op) is checked.
         let p = unsafe { sys::rd_kafka_AdminOptions_new(rk, op) };
         if p.is_null() {
@@ -286,7 +291,7 @@ impl Drop for PartitionList {
 /// Copies a C string; null becomes "".
 ///
 /// SAFETY: `p` is null or points to a NUL-terminated string alive for the call.
-unsafe fn cstr(p: *const c_char) -> String {
+pub(super) unsafe fn cstr(p: *const c_char) -> String {
     if p.is_null() {
         String::new()
     } else {
@@ -297,7 +302,7 @@ unsafe fn cstr(p: *const c_char) -> String {
 /// An array librdkafka returned as pointer + count, as a slice (empty for null).
 ///
 /// SAFETY: `p` is null or points to `n` pointers alive for `'a`.
-unsafe fn array<'a, T>(p: *mut *const T, n: usize) -> &'a [*const T] {
+pub(super) unsafe fn array<'a, T>(p: *mut *const T, n: usize) -> &'a [*const T] {
     if p.is_null() || n == 0 {
         &[]
     } else {
@@ -366,11 +371,11 @@ fn state(s: sys::rd_kafka_consumer_group_state_t) -> GroupState {
     }
 }
 
-fn deadline(admin: &Admin) -> Instant {
+pub(super) fn deadline(admin: &Admin) -> Instant {
     Instant::now() + admin.timeout + MARGIN
 }
 
-fn no_answer(admin: &Admin, what: &str) -> String {
+pub(super) fn no_answer(admin: &Admin, what: &str) -> String {
     format!(
         "no answer to {what} within {}",
         crate::domain::duration::format_millis((admin.timeout + MARGIN).as_millis() as u64)

@@ -16,6 +16,7 @@ use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::metadata::Metadata;
 
 pub mod acls;
+pub mod cluster;
 pub mod consumer;
 pub mod dlq_io;
 pub mod errors;
@@ -23,6 +24,7 @@ pub mod events;
 pub mod groups;
 pub mod producer;
 pub mod topics_admin;
+pub mod wire;
 
 use crate::domain::model::{Broker, ClusterInfo, ConfigEntry, PartitionMeta, TopicMeta};
 use crate::settings::Settings;
@@ -212,6 +214,8 @@ pub struct Admin {
     pub(crate) client: AdminClient<KctlContext>,
     pub(crate) timeout: Duration,
     explain: errors::Explainer,
+    /// `security.protocol`, lower-cased (`plaintext` unless configured).
+    pub(crate) security_protocol: String,
 }
 
 impl Admin {
@@ -227,10 +231,19 @@ impl Admin {
             timeout: settings.timeout,
         };
         wait_for_broker(client.inner(), &explain)?;
+        let security_protocol = settings
+            .kafka_properties
+            .iter()
+            .rev()
+            .find(|(k, _)| k == "security.protocol")
+            .map_or("plaintext".to_string(), |(_, v)| {
+                v.expose().to_ascii_lowercase()
+            });
         Ok(Admin {
             client,
             timeout: settings.timeout,
             explain,
+            security_protocol,
         })
     }
 

@@ -7,11 +7,13 @@
 
 pub mod acls;
 pub mod apply;
+pub mod brokers;
 pub mod cluster;
 pub mod config;
 pub mod dlq;
 pub mod export;
 pub mod groups;
+pub mod health;
 pub mod lag;
 pub mod produce;
 pub mod records;

@@ -28,7 +28,7 @@ fn config(bootstrap: &str) -> ClientConfig {
 
 /// Produces `counts[p]` records to partition `p`; record `i` of a partition
 /// gets timestamp `base_ts + i * 1000` when `base_ts` is given.
-fn produce(bootstrap: &str, topic: &str, counts: &[usize], base_ts: Option<i64>) {
+pub(crate) fn produce(bootstrap: &str, topic: &str, counts: &[usize], base_ts: Option<i64>) {
     let p: BaseProducer = config(bootstrap).create().expect("producer");
     for (part, n) in counts.iter().enumerate() {
         for i in 0..*n {
@@ -78,7 +78,7 @@ fn consume_and_commit(bootstrap: &str, group: &str, topic: &str, partition: i32,
 }
 
 /// Commits offsets for `group` the way a consumer does (OffsetCommit).
-fn commit(bootstrap: &str, group: &str, offsets: &[(&str, i32, i64)]) {
+pub(crate) fn commit(bootstrap: &str, group: &str, offsets: &[(&str, i32, i64)]) {
     let c: BaseConsumer = config(bootstrap)
         .set("group.id", group)
         .set("enable.auto.commit", "false")

@@ -21,6 +21,7 @@ mod fail_loudly;
 mod fail_loudly_data;
 mod faults;
 mod foundation;
+mod health;
 mod lag;
 mod produce;
 mod registry_contract;
