@@ -376,3 +376,57 @@ fn cluster_health_on_three_nodes_reports_a_killed_node_and_recovers() {
         "{last}"
     );
 }
+
+/// `--watch` prints one JSON report per interval; with `--lag-for` a lagging
+/// group becomes a problem only once its lag has stayed above the threshold
+/// that long; Ctrl-C ends the watch with 130.
+#[test]
+fn cluster_health_watch_holds_lag_for_the_given_time_then_reports_it() {
+    use std::io::{BufRead, BufReader};
+    let t = unique("health.watch");
+    let g = unique("health.wgroup");
+    create_topic(&t, 1, &[]);
+    produce(&sandbox().bootstrap, &t, &[30], None);
+    commit(&sandbox().bootstrap, &g, &[(&t, 0, 5)]);
+    let mut cmd = std::process::Command::new(kctl_bin());
+    cmd.env_remove("KCTL_CONTEXT")
+        .env("KCTL_CONFIG", "/nonexistent/kctl-test-config.yaml")
+        .env("KAFKA_BOOTSTRAP_SERVERS", &sandbox().bootstrap)
+        .args(["cluster", "health", "--watch=1s", "-o", "json"])
+        .args(["--lag-above", "20", "--lag-for", "3s"]);
+    let mut child = spawn(cmd);
+    let lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let started = Instant::now();
+    let mut reported_after = None;
+    let mut samples = 0;
+    for line in lines {
+        let r: Value = serde_json::from_str(&line.unwrap()).expect("one JSON report per line");
+        samples += 1;
+        let mine = r["problems"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["group"] == g.as_str())
+            .cloned();
+        if let Some(p) = mine {
+            assert_eq!(p["lag"], 25, "{p}");
+            assert!(p["above_for_secs"].as_u64().unwrap() >= 3, "{p}");
+            reported_after = Some(started.elapsed());
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "never reported"
+        );
+    }
+    let after = reported_after.expect("the group reported");
+    assert!(
+        after >= Duration::from_secs(3),
+        "held for --lag-for: {after:?}"
+    );
+    assert!(samples >= 3, "{samples} samples before the report");
+    // SAFETY: plain kill(2) on the pid of our own child.
+    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    let out = finish(child, Duration::from_secs(20));
+    assert_eq!(code(&out), 130, "{}", stderr(&out));
+}
