@@ -375,6 +375,6 @@ pub fn dlq_headers(data: &[u8]) {
     if let Ok(text) = std::str::from_utf8(data) {
         let _ = OffsetRange::parse(text);
         let _ = kctl::domain::filter::parse_header(text);
-        let _ = kctl::domain::time::parse_dlq_time(text);
+        let _ = kctl::domain::time::parse_time(text);
     }
 }

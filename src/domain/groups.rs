@@ -232,28 +232,22 @@ impl fmt::Display for ResetTo {
     }
 }
 
-/// Parses `earliest`, `latest`, an offset (`1234`), an RFC 3339 time
-/// (`2024-05-01T12:00:00Z`) or a duration back from now (`-1h`).
+/// Parses `earliest` (or `beginning`), `latest` (or `end`), an offset (a
+/// bare number below [`time::EPOCH_MS_FROM`]), or any other TIME in kctl's
+/// one grammar ([`time::parse_time`]).
 pub fn parse_reset_to(text: &str) -> Result<ResetTo, String> {
     let t = text.trim();
     match t {
-        "earliest" => return Ok(ResetTo::Earliest),
-        "latest" => return Ok(ResetTo::Latest),
+        "earliest" | "beginning" => return Ok(ResetTo::Earliest),
+        "latest" | "end" => return Ok(ResetTo::Latest),
         _ => {}
     }
-    if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
-        return t
-            .parse()
-            .map(ResetTo::Offset)
-            .map_err(|_| format!("{text:?}: offset too large"));
+    if let Some(offset) = time::small_number(t) {
+        return Ok(ResetTo::Offset(offset as i64));
     }
-    match time::parse_reset_time(t) {
-        Some(time) => time.map(ResetTo::Time),
-        None => Err(
-            "expected earliest, latest, an offset (1234), a time with its zone (2024-05-01T12:00:00Z) or a duration back from now (-1h)"
-                .to_string(),
-        ),
-    }
+    time::parse_time(t)
+        .map(ResetTo::Time)
+        .map_err(|e| format!("{e}; or earliest, latest, or an offset (1234)"))
 }
 
 /// Renders milliseconds since the epoch as RFC 3339 UTC.
@@ -548,7 +542,13 @@ mod tests {
             .unwrap_err()
             .contains("a number without a unit is not accepted"));
         let e = parse_reset_to("2024-05-01 12:00").unwrap_err();
-        assert!(e.contains("expected earliest, latest"), "{e}");
+        assert!(e.contains("or earliest, latest"), "{e}");
+        assert_eq!(parse_reset_to("beginning"), Ok(ResetTo::Earliest));
+        assert_eq!(parse_reset_to("end"), Ok(ResetTo::Latest));
+        assert_eq!(
+            parse_reset_to("1h"),
+            Ok(ResetTo::Time(TimePoint::Ago(3_600_000)))
+        );
         assert!(parse_reset_to("99999999999999999999")
             .unwrap_err()
             .contains("too large"));

@@ -240,9 +240,9 @@ impl StartFrom {
     }
 }
 
-/// Parses `--from`: `beginning`, `end`, an offset, or a time in `tail`'s
-/// grammar ([`time::parse_tail_time`]: RFC 3339 or a date, or `-DURATION`
-/// before now such as `-1h`).
+/// Parses `--from`: `beginning`, `end`, an offset (a bare number below
+/// [`time::EPOCH_MS_FROM`]), or any other TIME in kctl's one grammar
+/// ([`time::parse_time`]: `1h` or `-1h` ago, epoch ms, RFC 3339, a date).
 pub fn parse_from(text: &str) -> Result<StartFrom, String> {
     let t = text.trim();
     match t {
@@ -250,15 +250,12 @@ pub fn parse_from(text: &str) -> Result<StartFrom, String> {
         "end" | "latest" => return Ok(StartFrom::End),
         _ => {}
     }
-    if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
-        return t
-            .parse()
-            .map(StartFrom::Offset)
-            .map_err(|_| format!("{text:?}: offset too large"));
+    if let Some(offset) = time::small_number(t) {
+        return Ok(StartFrom::Offset(offset as i64));
     }
-    time::parse_tail_time(t)
+    time::parse_time(t)
         .map(StartFrom::Time)
-        .map_err(|e| format!("{e}; expected beginning, end, an offset, a time such as 2026-11-24T10:00:00Z, or -DURATION such as -1h"))
+        .map_err(|e| format!("{e}; or an offset"))
 }
 
 /// The low and high watermarks of a partition: the first offset and one past
@@ -430,7 +427,7 @@ mod tests {
     }
 
     fn time_at(text: &str, now_ms: i64) -> Result<i64, String> {
-        time::parse_tail_time(text).map(|t| t.resolve(now_ms))
+        time::parse_time(text).map(|t| t.resolve(now_ms))
     }
 
     #[test]
@@ -456,10 +453,15 @@ mod tests {
             Ok(StartAt::Time(1_795_478_400_000))
         );
         let e = from_at("yesterday", NOW).unwrap_err();
-        assert!(e.contains("-DURATION"), "{e}");
+        assert!(e.contains("a duration ago (1h or -1h)"), "{e}");
+        assert_eq!(from_at("1h", NOW), Ok(StartAt::Time(NOW - 3_600_000)));
         assert!(from_at("-1x", NOW).unwrap_err().contains("unknown unit"));
         assert!(from_at("99999999999999999999", NOW).is_err());
-        assert_eq!(time_at("1000", NOW), Ok(1000));
+        assert!(
+            time_at("1000", NOW).is_err(),
+            "a bare small number is no time"
+        );
+        assert_eq!(time_at("1795514400000", NOW), Ok(1_795_514_400_000));
         assert_eq!(time_at("now", NOW), Ok(NOW));
     }
 

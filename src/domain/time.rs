@@ -1,16 +1,23 @@
 //! Points in time given on the command line: one value type, [`TimePoint`],
 //! parsed while clap parses and resolved against "now" only when used.
 //!
-//! Three grammars are accepted today, one per command family, and each is kept
-//! exactly (every input accepted before means the same, every refused input is
-//! still refused) until the consistent command line unifies them. They share
-//! the pieces below:
+//! One grammar for every TIME on the command line ([`parse_time`]), the same
+//! in `tail --from/--until`, `dlq --since/--until/--scan-from` and
+//! `groups reset-offsets --to`:
 //!
-//! | grammar | `now` | `-1h` | `1h` | epoch ms | RFC 3339 | without zone | date |
-//! |---|---|---|---|---|---|---|---|
-//! | [`parse_tail_time`] (`tail --from/--until`) | yes | yes | no | yes | yes | yes (UTC) | yes |
-//! | [`parse_dlq_time`] (`dlq --since/--until/--scan-from`) | no | yes | yes | yes | yes | no | yes |
-//! | [`parse_reset_time`] (`groups reset-offsets --to`) | no | yes | no | no (an offset) | yes | no | no |
+//! | form | example | meaning |
+//! |---|---|---|
+//! | `now`, `end` | `now` | the moment the command runs |
+//! | `beginning` | `beginning` | the epoch: before every record |
+//! | a duration ago | `1h`, `-1h`, `90m`, `2d` | that long before now |
+//! | epoch milliseconds | `1764806400000` | from 100000000000 (1973) on |
+//! | RFC 3339 | `2026-11-24T10:00:00Z` | without a zone: UTC |
+//! | a date | `2026-11-24` | midnight UTC |
+//!
+//! Where a flag takes a *position* in a log (`tail --from`, `groups
+//! reset-offsets --to`) a smaller bare number is an offset; elsewhere it is an
+//! error that says so, since it is neither a plausible time nor a duration
+//! (durations need a unit).
 //!
 //! Durations are read by [`super::duration`] (a year is 365 days).
 
@@ -37,58 +44,56 @@ impl TimePoint {
     }
 }
 
-/// `tail`'s grammar: `now`, `-DURATION` before now, milliseconds since the
-/// epoch, RFC 3339 (`2026-11-24T10:00:00Z`, `...+01:00`; without a zone it is
-/// UTC) or a date (`2026-11-24`, midnight UTC).
-pub fn parse_tail_time(text: &str) -> Result<TimePoint, String> {
+/// Bare numbers below this are offsets (where a position is meant) or
+/// errors, never times: 100000000000 ms after the epoch is March 1973.
+pub const EPOCH_MS_FROM: u64 = 100_000_000_000;
+
+/// The accepted forms, for error messages.
+pub const TIME_FORMS: &str = "now, beginning, end, a duration ago (1h or -1h), epoch milliseconds, RFC 3339 (2026-11-24T10:00:00Z) or a date (2026-11-24)";
+
+/// A bare number below [`EPOCH_MS_FROM`]: an offset where offsets are meant.
+pub fn small_number(text: &str) -> Option<u64> {
     let t = text.trim();
-    if t == "now" {
-        return Ok(TimePoint::Now);
+    if t.is_empty() || !t.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
     }
-    if let Some(d) = t.strip_prefix('-') {
-        return duration::parse_millis(d).map(TimePoint::Ago);
+    t.parse::<u64>().ok().filter(|&n| n < EPOCH_MS_FROM)
+}
+
+/// Parses a TIME in kctl's one grammar (see the module docs).
+pub fn parse_time(text: &str) -> Result<TimePoint, String> {
+    let t = text.trim();
+    match t {
+        "now" | "end" => return Ok(TimePoint::Now),
+        "beginning" => return Ok(TimePoint::At(0)),
+        _ => {}
     }
     if let Some(ms) = epoch_millis(t) {
-        return ms
-            .map(TimePoint::At)
-            .map_err(|()| format!("{t:?} is too large for milliseconds since the epoch"));
+        return match ms {
+            Ok(ms) if ms as u64 >= EPOCH_MS_FROM => Ok(TimePoint::At(ms)),
+            Ok(ms) => Err(format!(
+                "{t:?} is not a time: a bare number is milliseconds since the epoch from {EPOCH_MS_FROM} on; for a duration give a unit ({ms}s, {ms}m, ...)"
+            )),
+            Err(()) => Err(format!("{t:?} is too large for milliseconds since the epoch")),
+        };
     }
-    rfc3339(t)
+    if let Some(ms) = rfc3339(t)
         .or_else(|| utc_without_zone(t))
         .or_else(|| date(t))
-        .map(TimePoint::At)
-        .ok_or_else(|| format!("cannot read {t:?} as a time"))
-}
-
-/// The DLQ commands' grammar: milliseconds since the epoch, RFC 3339 with a
-/// zone, a date (midnight UTC), or a duration ago (`2h` or `-2h`).
-pub fn parse_dlq_time(text: &str) -> Result<TimePoint, String> {
-    let t = text.trim();
-    if let Some(ms) = epoch_millis(t) {
-        return ms
-            .map(TimePoint::At)
-            .map_err(|()| format!("invalid time {text:?}: number too large"));
-    }
-    if let Some(ms) = rfc3339(t).or_else(|| date(t)) {
+    {
         return Ok(TimePoint::At(ms));
     }
-    let ago = t.strip_prefix('-').unwrap_or(t);
-    duration::parse_millis(ago).map(TimePoint::Ago).map_err(|_| {
-        format!(
-            "invalid time {text:?}: expected RFC 3339 (2024-05-01T10:00:00Z), a date (2024-05-01), epoch milliseconds, or a duration ago (2h)"
-        )
-    })
-}
-
-/// The time part of `groups reset-offsets --to`: `-DURATION` before now, or
-/// RFC 3339 with a zone. `None` when `text` is neither form (it may be an
-/// offset or a keyword); `Some(Err)` for a bad duration after `-`.
-pub fn parse_reset_time(text: &str) -> Option<Result<TimePoint, String>> {
-    let t = text.trim();
-    if let Some(d) = t.strip_prefix('-') {
-        return Some(duration::parse_millis(d).map(TimePoint::Ago));
-    }
-    rfc3339(t).map(|ms| Ok(TimePoint::At(ms)))
+    let ago = t.strip_prefix('-');
+    let duration_like = ago.is_some() || t.starts_with(|c: char| c.is_ascii_digit());
+    duration::parse_millis(ago.unwrap_or(t))
+        .map(TimePoint::Ago)
+        .map_err(|e| {
+            if duration_like {
+                format!("cannot read {t:?} as a time: {e}; expected {TIME_FORMS}")
+            } else {
+                format!("cannot read {t:?} as a time; expected {TIME_FORMS}")
+            }
+        })
 }
 
 /// Digits only: `Some(Ok(ms))`, or `Some(Err(()))` when too large for an i64.
@@ -129,25 +134,33 @@ mod tests {
     const NOW: i64 = 1_795_000_000_000;
 
     #[test]
-    fn the_three_grammars_keep_what_each_accepted() {
-        let tail = |t| parse_tail_time(t).map(|p| p.resolve(NOW));
-        let dlq = |t| parse_dlq_time(t).map(|p| p.resolve(NOW));
-        assert_eq!(tail("now"), Ok(NOW));
-        assert_eq!(tail("-1h"), Ok(NOW - 3_600_000));
-        assert!(tail("1h").is_err(), "tail wants -DURATION");
-        assert_eq!(tail("2026-11-24T10:00:00"), Ok(1_795_514_400_000));
-        assert!(dlq("now").is_err());
-        assert_eq!(dlq("1h"), Ok(NOW - 3_600_000));
-        assert_eq!(dlq("-1h"), Ok(NOW - 3_600_000));
-        assert!(dlq("2026-11-24T10:00:00").is_err(), "dlq wants a zone");
-        assert_eq!(dlq("2026-11-24"), tail("2026-11-24"));
-        assert_eq!(
-            parse_reset_time("2024-05-01T12:00:00Z"),
-            Some(Ok(TimePoint::At(1_714_564_800_000)))
+    fn one_grammar_reads_every_form() {
+        let t = |x| parse_time(x).map(|p| p.resolve(NOW));
+        assert_eq!(t("now"), Ok(NOW));
+        assert_eq!(t("end"), Ok(NOW));
+        assert_eq!(t("beginning"), Ok(0));
+        assert_eq!(t("-1h"), Ok(NOW - 3_600_000));
+        assert_eq!(t("1h"), Ok(NOW - 3_600_000));
+        assert_eq!(t("2026-11-24T10:00:00"), Ok(1_795_514_400_000));
+        assert_eq!(t("2026-11-24T10:00:00Z"), Ok(1_795_514_400_000));
+        assert_eq!(t("2026-11-24T11:00:00+01:00"), Ok(1_795_514_400_000));
+        assert_eq!(t("2026-11-24"), Ok(1_795_478_400_000));
+        assert_eq!(t("1795514400000"), Ok(1_795_514_400_000));
+    }
+
+    #[test]
+    fn a_small_bare_number_is_refused_with_the_reason() {
+        let e = parse_time("42").unwrap_err();
+        assert!(
+            e.contains("a bare number is milliseconds since the epoch"),
+            "{e}"
         );
-        assert_eq!(parse_reset_time("-1h"), Some(Ok(TimePoint::Ago(3_600_000))));
-        assert_eq!(parse_reset_time("2024-05-01"), None);
-        assert_eq!(parse_reset_time("1234"), None);
+        assert!(e.contains("42s"), "{e}");
+        assert_eq!(small_number("42"), Some(42));
+        assert_eq!(small_number("1795514400000"), None);
+        assert_eq!(small_number("-1"), None);
+        let e = parse_time("yesterday").unwrap_err();
+        assert!(e.contains("expected now, beginning, end"), "{e}");
     }
 
     #[test]

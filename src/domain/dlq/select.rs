@@ -89,12 +89,12 @@ pub enum ScanFrom {
 }
 
 /// `earliest`, or a time in the DLQ commands' grammar
-/// ([`time::parse_dlq_time`]).
+/// ([`time::parse_time`]).
 pub fn parse_scan_from(text: &str) -> Result<ScanFrom, String> {
     if text == "earliest" {
         return Ok(ScanFrom::Earliest);
     }
-    time::parse_dlq_time(text).map(ScanFrom::Time)
+    time::parse_time(text).map(ScanFrom::Time)
 }
 
 /// Which DLQ entries a command works on. Every given criterion must hold.

@@ -557,8 +557,7 @@ fn filters_combine_all_criteria() {
 #[test]
 fn times_parse_in_every_accepted_form() {
     let now = 1_700_000_000_000;
-    let parse_time =
-        |t: &str, now: i64| crate::domain::time::parse_dlq_time(t).map(|p| p.resolve(now));
+    let parse_time = |t: &str, now: i64| crate::domain::time::parse_time(t).map(|p| p.resolve(now));
     assert_eq!(parse_time("2h", now), Ok(now - 7_200_000));
     assert_eq!(parse_time("-2h", now), Ok(now - 7_200_000));
     assert_eq!(parse_time("1600000000000", now), Ok(1_600_000_000_000));
