@@ -1092,7 +1092,7 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
         }
         'kctl;groups;reset-offsets' {
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Topic to reset, optionally with partitions: orders or orders:0,2 (repeatable)')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'earliest, latest, an offset (1234), a time (2024-05-01T12:00:00Z) or a duration back (-1h)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'earliest (or beginning), latest (or end), an offset (1234), or a TIME (1h or -1h ago, epoch ms, 2024-05-01T12:00:00Z, a date)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]')
@@ -1145,10 +1145,10 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             break
         }
         'kctl;tail' {
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Where to start: beginning, end, an offset, a time (2026-11-24T10:00:00Z, 2026-11-24) or -DURATION (-1h) [default: beginning]')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Where to start: an offset, or a TIME (now, beginning, end, 1h ago as 1h or -1h, epoch ms, 2026-11-24T10:00:00Z, 2026-11-24) [default: beginning]')
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Start at the last N records of each partition (instead of --from)')
             [CompletionResult]::new('--last', '--last', [CompletionResultType]::ParameterName, 'Start at the last N records of each partition (instead of --from)')
-            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Stop each partition at its first record later than this time (same forms as --from, or epoch ms)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Stop each partition at its first record later than this TIME (same forms as --from, no offset)')
             [CompletionResult]::new('--max-messages', '--max-messages', [CompletionResultType]::ParameterName, 'Stop after printing N records')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Read only this partition (repeatable)')
             [CompletionResult]::new('--partition', '--partition', [CompletionResultType]::ParameterName, 'Read only this partition (repeatable)')
@@ -1159,6 +1159,7 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--avro-json', '--avro-json', [CompletionResultType]::ParameterName, 'Avro in -o json/raw: avro = Avro''s JSON encoding (lossless, what `kctl produce` reads), plain = unions unwrapped, logical types rendered')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Print only these fields, comma-separated: topic, partition, offset, timestamp, key, value, headers, key_format, value_format, key_schema_id, value_schema_id, error, headers.NAME, key.PATH, value.PATH')
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Only records whose key is K (its bytes, or its decoded text)')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Only records with this header, or with this header value (repeatable; all must match)')
             [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Only records with this header, or with this header value (repeatable; all must match)')
             [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only records where PATH OP VALUE holds, e.g. ''value.status==SHIPPED'', ''amount>100'', ''name=~^a'' (repeatable; all must hold)')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]')
@@ -1178,8 +1179,9 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--registry-password-env', '--registry-password-env', [CompletionResultType]::ParameterName, 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]')
             [CompletionResult]::new('--registry-password-file', '--registry-password-file', [CompletionResultType]::ParameterName, 'File holding the registry password')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms')
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Keep waiting for new records instead of stopping at the end that existed at start')
+            [CompletionResult]::new('-F', '-F ', [CompletionResultType]::ParameterName, 'Keep waiting for new records instead of stopping at the end that existed at start')
             [CompletionResult]::new('--follow', '--follow', [CompletionResultType]::ParameterName, 'Keep waiting for new records instead of stopping at the end that existed at start')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Removed: -f is --file in every kctl command; follow with -F/--follow')
             [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'Connect to Kafka over TLS')
             [CompletionResult]::new('--insecure-config', '--insecure-config', [CompletionResultType]::ParameterName, 'Accept a config file that holds plaintext passwords and is readable by others')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)')
@@ -1275,14 +1277,16 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             break
         }
         'kctl;dlq;inspect' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Only this DLQ partition (repeatable)')
             [CompletionResult]::new('--partition', '--partition', [CompletionResultType]::ParameterName, 'Only this DLQ partition (repeatable)')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Only these DLQ offsets: N, N..M, N.. or ..M (inclusive), optionally P: first, e.g. 2:10..20 (repeatable)')
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only entries written to the DLQ at or after TIME: RFC 3339, a date, epoch ms, or a duration ago (2h)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only entries written to the DLQ at or after TIME (now, beginning, end, 1h ago as 1h or -1h, epoch ms, RFC 3339, a date)')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only entries written to the DLQ at or before TIME (same forms as --since)')
             [CompletionResult]::new('--origin', '--origin', [CompletionResultType]::ParameterName, 'Only entries whose detected original topic is TOPIC (repeatable)')
             [CompletionResult]::new('--error-class', '--error-class', [CompletionResultType]::ParameterName, 'Only entries whose error class matches REGEX')
             [CompletionResult]::new('--error-message', '--error-message', [CompletionResultType]::ParameterName, 'Only entries whose error message matches REGEX')
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Only entries whose key is exactly KEY (its UTF-8 bytes)')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Only entries with header NAME, or with NAME=VALUE (repeatable)')
             [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Only entries with header NAME, or with NAME=VALUE (repeatable)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N entries: the first N matching, by partition then offset')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1315,14 +1319,16 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             break
         }
         'kctl;dlq;show' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Only this DLQ partition (repeatable)')
             [CompletionResult]::new('--partition', '--partition', [CompletionResultType]::ParameterName, 'Only this DLQ partition (repeatable)')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Only these DLQ offsets: N, N..M, N.. or ..M (inclusive), optionally P: first, e.g. 2:10..20 (repeatable)')
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only entries written to the DLQ at or after TIME: RFC 3339, a date, epoch ms, or a duration ago (2h)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only entries written to the DLQ at or after TIME (now, beginning, end, 1h ago as 1h or -1h, epoch ms, RFC 3339, a date)')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only entries written to the DLQ at or before TIME (same forms as --since)')
             [CompletionResult]::new('--origin', '--origin', [CompletionResultType]::ParameterName, 'Only entries whose detected original topic is TOPIC (repeatable)')
             [CompletionResult]::new('--error-class', '--error-class', [CompletionResultType]::ParameterName, 'Only entries whose error class matches REGEX')
             [CompletionResult]::new('--error-message', '--error-message', [CompletionResultType]::ParameterName, 'Only entries whose error message matches REGEX')
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Only entries whose key is exactly KEY (its UTF-8 bytes)')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Only entries with header NAME, or with NAME=VALUE (repeatable)')
             [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Only entries with header NAME, or with NAME=VALUE (repeatable)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N entries: the first N matching, by partition then offset')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1356,21 +1362,23 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             break
         }
         'kctl;dlq;replay' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Only this DLQ partition (repeatable)')
             [CompletionResult]::new('--partition', '--partition', [CompletionResultType]::ParameterName, 'Only this DLQ partition (repeatable)')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Only these DLQ offsets: N, N..M, N.. or ..M (inclusive), optionally P: first, e.g. 2:10..20 (repeatable)')
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only entries written to the DLQ at or after TIME: RFC 3339, a date, epoch ms, or a duration ago (2h)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only entries written to the DLQ at or after TIME (now, beginning, end, 1h ago as 1h or -1h, epoch ms, RFC 3339, a date)')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only entries written to the DLQ at or before TIME (same forms as --since)')
             [CompletionResult]::new('--origin', '--origin', [CompletionResultType]::ParameterName, 'Only entries whose detected original topic is TOPIC (repeatable)')
             [CompletionResult]::new('--error-class', '--error-class', [CompletionResultType]::ParameterName, 'Only entries whose error class matches REGEX')
             [CompletionResult]::new('--error-message', '--error-message', [CompletionResultType]::ParameterName, 'Only entries whose error message matches REGEX')
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Only entries whose key is exactly KEY (its UTF-8 bytes)')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Only entries with header NAME, or with NAME=VALUE (repeatable)')
             [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Only entries with header NAME, or with NAME=VALUE (repeatable)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N entries: the first N matching, by partition then offset')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Send to TOPIC instead of the detected original topic (required for entries without one)')
             [CompletionResult]::new('--max-replays', '--max-replays', [CompletionResultType]::ParameterName, 'Park, instead of replaying, entries already replayed this many times (loop guard)')
             [CompletionResult]::new('--park-topic', '--park-topic', [CompletionResultType]::ParameterName, 'Copy parked entries to TOPIC (without it they are only listed in the report)')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Send at most N records per second')
-            [CompletionResult]::new('--scan-from', '--scan-from', [CompletionResultType]::ParameterName, 'Where the scan for earlier replays starts: a TIME, a duration ago, or earliest [default: 10m before the oldest selected entry]')
+            [CompletionResult]::new('--scan-from', '--scan-from', [CompletionResultType]::ParameterName, 'Where the scan for earlier replays starts: earliest, or a TIME (beginning, 1h or -1h ago, epoch ms, RFC 3339, a date) [default: 10m before the oldest selected entry]')
             [CompletionResult]::new('--settle', '--settle', [CompletionResultType]::ParameterName, 'After the first scan, wait this long for records a killed earlier run still had in flight, then scan again')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')

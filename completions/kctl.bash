@@ -2522,13 +2522,17 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__dlq__subcmd__inspect)
-            opts="-o -b -X -v -h -V --partition --offset --since --until --origin --error-class --error-message --key --header --limit --output --bootstrap-servers --registry --context --config --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls --tls-ca --tls-cert --tls-key --registry-username --registry-password-env --registry-password-file --timeout --insecure-config --verbose --help --version"
+            opts="-p -H -o -b -X -v -h -V --partition --offset --since --until --origin --error-class --error-message --key --header --limit --output --bootstrap-servers --registry --context --config --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls --tls-ca --tls-cert --tls-key --registry-username --registry-password-env --registry-password-file --timeout --insecure-config --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --partition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2561,6 +2565,10 @@ _kctl() {
                     return 0
                     ;;
                 --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2652,13 +2660,17 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__dlq__subcmd__replay)
-            opts="-y -i -o -b -X -v -h -V --partition --offset --since --until --origin --error-class --error-message --key --header --limit --to --max-replays --park-topic --execute --yes --interactive --rate --scan-from --settle --transactions --output --bootstrap-servers --registry --context --config --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls --tls-ca --tls-cert --tls-key --registry-username --registry-password-env --registry-password-file --timeout --insecure-config --verbose --help --version"
+            opts="-p -H -y -i -o -b -X -v -h -V --partition --offset --since --until --origin --error-class --error-message --key --header --limit --to --max-replays --park-topic --execute --yes --interactive --rate --scan-from --settle --transactions --output --bootstrap-servers --registry --context --config --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls --tls-ca --tls-cert --tls-key --registry-username --registry-password-env --registry-password-file --timeout --insecure-config --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --partition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2691,6 +2703,10 @@ _kctl() {
                     return 0
                     ;;
                 --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2806,13 +2822,17 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__dlq__subcmd__show)
-            opts="-o -b -X -v -h -V --partition --offset --since --until --origin --error-class --error-message --key --header --limit --no-decode --output --bootstrap-servers --registry --context --config --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls --tls-ca --tls-cert --tls-key --registry-username --registry-password-env --registry-password-file --timeout --insecure-config --verbose --help --version"
+            opts="-p -H -o -b -X -v -h -V --partition --offset --since --until --origin --error-class --error-message --key --header --limit --no-decode --output --bootstrap-servers --registry --context --config --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls --tls-ca --tls-cert --tls-key --registry-username --registry-password-env --registry-password-file --timeout --insecure-config --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --partition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2845,6 +2865,10 @@ _kctl() {
                     return 0
                     ;;
                 --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5366,7 +5390,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__tail)
-            opts="-n -p -f -o -b -X -v -h -V --from --last --until --max-messages --partition --follow --key-format --value-format --output --avro-json --fields --key --header --where --bootstrap-servers --registry --context --config --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls --tls-ca --tls-cert --tls-key --registry-username --registry-password-env --registry-password-file --timeout --insecure-config --verbose --help --version"
+            opts="-n -p -F -f -o -H -b -X -v -h -V --from --last --until --max-messages --partition --follow --key-format --value-format --output --avro-json --fields --key --header --where --bootstrap-servers --registry --context --config --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls --tls-ca --tls-cert --tls-key --registry-username --registry-password-env --registry-password-file --timeout --insecure-config --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5409,11 +5433,11 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "pretty json raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pretty json yaml raw" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "pretty json raw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pretty json yaml raw" -- "${cur}"))
                     return 0
                     ;;
                 --avro-json)
@@ -5429,6 +5453,10 @@ _kctl() {
                     return 0
                     ;;
                 --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

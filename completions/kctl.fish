@@ -825,7 +825,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l topic -d 'Topic to reset, optionally with partitions: orders or orders:0,2 (repeatable)' -r
-complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l to -d 'earliest, latest, an offset (1234), a time (2024-05-01T12:00:00Z) or a duration back (-1h)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l to -d 'earliest (or beginning), latest (or end), an offset (1234), or a TIME (1h or -1h ago, epoch ms, 2024-05-01T12:00:00Z, a date)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''"
@@ -857,9 +857,9 @@ complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "describe" -d 'A group\'s members, their hosts and assigned partitions'
 complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "reset-offsets" -d 'Move a group\'s committed offsets: a dry-run plan unless --execute'
 complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kctl -n "__fish_kctl_using_subcommand tail" -l from -d 'Where to start: beginning, end, an offset, a time (2026-11-24T10:00:00Z, 2026-11-24) or -DURATION (-1h) [default: beginning]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l from -d 'Where to start: an offset, or a TIME (now, beginning, end, 1h ago as 1h or -1h, epoch ms, 2026-11-24T10:00:00Z, 2026-11-24) [default: beginning]' -r
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -s n -l last -d 'Start at the last N records of each partition (instead of --from)' -r
-complete -c kctl -n "__fish_kctl_using_subcommand tail" -l until -d 'Stop each partition at its first record later than this time (same forms as --from, or epoch ms)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l until -d 'Stop each partition at its first record later than this TIME (same forms as --from, no offset)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -l max-messages -d 'Stop after printing N records' -r
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -s p -l partition -d 'Read only this partition (repeatable)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -l key-format -d 'How to read keys' -r -f -a "auto\t'Confluent-framed Avro, else UTF-8 text (JSON included), else base64'
@@ -874,12 +874,13 @@ string\t'UTF-8 text'
 base64\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -s o -l output -d 'Output format' -r -f -a "pretty\t'For people: time, partition, offset, key, headers, the value pretty-printed'
 json\t'One JSON envelope per line (what `kctl produce` reads)'
+yaml\t'One YAML document (---) per record, the same fields as json'
 raw\t'Values only, one per line'"
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -l avro-json -d 'Avro in -o json/raw: avro = Avro\'s JSON encoding (lossless, what `kctl produce` reads), plain = unions unwrapped, logical types rendered' -r -f -a "avro\t''
 plain\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -l fields -d 'Print only these fields, comma-separated: topic, partition, offset, timestamp, key, value, headers, key_format, value_format, key_schema_id, value_schema_id, error, headers.NAME, key.PATH, value.PATH' -r
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -l key -d 'Only records whose key is K (its bytes, or its decoded text)' -r
-complete -c kctl -n "__fish_kctl_using_subcommand tail" -l header -d 'Only records with this header, or with this header value (repeatable; all must match)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -s H -l header -d 'Only records with this header, or with this header value (repeatable; all must match)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -l where -d 'Only records where PATH OP VALUE holds, e.g. \'value.status==SHIPPED\', \'amount>100\', \'name=~^a\' (repeatable; all must hold)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
@@ -897,7 +898,8 @@ complete -c kctl -n "__fish_kctl_using_subcommand tail" -l registry-username -d 
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -l registry-password-file -d 'File holding the registry password' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
-complete -c kctl -n "__fish_kctl_using_subcommand tail" -s f -l follow -d 'Keep waiting for new records instead of stopping at the end that existed at start'
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -s F -l follow -d 'Keep waiting for new records instead of stopping at the end that existed at start'
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -s f -d 'Removed: -f is --file in every kctl command; follow with -F/--follow'
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -l tls -d 'Connect to Kafka over TLS'
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
@@ -977,15 +979,15 @@ complete -c kctl -n "__fish_kctl_using_subcommand dlq; and not __fish_seen_subco
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect show replay help" -f -a "show" -d 'Print entries with decoded key and value, origin and error details'
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect show replay help" -f -a "replay" -d 'Replay entries to their original topic: a dry-run plan unless --execute'
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect show replay help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l partition -d 'Only this DLQ partition (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -s p -l partition -d 'Only this DLQ partition (repeatable)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l offset -d 'Only these DLQ offsets: N, N..M, N.. or ..M (inclusive), optionally P: first, e.g. 2:10..20 (repeatable)' -r
-complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l since -d 'Only entries written to the DLQ at or after TIME: RFC 3339, a date, epoch ms, or a duration ago (2h)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l since -d 'Only entries written to the DLQ at or after TIME (now, beginning, end, 1h ago as 1h or -1h, epoch ms, RFC 3339, a date)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l until -d 'Only entries written to the DLQ at or before TIME (same forms as --since)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l origin -d 'Only entries whose detected original topic is TOPIC (repeatable)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l error-class -d 'Only entries whose error class matches REGEX' -r
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l error-message -d 'Only entries whose error message matches REGEX' -r
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l key -d 'Only entries whose key is exactly KEY (its UTF-8 bytes)' -r
-complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l header -d 'Only entries with header NAME, or with NAME=VALUE (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -s H -l header -d 'Only entries with header NAME, or with NAME=VALUE (repeatable)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l limit -d 'At most N entries: the first N matching, by partition then offset' -r
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1011,15 +1013,15 @@ complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcomman
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
-complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l partition -d 'Only this DLQ partition (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -s p -l partition -d 'Only this DLQ partition (repeatable)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l offset -d 'Only these DLQ offsets: N, N..M, N.. or ..M (inclusive), optionally P: first, e.g. 2:10..20 (repeatable)' -r
-complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l since -d 'Only entries written to the DLQ at or after TIME: RFC 3339, a date, epoch ms, or a duration ago (2h)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l since -d 'Only entries written to the DLQ at or after TIME (now, beginning, end, 1h ago as 1h or -1h, epoch ms, RFC 3339, a date)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l until -d 'Only entries written to the DLQ at or before TIME (same forms as --since)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l origin -d 'Only entries whose detected original topic is TOPIC (repeatable)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l error-class -d 'Only entries whose error class matches REGEX' -r
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l error-message -d 'Only entries whose error message matches REGEX' -r
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l key -d 'Only entries whose key is exactly KEY (its UTF-8 bytes)' -r
-complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l header -d 'Only entries with header NAME, or with NAME=VALUE (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -s H -l header -d 'Only entries with header NAME, or with NAME=VALUE (repeatable)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -l limit -d 'At most N entries: the first N matching, by partition then offset' -r
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1046,21 +1048,21 @@ complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcomman
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l partition -d 'Only this DLQ partition (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -s p -l partition -d 'Only this DLQ partition (repeatable)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l offset -d 'Only these DLQ offsets: N, N..M, N.. or ..M (inclusive), optionally P: first, e.g. 2:10..20 (repeatable)' -r
-complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l since -d 'Only entries written to the DLQ at or after TIME: RFC 3339, a date, epoch ms, or a duration ago (2h)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l since -d 'Only entries written to the DLQ at or after TIME (now, beginning, end, 1h ago as 1h or -1h, epoch ms, RFC 3339, a date)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l until -d 'Only entries written to the DLQ at or before TIME (same forms as --since)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l origin -d 'Only entries whose detected original topic is TOPIC (repeatable)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l error-class -d 'Only entries whose error class matches REGEX' -r
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l error-message -d 'Only entries whose error message matches REGEX' -r
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l key -d 'Only entries whose key is exactly KEY (its UTF-8 bytes)' -r
-complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l header -d 'Only entries with header NAME, or with NAME=VALUE (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -s H -l header -d 'Only entries with header NAME, or with NAME=VALUE (repeatable)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l limit -d 'At most N entries: the first N matching, by partition then offset' -r
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l to -d 'Send to TOPIC instead of the detected original topic (required for entries without one)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l max-replays -d 'Park, instead of replaying, entries already replayed this many times (loop guard)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l park-topic -d 'Copy parked entries to TOPIC (without it they are only listed in the report)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l rate -d 'Send at most N records per second' -r
-complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l scan-from -d 'Where the scan for earlier replays starts: a TIME, a duration ago, or earliest [default: 10m before the oldest selected entry]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l scan-from -d 'Where the scan for earlier replays starts: earliest, or a TIME (beginning, 1h or -1h ago, epoch ms, RFC 3339, a date) [default: 10m before the oldest selected entry]' -r
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l settle -d 'After the first scan, wait this long for records a killed earlier run still had in flight, then scan again' -r
 complete -c kctl -n "__fish_kctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''

@@ -14,7 +14,7 @@ use crate::domain::filter::{parse_header, HeaderMatch};
 use crate::domain::flags::{self, Rate};
 use crate::domain::groups::{parse_reset_to, ResetTo};
 use crate::domain::tail::{parse_from, StartFrom};
-use crate::domain::time::{parse_dlq_time, parse_tail_time, TimePoint};
+use crate::domain::time::{parse_time, TimePoint};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -38,6 +38,7 @@ pub struct Cli {
 /// Passwords are never taken as flag values: only the name of an environment
 /// variable or a file holding them, so they stay out of shell history and `ps`.
 #[derive(Debug, Args, Default, Clone)]
+#[command(next_help_heading = "Connection and global options")]
 pub struct GlobalArgs {
     /// Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]
     #[arg(short = 'b', long, global = true, value_name = "HOST:PORT,...")]
@@ -210,7 +211,7 @@ pub struct ClusterHealthArgs {
     pub watch: Option<Duration>,
 
     /// Output format; prometheus prints gauges for a scraper or a textfile collector
-    #[arg(short = 'o', long = "output", value_enum, default_value_t = LagFormat::Table)]
+    #[arg(short = 'o', long = "output", value_enum, value_name = "FORMAT", default_value_t = LagFormat::Table)]
     pub format: LagFormat,
 }
 
@@ -271,7 +272,7 @@ pub struct TopicsDescribeArgs {
 #[derive(Debug, Args, Clone, Copy)]
 pub struct OutputArgs {
     /// Output format
-    #[arg(short = 'o', long = "output", value_enum, default_value_t = OutputFormat::Table)]
+    #[arg(short = 'o', long = "output", value_enum, value_name = "FORMAT", default_value_t = OutputFormat::Table)]
     pub format: OutputFormat,
 }
 
@@ -538,7 +539,7 @@ pub struct LagArgs {
     pub topics: Vec<String>,
 
     /// Output format; prometheus is the text exposition format (for a textfile collector)
-    #[arg(short = 'o', long = "output", value_enum, default_value_t = LagFormat::Table)]
+    #[arg(short = 'o', long = "output", value_enum, value_name = "FORMAT", default_value_t = LagFormat::Table)]
     pub format: LagFormat,
 
     /// Exit 3 when any selected group's total lag is above N
@@ -609,8 +610,8 @@ pub struct ResetOffsetsArgs {
     #[arg(long = "topic", value_name = "TOPIC[:P,...]", required = true)]
     pub topics: Vec<String>,
 
-    /// earliest, latest, an offset (1234), a time (2024-05-01T12:00:00Z) or a duration back (-1h)
-    #[arg(long, value_name = "TARGET", allow_hyphen_values = true, value_parser = parse_reset_to)]
+    /// earliest (or beginning), latest (or end), an offset (1234), or a TIME (1h or -1h ago, epoch ms, 2024-05-01T12:00:00Z, a date)
+    #[arg(long, value_name = "POSITION", allow_hyphen_values = true, value_parser = parse_reset_to)]
     pub to: ResetTo,
 
     /// Commit the new offsets (without it, only the plan is shown)
@@ -635,7 +636,7 @@ pub struct TailArgs {
     /// Topic to read
     pub topic: String,
 
-    /// Where to start: beginning, end, an offset, a time (2026-11-24T10:00:00Z, 2026-11-24) or -DURATION (-1h) [default: beginning]
+    /// Where to start: an offset, or a TIME (now, beginning, end, 1h ago as 1h or -1h, epoch ms, 2026-11-24T10:00:00Z, 2026-11-24) [default: beginning]
     #[arg(long, value_name = "POSITION", allow_hyphen_values = true, value_parser = parse_from)]
     pub from: Option<StartFrom>,
 
@@ -643,8 +644,8 @@ pub struct TailArgs {
     #[arg(short = 'n', long = "last", value_name = "N", conflicts_with = "from")]
     pub last: Option<u64>,
 
-    /// Stop each partition at its first record later than this time (same forms as --from, or epoch ms)
-    #[arg(long, value_name = "TIME", allow_hyphen_values = true, value_parser = parse_tail_time)]
+    /// Stop each partition at its first record later than this TIME (same forms as --from, no offset)
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true, value_parser = parse_time)]
     pub until: Option<TimePoint>,
 
     /// Stop after printing N records
@@ -656,8 +657,12 @@ pub struct TailArgs {
     pub partitions: Vec<i32>,
 
     /// Keep waiting for new records instead of stopping at the end that existed at start
-    #[arg(short = 'f', long)]
+    #[arg(short = 'F', long)]
     pub follow: bool,
+
+    /// Removed: -f is --file in every kctl command; follow with -F/--follow
+    #[arg(short = 'f', hide = true)]
+    pub removed_f: bool,
 
     /// How to read keys
     #[arg(long, value_enum, default_value_t = ReadFormatArg::Auto, value_name = "FORMAT")]
@@ -668,7 +673,7 @@ pub struct TailArgs {
     pub value_format: ReadFormatArg,
 
     /// Output format
-    #[arg(short = 'o', long = "output", value_enum, default_value_t = TailOutput::Pretty)]
+    #[arg(short = 'o', long = "output", value_enum, value_name = "FORMAT", default_value_t = TailOutput::Pretty)]
     pub output: TailOutput,
 
     /// Avro in -o json/raw: avro = Avro's JSON encoding (lossless, what `kctl produce` reads), plain = unions unwrapped, logical types rendered
@@ -684,7 +689,7 @@ pub struct TailArgs {
     pub key: Option<String>,
 
     /// Only records with this header, or with this header value (repeatable; all must match)
-    #[arg(long = "header", value_name = "NAME[=VALUE]", value_parser = parse_header)]
+    #[arg(short = 'H', long = "header", value_name = "NAME[=VALUE]", value_parser = parse_header)]
     pub headers: Vec<HeaderMatch>,
 
     /// Only records where PATH OP VALUE holds, e.g. 'value.status==SHIPPED', 'amount>100', 'name=~^a' (repeatable; all must hold)
@@ -710,6 +715,8 @@ pub enum TailOutput {
     Pretty,
     /// One JSON envelope per line (what `kctl produce` reads)
     Json,
+    /// One YAML document (---) per record, the same fields as json
+    Yaml,
     /// Values only, one per line
     Raw,
 }
@@ -802,7 +809,7 @@ pub struct ProduceArgs {
     pub dry_run: bool,
 
     /// Summary format: table (on stderr) or json/yaml (on stdout)
-    #[arg(short = 'o', long = "output", value_enum, default_value_t = OutputFormat::Table)]
+    #[arg(short = 'o', long = "output", value_enum, value_name = "FORMAT", default_value_t = OutputFormat::Table)]
     pub output: OutputFormat,
 }
 
@@ -834,19 +841,19 @@ pub enum DlqCommand {
 #[derive(Debug, Args, Clone, Default)]
 pub struct DlqSelectArgs {
     /// Only this DLQ partition (repeatable)
-    #[arg(long = "partition", value_name = "P", value_parser = flags::partition)]
+    #[arg(short = 'p', long = "partition", value_name = "N", value_parser = flags::partition)]
     pub partitions: Vec<i32>,
 
     /// Only these DLQ offsets: N, N..M, N.. or ..M (inclusive), optionally P: first, e.g. 2:10..20 (repeatable)
     #[arg(long = "offset", value_name = "[P:]RANGE")]
     pub offsets: Vec<String>,
 
-    /// Only entries written to the DLQ at or after TIME: RFC 3339, a date, epoch ms, or a duration ago (2h)
-    #[arg(long, value_name = "TIME", allow_hyphen_values = true, value_parser = parse_dlq_time)]
+    /// Only entries written to the DLQ at or after TIME (now, beginning, end, 1h ago as 1h or -1h, epoch ms, RFC 3339, a date)
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true, value_parser = parse_time)]
     pub since: Option<TimePoint>,
 
     /// Only entries written to the DLQ at or before TIME (same forms as --since)
-    #[arg(long, value_name = "TIME", allow_hyphen_values = true, value_parser = parse_dlq_time)]
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true, value_parser = parse_time)]
     pub until: Option<TimePoint>,
 
     /// Only entries whose detected original topic is TOPIC (repeatable)
@@ -866,7 +873,7 @@ pub struct DlqSelectArgs {
     pub key: Option<String>,
 
     /// Only entries with header NAME, or with NAME=VALUE (repeatable)
-    #[arg(long = "header", value_name = "NAME[=VALUE]", value_parser = parse_header)]
+    #[arg(short = 'H', long = "header", value_name = "NAME[=VALUE]", value_parser = parse_header)]
     pub headers: Vec<HeaderMatch>,
 
     /// At most N entries: the first N matching, by partition then offset
@@ -933,8 +940,8 @@ pub struct DlqReplayArgs {
     #[arg(long, value_name = "N", value_parser = flags::rate)]
     pub rate: Option<Rate>,
 
-    /// Where the scan for earlier replays starts: a TIME, a duration ago, or earliest [default: 10m before the oldest selected entry]
-    #[arg(long, value_name = "TIME|earliest", allow_hyphen_values = true, value_parser = parse_scan_from)]
+    /// Where the scan for earlier replays starts: earliest, or a TIME (beginning, 1h or -1h ago, epoch ms, RFC 3339, a date) [default: 10m before the oldest selected entry]
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true, value_parser = parse_scan_from)]
     pub scan_from: Option<ScanFrom>,
 
     /// After the first scan, wait this long for records a killed earlier run still had in flight, then scan again

@@ -38,6 +38,11 @@ fn payload_format(f: ReadFormatArg) -> ReadFormat {
 }
 
 fn resolve(args: TailArgs, now_ms: i64) -> Result<Resolved> {
+    if args.removed_f {
+        return Err(usage(
+            "tail: -f is --file in every kctl command; to follow, use -F or --follow".into(),
+        ));
+    }
     let start = args.from.map_or(StartAt::Beginning, |f| f.at(now_ms));
     let until_ms = args.until.map(|u| u.resolve(now_ms));
     let fields = args
@@ -67,7 +72,7 @@ fn resolve(args: TailArgs, now_ms: i64) -> Result<Resolved> {
     };
     let style = match args.output {
         TailOutput::Pretty => RecordStyle::Pretty,
-        TailOutput::Json => RecordStyle::Json,
+        TailOutput::Json | TailOutput::Yaml => RecordStyle::Json,
         TailOutput::Raw => RecordStyle::Raw,
     };
     let avro_mode = match args.avro_json {
@@ -103,6 +108,7 @@ fn resolve(args: TailArgs, now_ms: i64) -> Result<Resolved> {
             color,
             fields,
             topic: args.topic,
+            yaml: args.output == TailOutput::Yaml,
         },
     })
 }

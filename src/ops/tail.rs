@@ -563,6 +563,7 @@ mod tests {
                 color: false,
                 fields,
                 topic: "t".into(),
+                yaml: false,
             },
         )
     }

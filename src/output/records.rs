@@ -33,6 +33,9 @@ pub struct PrintOptions {
     pub color: bool,
     pub fields: Option<Vec<FieldSpec>>,
     pub topic: String,
+    /// `-o yaml`: each record as the JSON style renders it, written as one
+    /// YAML document (`---`).
+    pub yaml: bool,
 }
 
 pub struct Printer<W: Write> {
@@ -90,17 +93,31 @@ impl<W: Write> Printer<W> {
                 self.errors.push(format!("{what}: {message}"));
             }
         }
+        let start = self.buf.len();
         match (&self.opts.fields, self.opts.style) {
             (Some(_), _) => self.fields(item),
             (None, RecordStyle::Json) => self.envelope(item),
             (None, RecordStyle::Raw) => self.raw(item),
             (None, RecordStyle::Pretty) => self.pretty(item),
         }
+        if self.opts.yaml {
+            self.rewrite_as_yaml(start)?;
+        }
         if self.buf.len() >= CHUNK {
             self.out.write_all(&self.buf)?;
             self.buf.clear();
         }
         Ok(std::mem::take(&mut self.errors))
+    }
+
+    /// Rewrites the JSON line written from `start` on as a YAML document.
+    fn rewrite_as_yaml(&mut self, start: usize) -> io::Result<()> {
+        let line = self.buf.split_off(start);
+        let value: serde_json::Value = serde_json::from_slice(&line).map_err(io::Error::other)?;
+        self.buf.extend_from_slice(b"---\n");
+        let doc = serde_norway::to_string(&value).map_err(io::Error::other)?;
+        self.buf.extend_from_slice(doc.as_bytes());
+        Ok(())
     }
 
     /// Writes everything buffered and flushes stdout.
@@ -728,6 +745,7 @@ mod tests {
             color: false,
             fields: fields.map(|f| crate::domain::tail::parse_fields(f).unwrap()),
             topic: "orders".into(),
+            yaml: false,
         }
     }
 
@@ -766,6 +784,35 @@ mod tests {
             })
             .unwrap();
         (String::from_utf8(p.into_inner().unwrap()).unwrap(), errors)
+    }
+
+    #[test]
+    fn yaml_is_the_json_envelope_as_one_document_per_record() {
+        let (rec, value) = sample();
+        let (json, _) = render(RecordStyle::Json, None, &rec, &Decoded::Text, &value);
+        let mut p = Printer::new(
+            Vec::new(),
+            PrintOptions {
+                yaml: true,
+                ..opts(RecordStyle::Json, None)
+            },
+        );
+        for _ in 0..2 {
+            p.print(&TailRecord {
+                record: &rec,
+                key: &Decoded::Text,
+                value: &value,
+                plain_key: None,
+                plain_value: None,
+            })
+            .unwrap();
+        }
+        let text = String::from_utf8(p.into_inner().unwrap()).unwrap();
+        assert_eq!(text.matches("---\n").count(), 2, "{text}");
+        let doc = text.split("---\n").nth(1).unwrap();
+        let from_yaml: serde_json::Value = serde_norway::from_str(doc).unwrap();
+        let from_json: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(from_yaml, from_json);
     }
 
     fn sample() -> (Rec, Decoded) {

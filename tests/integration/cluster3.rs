@@ -218,7 +218,7 @@ fn a_node_killed_mid_produce_tail_and_replay_loses_and_duplicates_nothing() {
 
     // tail -f first, so it sees every record as it arrives.
     let mut tail = kctl_at(&c)
-        .args(["tail", &lines, "-f", "-o", "json"])
+        .args(["tail", &lines, "-F", "-o", "json"])
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -350,7 +350,7 @@ fn tail_follow_resumes_after_a_broker_restart_without_gaps_or_duplicates() {
     own.create_topic(&topic, 1);
 
     let mut cmd = own.kctl();
-    cmd.args(["tail", &topic, "-f", "-o", "json"]);
+    cmd.args(["tail", &topic, "-F", "-o", "json"]);
     let mut child = spawn(cmd);
     let stdout = child.stdout.take().unwrap();
     let (tx, rx) = mpsc::channel::<String>();

@@ -12,6 +12,7 @@ mod harness;
 mod acls;
 mod apply;
 mod broker_proc;
+mod cli_vocabulary;
 mod cluster3;
 mod config;
 mod dlq;

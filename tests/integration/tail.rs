@@ -269,7 +269,13 @@ fn every_from_form_and_last_n_until_and_max_messages() {
 
     let out = tail(&topic, &["--from", "yesterday"]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-    assert!(stderr(&out).contains("-DURATION"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("a duration ago (1h or -1h)"),
+        "{}",
+        stderr(&out)
+    );
+    // The same grammar as every TIME flag: 1h is an hour ago, as -1h.
+    assert_eq!(offs(&["--from", "1h", "--max-messages", "1"]), [5]);
     let out = tail(&topic, &["-n", "2", "--from", "end"]);
     assert_eq!(out.status.code(), Some(2));
 }
@@ -303,7 +309,7 @@ fn follow_prints_records_produced_after_start_until_killed() {
     produce(&topic, &[rec(0, "k", b"before")]);
     let sb = sandbox();
     let mut child = Command::new(kctl_bin())
-        .args(["tail", &topic, "-f", "-o", "raw"])
+        .args(["tail", &topic, "-F", "-o", "raw"])
         .env("KAFKA_BOOTSTRAP_SERVERS", &sb.bootstrap)
         .env("SCHEMA_REGISTRY_URL", &sb.registry)
         .env("KCTL_CONFIG", "/nonexistent/kctl-test-config.yaml")
