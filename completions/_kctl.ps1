@@ -1195,6 +1195,7 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
         'kctl;produce' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Read events from FILE (one per line) instead of stdin')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read events from FILE (one per line) instead of stdin')
+            [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'Send one record with this value (read as one line of input would be) instead of reading input')
             [CompletionResult]::new('--value-format', '--value-format', [CompletionResultType]::ParameterName, 'Value format [default: avro when the value subject exists, else json]')
             [CompletionResult]::new('--key-format', '--key-format', [CompletionResultType]::ParameterName, 'Key format [default: avro when the value is Avro and the key subject exists, else string]')
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The same key for every record (JSON or text for an Avro key)')

@@ -4362,7 +4362,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__produce)
-            opts="-f -H -p -o -b -X -v -h -V --file --value-format --key-format --key --key-field --value-subject --key-subject --schema-version --schema-id --schema-file --register --header --partition --envelope --no-envelope --generate --seed --rate --dry-run --output --bootstrap-servers --registry --context --config --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls --tls-ca --tls-cert --tls-key --registry-username --registry-password-env --registry-password-file --timeout --insecure-config --verbose --help --version"
+            opts="-f -H -p -o -b -X -v -h -V --file --value --value-format --key-format --key --key-field --value-subject --key-subject --schema-version --schema-id --schema-file --register --header --partition --envelope --no-envelope --generate --seed --rate --dry-run --output --bootstrap-servers --registry --context --config --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls --tls-ca --tls-cert --tls-key --registry-username --registry-password-env --registry-password-file --timeout --insecure-config --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4373,6 +4373,10 @@ _kctl() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --value)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

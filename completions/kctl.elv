@@ -1129,6 +1129,7 @@ set edit:completion:arg-completer[kctl] = {|@words|
         &'kctl;produce'= {
             cand -f 'Read events from FILE (one per line) instead of stdin'
             cand --file 'Read events from FILE (one per line) instead of stdin'
+            cand --value 'Send one record with this value (read as one line of input would be) instead of reading input'
             cand --value-format 'Value format [default: avro when the value subject exists, else json]'
             cand --key-format 'Key format [default: avro when the value is Avro and the key subject exists, else string]'
             cand --key 'The same key for every record (JSON or text for an Avro key)'

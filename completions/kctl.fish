@@ -906,6 +906,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand tail" -s v -l verbose -d 'More
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand produce" -s f -l file -d 'Read events from FILE (one per line) instead of stdin' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l value -d 'Send one record with this value (read as one line of input would be) instead of reading input' -r
 complete -c kctl -n "__fish_kctl_using_subcommand produce" -l value-format -d 'Value format [default: avro when the value subject exists, else json]' -r -f -a "avro\t'Confluent wire format with a registered Avro schema'
 json\t'JSON text'
 string\t'UTF-8 text, each line as is'

@@ -736,6 +736,10 @@ pub struct ProduceArgs {
     #[arg(short = 'f', long, value_name = "FILE", conflicts_with = "generate")]
     pub file: Option<PathBuf>,
 
+    /// Send one record with this value (read as one line of input would be) instead of reading input
+    #[arg(long, value_name = "VALUE", conflicts_with_all = ["file", "generate"])]
+    pub value: Option<String>,
+
     /// Value format [default: avro when the value subject exists, else json]
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub value_format: Option<ProduceFormat>,

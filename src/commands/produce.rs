@@ -107,10 +107,11 @@ pub async fn run(ctx: &Ctx, args: ProduceArgs) -> Result<Outcome> {
             schemas.pin_encoder(a.id, a.schema.clone());
         }
     }
-    let input = match (&args.file, args.generate) {
-        (_, Some(_)) => Input::Generated,
-        (Some(f), None) => Input::File(f.clone()),
-        (None, None) => Input::Stdin,
+    let input = match (&args.file, args.generate, &args.value) {
+        (_, Some(_), _) => Input::Generated,
+        (_, _, Some(_)) => Input::Value,
+        (Some(f), None, None) => Input::File(f.clone()),
+        (None, None, None) => Input::Stdin,
     };
     let reader: Option<Box<dyn std::io::Read + Send>> = match &input {
         Input::File(p) => Some(Box::new(
@@ -122,6 +123,10 @@ pub async fn run(ctx: &Ctx, args: ProduceArgs) -> Result<Outcome> {
             }
             Some(Box::new(std::io::stdin()))
         }
+        Input::Value => Some(Box::new(std::io::Cursor::new(format!(
+            "{}\n",
+            args.value.clone().unwrap_or_default()
+        )))),
         Input::Generated => None,
     };
     let sink: Box<dyn ProduceSink + Send> = match kafka {
@@ -167,6 +172,11 @@ pub async fn run(ctx: &Ctx, args: ProduceArgs) -> Result<Outcome> {
 }
 
 fn check_flags(args: &ProduceArgs) -> Result<()> {
+    if args.value.as_deref().is_some_and(|v| v.contains('\n')) {
+        return Err(CodedError::usage(
+            "--value holds one record on one line; for several records use -f FILE or stdin",
+        ));
+    }
     let pinned =
         args.schema_id.is_some() || args.schema_version.is_some() || args.schema_file.is_some();
     if pinned && args.value_format.is_some_and(|f| f != ProduceFormat::Avro) {

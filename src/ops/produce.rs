@@ -369,6 +369,8 @@ pub enum Input {
     Stdin,
     File(PathBuf),
     Generated,
+    /// `--value`: one record given on the command line.
+    Value,
 }
 
 impl Input {
@@ -377,6 +379,7 @@ impl Input {
             Input::Stdin => "stdin".into(),
             Input::File(p) => p.display().to_string(),
             Input::Generated => "generated".into(),
+            Input::Value => "--value".into(),
         }
     }
 
@@ -388,6 +391,8 @@ impl Input {
             (Input::Stdin, Some(c)) => format!("line {line}, column {c}: {}", error.message),
             (Input::Stdin, None) => format!("line {line}: {}", error.message),
             (Input::Generated, _) => format!("event {line}: {}", error.message),
+            (Input::Value, Some(c)) => format!("--value, column {c}: {}", error.message),
+            (Input::Value, None) => format!("--value: {}", error.message),
         }
     }
 }

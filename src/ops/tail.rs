@@ -347,6 +347,9 @@ where
             Event::Idle => {
                 printer.flush()?;
                 last_flush = Instant::now();
+                if printer.reader_gone() {
+                    return Err(std::io::Error::from(std::io::ErrorKind::BrokenPipe).into());
+                }
             }
             Event::Transient(msg) => {
                 if !warned.contains(&msg) {

@@ -41,6 +41,19 @@ pub fn stdout_bytes(bytes: &[u8]) -> io::Result<()> {
     out.flush()
 }
 
+/// Whether stdout is a pipe or socket whose reader has gone away: poll(2)
+/// reports POLLERR (or POLLHUP) on its write end at once, without writing.
+pub fn stdout_reader_gone() -> bool {
+    let mut fd = libc::pollfd {
+        fd: libc::STDOUT_FILENO,
+        events: 0,
+        revents: 0,
+    };
+    // SAFETY: one valid pollfd, zero timeout: poll only reads the descriptor's state.
+    let n = unsafe { libc::poll(&mut fd, 1, 0) };
+    n > 0 && fd.revents & (libc::POLLERR | libc::POLLHUP) != 0
+}
+
 /// Lets stderr catch up before kctl exits (its lines may still be buffered
 /// by a reader of the terminal).
 pub fn flush_stderr() {

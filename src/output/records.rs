@@ -46,6 +46,8 @@ pub struct Printer<W: Write> {
     envelope_head: Vec<u8>,
     /// Errors met while rendering the current record.
     errors: Vec<String>,
+    /// Writes to the process's stdout (whose reader may go away).
+    stdout: bool,
 }
 
 /// The styles of `-o pretty` on a terminal.
@@ -63,11 +65,17 @@ impl<W: Write> RecordSink for Printer<W> {
     fn flush(&mut self) -> io::Result<()> {
         Printer::flush(self)
     }
+
+    fn reader_gone(&self) -> bool {
+        self.stdout && super::stdout_reader_gone()
+    }
 }
 
 /// A printer to stdout.
 pub fn stdout_printer(opts: PrintOptions) -> Printer<io::StdoutLock<'static>> {
-    Printer::new(io::stdout().lock(), opts)
+    let mut p = Printer::new(io::stdout().lock(), opts);
+    p.stdout = true;
+    p
 }
 
 impl<W: Write> Printer<W> {
@@ -81,6 +89,7 @@ impl<W: Write> Printer<W> {
             opts,
             envelope_head,
             errors: Vec::new(),
+            stdout: false,
         }
     }
 

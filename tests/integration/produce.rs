@@ -931,3 +931,52 @@ fn ctrl_c_flushes_what_was_sent_and_reports_it() {
     assert_eq!(s["interrupted"], true);
     assert_eq!(s["delivered_lines"], json!([[1, 3]]));
 }
+
+/// `--value` sends one record without a pipe, as kcat's `-P` with one line
+/// would; `--key` and `-H` apply to it; a bad value names `--value`.
+#[test]
+fn value_flag_sends_exactly_one_record_with_its_key_and_headers() {
+    let topic = unique("produce.value");
+    create_topic(&topic, 1, &[]);
+    let out = kctl()
+        .args(["produce", &topic, "--value", r#"{"id":7,"ok":true}"#])
+        .args(["--key", "order-7", "-H", "source=cli"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let recs = consume_all(&topic);
+    assert_eq!(recs.len(), 1);
+    assert_eq!(
+        recs[0].value.as_deref(),
+        Some(&br#"{"id":7,"ok":true}"#[..])
+    );
+    assert_eq!(recs[0].key.as_deref(), Some(&b"order-7"[..]));
+    assert_eq!(
+        recs[0].headers,
+        [("source".to_string(), Some(b"cli".to_vec()))]
+    );
+
+    let out = kctl()
+        .args([
+            "produce",
+            &topic,
+            "--value-format",
+            "json",
+            "--value",
+            "{oops",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("--value, column 2: invalid JSON"),
+        "{}",
+        stderr(&out)
+    );
+    let out = kctl()
+        .args(["produce", &topic, "--value", "a\nb"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(consume_all(&topic).len(), 1, "nothing more was written");
+}

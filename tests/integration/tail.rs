@@ -826,3 +826,49 @@ fn confluent_python_avro_serializer_records_decode_exactly() {
         assert_eq!(*line, x["avro_text"].as_str().unwrap());
     }
 }
+
+/// `kctl tail -F ... | head -1`: once head has its line and exits, tail ends
+/// (exit 0, quietly) even though the topic stays idle and nothing more is
+/// written that would hit the closed pipe.
+#[test]
+fn follow_into_a_pipe_ends_when_the_reader_goes_away_even_while_idle() {
+    let topic = unique("tail.pipe");
+    create_topic(&topic, 1, &[]);
+    produce(&topic, &[rec(0, "k", b"only")]);
+    let sb = sandbox();
+    let mut child = Command::new(kctl_bin())
+        .args(["tail", &topic, "-F", "-o", "raw"])
+        .env("KAFKA_BOOTSTRAP_SERVERS", &sb.bootstrap)
+        .env("SCHEMA_REGISTRY_URL", &sb.registry)
+        .env("KCTL_CONFIG", "/nonexistent/kctl-test-config.yaml")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut reader = BufReader::new(child.stdout.take().unwrap());
+    let mut first = String::new();
+    reader.read_line(&mut first).unwrap();
+    assert_eq!(first, "only\n");
+    // head -1 exits: the read end closes.
+    drop(reader);
+    let closed = Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        if closed.elapsed() > Duration::from_secs(10) {
+            let _ = child.kill();
+            panic!("tail -F kept running after its reader left");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(status.code(), Some(0));
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    assert!(!err.contains("error"), "{err}");
+}

@@ -64,4 +64,10 @@ pub trait RecordSink {
 
     /// Hands everything rendered so far to its destination.
     fn flush(&mut self) -> io::Result<()>;
+
+    /// The reader of the destination is gone (`tail -F | head -1` after
+    /// head exited): checked while idle, since only a write would tell.
+    fn reader_gone(&self) -> bool {
+        false
+    }
 }
