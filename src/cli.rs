@@ -140,18 +140,23 @@ pub enum Command {
     Schema(SchemaCommand),
 
     /// Print a shell completion script
+    #[command(after_help = examples::COMPLETIONS)]
     Completions(CompletionsArgs),
 
     /// Show what `apply` would change to make the cluster match topics.yaml (exit 3 when changes are pending)
+    #[command(after_help = examples::PLAN)]
     Plan(PlanArgs),
 
     /// Make the cluster's topics match topics.yaml: plan, confirm, execute, report each step
+    #[command(after_help = examples::APPLY)]
     Apply(ApplyArgs),
 
     /// Write the live topics and schemas as a kctl project (topics.yaml, schemas/) whose first plan is empty
+    #[command(after_help = examples::EXPORT)]
     Export(ExportArgs),
 
     /// Consumer lag per group, topic and partition (exit 3 with --fail-above when exceeded)
+    #[command(after_help = examples::LAG)]
     Lag(LagArgs),
 
     /// List and describe consumer groups; reset their committed offsets
@@ -159,9 +164,11 @@ pub enum Command {
     Groups(GroupsCommand),
 
     /// Print a topic's records, decoded (Avro, JSON, text, binary), from any position; never joins a group
+    #[command(after_help = examples::TAIL)]
     Tail(TailArgs),
 
     /// Send events from NDJSON (stdin or -f) or generated from the schema, Avro-encoded through the registry
+    #[command(after_help = examples::PRODUCE)]
     Produce(ProduceArgs),
 
     /// Dead-letter queues: summarise entries, show them, replay them to their original topic
@@ -180,8 +187,10 @@ pub enum Command {
 #[derive(Debug, Subcommand)]
 pub enum ClusterCommand {
     /// Cluster id, controller and brokers
+    #[command(after_help = examples::CLUSTER_INFO)]
     Info(OutputArgs),
     /// Is the cluster healthy? One line per problem; exit 0 healthy, 3 unhealthy, 1 could not tell
+    #[command(after_help = examples::CLUSTER_HEALTH)]
     Health(ClusterHealthArgs),
 }
 
@@ -218,8 +227,10 @@ pub struct ClusterHealthArgs {
 #[derive(Debug, Subcommand)]
 pub enum BrokersCommand {
     /// Brokers with host, rack, partitions led and log-dir usage
+    #[command(after_help = examples::BROKERS_LIST)]
     List(OutputArgs),
     /// One broker's configs, marking which are set dynamically, statically or by default
+    #[command(after_help = examples::BROKERS_DESCRIBE)]
     Describe(BrokersDescribeArgs),
 }
 
@@ -237,8 +248,10 @@ pub struct BrokersDescribeArgs {
 #[derive(Debug, Subcommand)]
 pub enum TopicsCommand {
     /// List topics with their partition count and replication factor
+    #[command(after_help = examples::TOPICS_LIST)]
     List(TopicsListArgs),
     /// Partitions (leader, replicas, ISR, watermarks, messages, size) and configs of topics
+    #[command(after_help = examples::TOPICS_DESCRIBE)]
     Describe(TopicsDescribeArgs),
 }
 
@@ -286,13 +299,16 @@ pub enum OutputFormat {
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
     /// List the contexts in the config file; the current one is marked
+    #[command(after_help = examples::CONFIG_GETCONTEXTS)]
     GetContexts(OutputArgs),
     /// Make NAME the current context
+    #[command(after_help = examples::CONFIG_USECONTEXT)]
     UseContext {
         /// Context name
         name: String,
     },
     /// Print the config file with every secret redacted
+    #[command(after_help = examples::CONFIG_VIEW)]
     View,
 }
 
@@ -408,20 +424,27 @@ pub struct CompletionsArgs {
 #[derive(Debug, Subcommand)]
 pub enum SchemaCommand {
     /// Subjects with their latest version, schema id and references
+    #[command(after_help = examples::SCHEMA_LIST)]
     List(SchemaListArgs),
     /// A registered schema, by subject and version or by global id
     #[command(disable_version_flag = true)]
+    #[command(after_help = examples::SCHEMA_GET)]
     Get(SchemaGetArgs),
     /// Register FILE as a new version of SUBJECT (no new version if already registered)
+    #[command(after_help = examples::SCHEMA_REGISTER)]
     Register(SchemaRegisterArgs),
     /// Check FILE against SUBJECT's latest version (exit 1 when incompatible)
+    #[command(after_help = examples::SCHEMA_CHECK)]
     Check(SchemaCheckArgs),
     /// Show or set the compatibility level, global or of one subject
+    #[command(after_help = examples::SCHEMA_COMPAT)]
     Compat(SchemaCompatArgs),
     /// Field-level differences between a registered version and FILE (exit 3 when they differ)
     #[command(disable_version_flag = true)]
+    #[command(after_help = examples::SCHEMA_DIFF)]
     Diff(SchemaDiffArgs),
     /// Delete a subject: soft, or for good with --permanent (asks first)
+    #[command(after_help = examples::SCHEMA_DELETE)]
     Delete(SchemaDeleteArgs),
 }
 
@@ -577,10 +600,13 @@ pub enum LagFormat {
 #[derive(Debug, Subcommand)]
 pub enum GroupsCommand {
     /// Consumer groups with their state, member count and assignment protocol
+    #[command(after_help = examples::GROUPS_LIST)]
     List(GroupsListArgs),
     /// A group's members, their hosts and assigned partitions
+    #[command(after_help = examples::GROUPS_DESCRIBE)]
     Describe(GroupsDescribeArgs),
     /// Move a group's committed offsets: a dry-run plan unless --execute
+    #[command(after_help = examples::GROUPS_RESETOFFSETS)]
     ResetOffsets(ResetOffsetsArgs),
 }
 
@@ -834,10 +860,13 @@ pub enum ProduceFormat {
 #[derive(Debug, Subcommand)]
 pub enum DlqCommand {
     /// Summary of a dead-letter topic's entries by original topic, error class and age
+    #[command(after_help = examples::DLQ_INSPECT)]
     Inspect(DlqInspectArgs),
     /// Print entries with decoded key and value, origin and error details
+    #[command(after_help = examples::DLQ_SHOW)]
     Show(DlqShowArgs),
     /// Replay entries to their original topic: a dry-run plan unless --execute
+    #[command(after_help = examples::DLQ_REPLAY)]
     Replay(DlqReplayArgs),
 }
 
@@ -963,12 +992,16 @@ pub struct DlqReplayArgs {
 #[derive(Debug, Subcommand)]
 pub enum AclsCommand {
     /// List the cluster's ACLs, optionally only those of a principal, resource or operation
+    #[command(after_help = examples::ACLS_LIST)]
     List(AclsListArgs),
     /// Create ACLs: a dry run unless --execute
+    #[command(after_help = examples::ACLS_CREATE)]
     Create(AclsChangeArgs),
     /// Delete ACLs: a dry run unless --execute
+    #[command(after_help = examples::ACLS_DELETE)]
     Delete(AclsChangeArgs),
     /// Would PRINCIPAL be allowed OPERATION on RESOURCE, and which ACL decides (exit 3 when denied)
+    #[command(after_help = examples::ACLS_CHECK)]
     Check(AclsCheckArgs),
 }
 
@@ -1054,10 +1087,13 @@ pub struct AclsCheckArgs {
 #[derive(Debug, Subcommand)]
 pub enum UsersCommand {
     /// Users with SCRAM credentials: mechanisms and iterations (never a secret)
+    #[command(after_help = examples::USERS_LIST)]
     List(OutputArgs),
     /// Set a user's SCRAM password (the password from --password-env, --password-file or a prompt)
+    #[command(after_help = examples::USERS_CREATE)]
     Create(UsersCreateArgs),
     /// Delete a user's SCRAM credentials: a dry run unless --execute
+    #[command(after_help = examples::USERS_DELETE)]
     Delete(UsersDeleteArgs),
 }
 
@@ -1122,4 +1158,49 @@ mod tests {
     fn clap_definition_is_consistent() {
         Cli::command().debug_assert();
     }
+}
+
+/// The examples that end each command's `--help`.
+mod examples {
+    pub const COMPLETIONS: &str = "Examples:\n  kctl completions bash > /etc/bash_completion.d/kctl\n  kctl completions zsh > \"${fpath[1]}/_kctl\"\n  kctl completions fish > ~/.config/fish/completions/kctl.fish";
+    pub const PLAN: &str = "Examples:\n  kctl plan                                   # ./topics.yaml\n  kctl plan -f topics.yaml --context staging -o json\n  kctl plan --prune --prune-prefix inspection.";
+    pub const APPLY: &str = "Examples:\n  kctl apply                                  # plan, confirm, execute\n  kctl apply -f topics.yaml --yes             # in CI\n  kctl apply --prune --prune-prefix inspection. --yes";
+    pub const EXPORT: &str = "Examples:\n  kctl export -d adopted/ && kctl plan -f adopted/topics.yaml\n  kctl export --stdout --topics '^inspection\\.'\n  kctl export -d adopted/ --all-versions --no-acls";
+    pub const LAG: &str = "Examples:\n  kctl lag\n  kctl lag billing --topic orders --fail-above 1000\n  kctl lag --watch --fail-above 1000 --for 5m\n  kctl lag -o prometheus > /var/lib/node_exporter/kctl_lag.prom";
+    pub const TAIL: &str = "Examples:\n  kctl tail orders -n 10\n  kctl tail orders -F -o json | jq .value\n  kctl tail orders --from 1h --where 'value.status==SHIPPED' -H source=web";
+    pub const PRODUCE: &str = "Examples:\n  kctl produce orders < events.ndjson\n  kctl produce orders --value '{\"id\": 7}' --key order-7\n  kctl produce orders --generate 1000 --seed 42 --rate 200";
+    pub const CLUSTER_INFO: &str = "Examples:\n  kctl cluster info\n  kctl cluster info -o json | jq .controller_id\n  kctl --context prod cluster info";
+    pub const CLUSTER_HEALTH: &str = "Examples:\n  kctl cluster health                       # exit 0 healthy, 3 unhealthy, 1 could not tell\n  kctl cluster health --expect-brokers 3 --lag-above 1000 -o prometheus > health.prom\n  kctl cluster health --watch --lag-above 1000 --lag-for 5m";
+    pub const BROKERS_LIST: &str =
+        "Examples:\n  kctl brokers list\n  kctl brokers list -o json | jq '.[] | {id, size_bytes}'";
+    pub const BROKERS_DESCRIBE: &str = "Examples:\n  kctl brokers describe 1\n  kctl brokers describe 1 --changed      # only what server.properties or a dynamic update set";
+    pub const TOPICS_LIST: &str = "Examples:\n  kctl topics list\n  kctl topics list '^inspection\\.' --sizes\n  kctl topics list --all -o json";
+    pub const TOPICS_DESCRIBE: &str = "Examples:\n  kctl topics describe inspection.lifecycle\n  kctl topics describe --regex '\\.dlq$' -o json\n  kctl topics describe orders payments";
+    pub const CONFIG_GETCONTEXTS: &str =
+        "Examples:\n  kctl config get-contexts\n  kctl config get-contexts -o json";
+    pub const CONFIG_USECONTEXT: &str = "Examples:\n  kctl config use-context staging\n  kctl config use-context prod && kctl cluster info";
+    pub const CONFIG_VIEW: &str = "Examples:\n  kctl config view";
+    pub const SCHEMA_LIST: &str =
+        "Examples:\n  kctl schema list\n  kctl schema list --prefix inspection. -o json";
+    pub const SCHEMA_GET: &str = "Examples:\n  kctl schema get inspection.lifecycle-value\n  kctl schema get inspection.lifecycle-value --version 2\n  kctl schema get --id 42";
+    pub const SCHEMA_REGISTER: &str = "Examples:\n  kctl schema register inspection.lifecycle-value schemas/lifecycle.avsc\n  kctl schema register orders-value order.avsc --reference Customer=customer-value:1";
+    pub const SCHEMA_CHECK: &str = "Examples:\n  kctl schema check inspection.lifecycle-value schemas/lifecycle.avsc\n  kctl schema check orders-value order.avsc -o json";
+    pub const SCHEMA_COMPAT: &str = "Examples:\n  kctl schema compat                          # the global level\n  kctl schema compat orders-value FULL\n  kctl schema compat BACKWARD                 # set the global level";
+    pub const SCHEMA_DIFF: &str = "Examples:\n  kctl schema diff orders-value order.avsc\n  kctl schema diff orders-value order.avsc --version 1 -o json";
+    pub const SCHEMA_DELETE: &str = "Examples:\n  kctl schema delete orders-value                 # soft delete, asks first\n  kctl schema delete orders-value --permanent --yes";
+    pub const GROUPS_LIST: &str = "Examples:\n  kctl groups list\n  kctl groups list -o json";
+    pub const GROUPS_DESCRIBE: &str =
+        "Examples:\n  kctl groups describe billing\n  kctl groups describe billing -o yaml";
+    pub const GROUPS_RESETOFFSETS: &str = "Examples:\n  kctl groups reset-offsets billing --topic orders --to earliest          # dry run\n  kctl groups reset-offsets billing --topic orders:0,1 --to 1h --execute\n  kctl groups reset-offsets billing --topic orders --to 2026-11-24T10:00:00Z --execute";
+    pub const DLQ_INSPECT: &str = "Examples:\n  kctl dlq inspect orders.DLT\n  kctl dlq inspect orders.DLT --since 1d -o json";
+    pub const DLQ_SHOW: &str = "Examples:\n  kctl dlq show orders.DLT --limit 5\n  kctl dlq show orders.DLT -p 0 --offset 10..20 -o json";
+    pub const DLQ_REPLAY: &str = "Examples:\n  kctl dlq replay orders.DLT                         # dry run: the plan\n  kctl dlq replay orders.DLT --error-class IllegalState --since 2h --execute\n  kctl dlq replay legacy.dlq --to orders --rate 50 --execute --yes";
+    pub const ACLS_LIST: &str =
+        "Examples:\n  kctl acls list\n  kctl acls list --principal User:analytics-svc -o json";
+    pub const ACLS_CREATE: &str = "Examples:\n  kctl acls create --principal User:x --resource topic:orders --operation read   # dry run\n  kctl acls create --principal User:x --resource topic:orders --operation write --execute";
+    pub const ACLS_DELETE: &str = "Examples:\n  kctl acls delete --principal User:x --resource topic:orders --operation read   # dry run\n  kctl acls delete --principal User:x --resource topic:orders --operation read --execute --yes";
+    pub const ACLS_CHECK: &str = "Examples:\n  kctl acls check User:analytics-svc read topic:inspection.lifecycle\n  kctl acls check User:x write topic:orders -f topics.yaml -o json";
+    pub const USERS_LIST: &str = "Examples:\n  kctl users list\n  kctl users list -o json";
+    pub const USERS_CREATE: &str = "Examples:\n  KCTL_USER_PASSWORD=... kctl users create analytics-svc --password-env KCTL_USER_PASSWORD\n  kctl users create analytics-svc --password-file /run/secrets/pw --mechanism SCRAM-SHA-256";
+    pub const USERS_DELETE: &str = "Examples:\n  kctl users delete analytics-svc                   # dry run\n  kctl users delete analytics-svc --execute --yes";
 }

@@ -221,3 +221,98 @@ fn connection_options_have_their_own_heading_in_every_subcommand() {
     }
     assert!(bad.is_empty(), "connection options mixed into: {bad:?}");
 }
+
+/// Splits a command line as a POSIX shell would for these examples: words
+/// separated by blanks, single and double quotes grouping.
+fn shell_words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut cur = String::new();
+    let mut quote = None;
+    let mut in_word = false;
+    for c in line.chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), c) => cur.push(c),
+            (None, '\'' | '"') => {
+                quote = Some(c);
+                in_word = true;
+            }
+            (None, c) if c.is_whitespace() => {
+                if in_word {
+                    words.push(std::mem::take(&mut cur));
+                    in_word = false;
+                }
+            }
+            (None, c) => {
+                cur.push(c);
+                in_word = true;
+            }
+        }
+    }
+    if in_word {
+        words.push(cur);
+    }
+    words
+}
+
+/// Every leaf command's `--help` ends with examples, and each example is a
+/// command line kctl accepts (parsed by clap, not run).
+#[test]
+fn every_command_ends_with_examples_kctl_accepts() {
+    fn leaves(c: &clap::Command, path: &str, out: &mut Vec<(String, String)>) {
+        let subs: Vec<&clap::Command> = c
+            .get_subcommands()
+            .filter(|s| s.get_name() != "help")
+            .collect();
+        if subs.is_empty() {
+            out.push((path.to_string(), c.clone().render_long_help().to_string()));
+        }
+        for s in subs {
+            leaves(s, format!("{path} {}", s.get_name()).trim(), out);
+        }
+    }
+    let mut cli = Cli::command();
+    cli.build();
+    let mut all = Vec::new();
+    leaves(&cli, "", &mut all);
+    let mut bad = Vec::new();
+    for (path, help) in all {
+        let Some(ex) = help.split("\nExamples:\n").nth(1) else {
+            bad.push(format!("{path}: no examples"));
+            continue;
+        };
+        let lines: Vec<&str> = ex.lines().filter(|l| !l.trim().is_empty()).collect();
+        if lines.len() < 2 && path != "config view" {
+            bad.push(format!("{path}: {} example(s)", lines.len()));
+        }
+        for line in lines {
+            // The kctl command itself: after env assignments, before a pipe,
+            // redirection, && or comment.
+            let cmd = line
+                .split(['|', '>', '<', '#'])
+                .next()
+                .unwrap_or("")
+                .split("&&")
+                .next()
+                .unwrap_or("");
+            let words: Vec<String> = shell_words(cmd)
+                .into_iter()
+                .skip_while(|w| w.contains('=') && !w.starts_with('-'))
+                .collect();
+            if words.first().map(String::as_str) != Some("kctl") {
+                bad.push(format!("{path}: example is not a kctl command: {line}"));
+                continue;
+            }
+            if !words.iter().any(|w| w == path.split(' ').next().unwrap()) {
+                bad.push(format!("{path}: example runs another command: {line}"));
+            }
+            if let Err(e) = Cli::try_parse_from(&words) {
+                bad.push(format!(
+                    "{path}: {line}: {}",
+                    e.to_string().lines().next().unwrap_or("")
+                ));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{bad:#?}");
+}

@@ -104,3 +104,44 @@ fn readme_exit_codes_match_the_code() {
         );
     }
 }
+
+/// Every command's `--help` as checked in under docs/help/ (scripts/gen-help),
+/// so a change to the help text shows in review.
+#[test]
+fn checked_in_help_matches_the_binary() {
+    fn walk(path: &[String], seen: &mut Vec<String>) {
+        let name = if path.is_empty() {
+            "kctl".to_string()
+        } else {
+            format!("kctl-{}", path.join("-"))
+        };
+        let args: Vec<&str> = path.iter().map(String::as_str).collect();
+        let out = kctl_offline().args(&args).arg("--help").output().unwrap();
+        let file = repo_root().join("docs/help").join(format!("{name}.txt"));
+        let committed = std::fs::read(&file)
+            .unwrap_or_else(|e| panic!("{}: {e}: run scripts/gen-help", file.display()));
+        assert!(
+            committed == out.stdout,
+            "{} is stale: run scripts/gen-help",
+            file.display()
+        );
+        seen.push(format!("{name}.txt"));
+        for sub in subcommands(&args) {
+            let mut p = path.to_vec();
+            p.push(sub);
+            walk(&p, seen);
+        }
+    }
+    let mut seen = Vec::new();
+    walk(&[], &mut seen);
+    let mut files: Vec<String> = std::fs::read_dir(repo_root().join("docs/help"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    seen.sort();
+    assert_eq!(
+        files, seen,
+        "docs/help/ holds help for commands that do not exist: run scripts/gen-help"
+    );
+}
