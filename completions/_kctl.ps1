@@ -1158,6 +1158,7 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--avro-json', '--avro-json', [CompletionResultType]::ParameterName, 'Avro in -o json/raw: avro = Avro''s JSON encoding (lossless, what `kctl produce` reads), plain = unions unwrapped, logical types rendered')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Print only these fields, comma-separated: topic, partition, offset, timestamp, key, value, headers, key_format, value_format, key_schema_id, value_schema_id, error, headers.NAME, key.PATH, value.PATH')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print each record as TEMPLATE: --fields names in braces, e.g. ''{partition}:{offset} {key} {value.id}'' (\t, \n; {{ for a brace)')
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Only records whose key is K (its bytes, or its decoded text)')
             [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Only records with this header, or with this header value (repeatable; all must match)')
             [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Only records with this header, or with this header value (repeatable; all must match)')

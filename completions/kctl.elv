@@ -1093,6 +1093,7 @@ set edit:completion:arg-completer[kctl] = {|@words|
             cand --output 'Output format'
             cand --avro-json 'Avro in -o json/raw: avro = Avro''s JSON encoding (lossless, what `kctl produce` reads), plain = unions unwrapped, logical types rendered'
             cand --fields 'Print only these fields, comma-separated: topic, partition, offset, timestamp, key, value, headers, key_format, value_format, key_schema_id, value_schema_id, error, headers.NAME, key.PATH, value.PATH'
+            cand --format 'Print each record as TEMPLATE: --fields names in braces, e.g. ''{partition}:{offset} {key} {value.id}'' (\t, \n; {{ for a brace)'
             cand --key 'Only records whose key is K (its bytes, or its decoded text)'
             cand -H 'Only records with this header, or with this header value (repeatable; all must match)'
             cand --header 'Only records with this header, or with this header value (repeatable; all must match)'

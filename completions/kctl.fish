@@ -879,6 +879,7 @@ raw\t'Values only, one per line'"
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -l avro-json -d 'Avro in -o json/raw: avro = Avro\'s JSON encoding (lossless, what `kctl produce` reads), plain = unions unwrapped, logical types rendered' -r -f -a "avro\t''
 plain\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -l fields -d 'Print only these fields, comma-separated: topic, partition, offset, timestamp, key, value, headers, key_format, value_format, key_schema_id, value_schema_id, error, headers.NAME, key.PATH, value.PATH' -r
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l format -d 'Print each record as TEMPLATE: --fields names in braces, e.g. \'{partition}:{offset} {key} {value.id}\' (\\t, \\n; {{ for a brace)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -l key -d 'Only records whose key is K (its bytes, or its decoded text)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -s H -l header -d 'Only records with this header, or with this header value (repeatable; all must match)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -l where -d 'Only records where PATH OP VALUE holds, e.g. \'value.status==SHIPPED\', \'amount>100\', \'name=~^a\' (repeatable; all must hold)' -r

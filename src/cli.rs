@@ -710,6 +710,10 @@ pub struct TailArgs {
     #[arg(long, value_name = "LIST")]
     pub fields: Option<String>,
 
+    /// Print each record as TEMPLATE: --fields names in braces, e.g. '{partition}:{offset} {key} {value.id}' (\t, \n; {{ for a brace)
+    #[arg(long, value_name = "TEMPLATE", conflicts_with_all = ["fields", "output"])]
+    pub format: Option<String>,
+
     /// Only records whose key is K (its bytes, or its decoded text)
     #[arg(long = "key", value_name = "K")]
     pub key: Option<String>,

@@ -45,12 +45,29 @@ fn resolve(args: TailArgs, now_ms: i64) -> Result<Resolved> {
     }
     let start = args.from.map_or(StartAt::Beginning, |f| f.at(now_ms));
     let until_ms = args.until.map(|u| u.resolve(now_ms));
-    let fields = args
-        .fields
+    let template = args
+        .format
         .as_deref()
-        .map(plan::parse_fields)
+        .map(plan::parse_template)
         .transpose()
         .map_err(usage)?;
+    // A template's fields decide what is decoded, as --fields does.
+    let fields = match &template {
+        Some(t) => Some(
+            t.iter()
+                .filter_map(|s| match s {
+                    plan::Segment::Field(f) => Some(f.clone()),
+                    plan::Segment::Text(_) => None,
+                })
+                .collect(),
+        ),
+        None => args
+            .fields
+            .as_deref()
+            .map(plan::parse_fields)
+            .transpose()
+            .map_err(usage)?,
+    };
     let headers = args.headers.clone();
     let wheres = args
         .wheres
@@ -71,6 +88,7 @@ fn resolve(args: TailArgs, now_ms: i64) -> Result<Resolved> {
         until_ms,
     };
     let style = match args.output {
+        _ if template.is_some() => RecordStyle::Raw,
         TailOutput::Pretty => RecordStyle::Pretty,
         TailOutput::Json | TailOutput::Yaml => RecordStyle::Json,
         TailOutput::Raw => RecordStyle::Raw,
@@ -109,6 +127,7 @@ fn resolve(args: TailArgs, now_ms: i64) -> Result<Resolved> {
             fields,
             topic: args.topic,
             yaml: args.output == TailOutput::Yaml,
+            template,
         },
     })
 }

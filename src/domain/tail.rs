@@ -210,6 +210,78 @@ pub fn parse_fields(text: &str) -> Result<Vec<FieldSpec>, String> {
     Ok(out)
 }
 
+/// A piece of a `--format` template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Segment {
+    Text(String),
+    Field(FieldSpec),
+}
+
+/// Parses `--format '{partition}:{offset} {key} {value.customer.id}'`: any
+/// `--fields` name in braces, `{{` and `}}` for braces, `\t` and `\n`.
+pub fn parse_template(text: &str) -> Result<Vec<Segment>, String> {
+    let mut out = Vec::new();
+    let mut lit = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' if chars.peek() == Some(&'{') => {
+                chars.next();
+                lit.push('{');
+            }
+            '}' if chars.peek() == Some(&'}') => {
+                chars.next();
+                lit.push('}');
+            }
+            '{' => {
+                let mut name = String::new();
+                let mut closed = false;
+                for c in chars.by_ref() {
+                    if c == '}' {
+                        closed = true;
+                        break;
+                    }
+                    name.push(c);
+                }
+                if !closed || name.is_empty() || name.contains('{') {
+                    return Err(format!("--format {text:?}: a field goes in braces, e.g. {{value}}; {{{{ is a brace"));
+                }
+                let mut spec = parse_fields(&name)
+                    .map_err(|e| e.replace("--fields entry", "--format field"))?;
+                if spec.len() != 1 {
+                    return Err(format!(
+                        "--format {text:?}: one field per pair of braces, not {name:?}"
+                    ));
+                }
+                if !lit.is_empty() {
+                    out.push(Segment::Text(std::mem::take(&mut lit)));
+                }
+                out.push(Segment::Field(spec.remove(0)));
+            }
+            '}' => {
+                return Err(format!(
+                    "--format {text:?}: an unmatched }}; write }}}} for a brace"
+                ))
+            }
+            '\\' => match chars.next() {
+                Some('n') => lit.push('\n'),
+                Some('t') => lit.push('\t'),
+                Some('\\') => lit.push('\\'),
+                Some(o) => {
+                    lit.push('\\');
+                    lit.push(o);
+                }
+                None => lit.push('\\'),
+            },
+            c => lit.push(c),
+        }
+    }
+    if !lit.is_empty() {
+        out.push(Segment::Text(lit));
+    }
+    Ok(out)
+}
+
 /// Where to start reading, per partition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StartAt {
@@ -463,6 +535,30 @@ mod tests {
         );
         assert_eq!(time_at("1795514400000", NOW), Ok(1_795_514_400_000));
         assert_eq!(time_at("now", NOW), Ok(NOW));
+    }
+
+    #[test]
+    fn templates_mix_text_and_fields() {
+        let t = parse_template("{partition}:{offset}\\t{key} {{{value.a.b}}}").unwrap();
+        assert_eq!(
+            t,
+            [
+                Segment::Field(FieldSpec::Partition),
+                Segment::Text(":".into()),
+                Segment::Field(FieldSpec::Offset),
+                Segment::Text("\t".into()),
+                Segment::Field(FieldSpec::Key),
+                Segment::Text(" {".into()),
+                Segment::Field(FieldSpec::ValuePath(vec!["a".into(), "b".into()])),
+                Segment::Text("}".into()),
+            ]
+        );
+        assert!(parse_template("{nope}")
+            .unwrap_err()
+            .contains("--format field"));
+        assert!(parse_template("{value").is_err());
+        assert!(parse_template("x}").unwrap_err().contains("unmatched"));
+        assert!(parse_template("{}").is_err());
     }
 
     #[test]

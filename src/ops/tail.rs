@@ -567,6 +567,7 @@ mod tests {
                 fields,
                 topic: "t".into(),
                 yaml: false,
+                template: None,
             },
         )
     }

@@ -14,7 +14,7 @@ use serde_json::Value;
 
 use crate::domain::envelope::{payload_to_json, Format};
 use crate::domain::filter::lookup;
-use crate::domain::tail::{Decoded, FieldSpec, RecordStyle, RecordView};
+use crate::domain::tail::{Decoded, FieldSpec, RecordStyle, RecordView, Segment};
 use crate::ops::ports::{RecordSink, TailRecord};
 use crate::ops::tail::TailSummary;
 use kctl_avro::decode::JsonStyle;
@@ -36,6 +36,9 @@ pub struct PrintOptions {
     /// `-o yaml`: each record as the JSON style renders it, written as one
     /// YAML document (`---`).
     pub yaml: bool,
+    /// `--format`: each record as this template, fields rendered as `-o raw`
+    /// renders them.
+    pub template: Option<Vec<Segment>>,
 }
 
 pub struct Printer<W: Write> {
@@ -104,6 +107,7 @@ impl<W: Write> Printer<W> {
         }
         let start = self.buf.len();
         match (&self.opts.fields, self.opts.style) {
+            _ if self.opts.template.is_some() => self.template(item),
             (Some(_), _) => self.fields(item),
             (None, RecordStyle::Json) => self.envelope(item),
             (None, RecordStyle::Raw) => self.raw(item),
@@ -484,6 +488,19 @@ impl<W: Write> Printer<W> {
         }
     }
 
+    // ---- --format --------------------------------------------------------
+
+    fn template<R: RecordView>(&mut self, item: &TailRecord<'_, R>) {
+        let segments = self.opts.template.clone().unwrap_or_default();
+        for seg in &segments {
+            match seg {
+                Segment::Text(t) => self.buf.extend_from_slice(t.as_bytes()),
+                Segment::Field(spec) => self.field(spec, item),
+            }
+        }
+        self.buf.push(b'\n');
+    }
+
     // ---- --fields --------------------------------------------------------
 
     fn fields<R: RecordView>(&mut self, item: &TailRecord<'_, R>) {
@@ -755,6 +772,7 @@ mod tests {
             fields: fields.map(|f| crate::domain::tail::parse_fields(f).unwrap()),
             topic: "orders".into(),
             yaml: false,
+            template: None,
         }
     }
 
@@ -793,6 +811,36 @@ mod tests {
             })
             .unwrap();
         (String::from_utf8(p.into_inner().unwrap()).unwrap(), errors)
+    }
+
+    #[test]
+    fn a_template_prints_text_and_raw_fields() {
+        let (rec, value) = sample();
+        let mut p = Printer::new(
+            Vec::new(),
+            PrintOptions {
+                template: Some(
+                    crate::domain::tail::parse_template(
+                        "{partition}/{offset} {key}: {headers.trace}",
+                    )
+                    .unwrap(),
+                ),
+                ..opts(RecordStyle::Raw, None)
+            },
+        );
+        p.print(&TailRecord {
+            record: &rec,
+            key: &Decoded::Text,
+            value: &value,
+            plain_key: None,
+            plain_value: None,
+        })
+        .unwrap();
+        let text = String::from_utf8(p.into_inner().unwrap()).unwrap();
+        assert_eq!(
+            text,
+            format!("{}/{} order-1: def\n", rec.partition(), rec.offset())
+        );
     }
 
     #[test]

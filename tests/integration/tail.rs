@@ -872,3 +872,34 @@ fn follow_into_a_pipe_ends_when_the_reader_goes_away_even_while_idle() {
         .unwrap();
     assert!(!err.contains("error"), "{err}");
 }
+
+/// `--format` prints each record as a template of `--fields` names, decoding
+/// what a path needs, and refuses a bad template before connecting.
+#[test]
+fn format_template_prints_each_record_as_given() {
+    let topic = unique("tail.format");
+    create_topic(&topic, 2, &[]);
+    produce(
+        &topic,
+        &[
+            rec(0, "k0", br#"{"id":1,"customer":{"name":"Ada"}}"#),
+            rec(1, "k1", br#"{"id":2,"customer":{"name":"Bob"}}"#),
+        ],
+    );
+    let out = tail(
+        &topic,
+        &[
+            "--format",
+            "{partition}:{offset} {key} -> {value.customer.name}",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let mut lines: Vec<String> = stdout(&out).lines().map(str::to_string).collect();
+    lines.sort();
+    assert_eq!(lines, ["0:0 k0 -> Ada", "1:0 k1 -> Bob"]);
+    let out = tail(&topic, &["--format", "{offset", "-o", "json"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = tail(&topic, &["--format", "{nope}"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--format field"), "{}", stderr(&out));
+}
