@@ -5394,7 +5394,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__tail)
-            opts="-n -p -F -f -o -H -b -X -v -h -V --from --last --until --max-messages --partition --follow --key-format --value-format --output --avro-json --fields --format --key --header --where --bootstrap-servers --registry --context --config --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls --tls-ca --tls-cert --tls-key --registry-username --registry-password-env --registry-password-file --timeout --insecure-config --verbose --help --version"
+            opts="-n -p -F -f -o -H -b -X -v -h -V --regex --from --last --until --max-messages --partition --follow --key-format --value-format --output --avro-json --fields --format --key --header --where --bootstrap-servers --registry --context --config --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls --tls-ca --tls-cert --tls-key --registry-username --registry-password-env --registry-password-file --timeout --insecure-config --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

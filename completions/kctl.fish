@@ -860,7 +860,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -l from -d 'Where to start: an offset, or a TIME (now, beginning, end, 1h ago as 1h or -1h, epoch ms, 2026-11-24T10:00:00Z, 2026-11-24) [default: beginning]' -r
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -s n -l last -d 'Start at the last N records of each partition (instead of --from)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -l until -d 'Stop each partition at its first record later than this TIME (same forms as --from, no offset)' -r
-complete -c kctl -n "__fish_kctl_using_subcommand tail" -l max-messages -d 'Stop after printing N records' -r
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l max-messages -d 'Stop after printing N records (of each topic, when several are read)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -s p -l partition -d 'Read only this partition (repeatable)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -l key-format -d 'How to read keys' -r -f -a "auto\t'Confluent-framed Avro, else UTF-8 text (JSON included), else base64'
 avro\t''
@@ -899,6 +899,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand tail" -l registry-username -d 
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -l registry-password-file -d 'File holding the registry password' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l regex -d 'Read each TOPIC as a regex (unanchored, as grep) naming every topic it matches at start'
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -s F -l follow -d 'Keep waiting for new records instead of stopping at the end that existed at start'
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -s f -d 'Removed: -f is --file in every kctl command; follow with -F/--follow'
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -l tls -d 'Connect to Kafka over TLS'

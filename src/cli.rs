@@ -13,7 +13,7 @@ use crate::domain::dlq::{parse_scan_from, ScanFrom};
 use crate::domain::filter::{parse_header, HeaderMatch};
 use crate::domain::flags::{self, Rate};
 use crate::domain::groups::{parse_reset_to, ResetTo};
-use crate::domain::tail::{parse_from, StartFrom};
+use crate::domain::tail::{parse_from, ReadFormat, StartFrom};
 use crate::domain::time::{parse_time, TimePoint};
 
 #[derive(Debug, Parser)]
@@ -659,8 +659,13 @@ pub struct ResetOffsetsArgs {
 /// `kctl tail`: positions, decoding, output and filters.
 #[derive(Debug, Args)]
 pub struct TailArgs {
-    /// Topic to read
-    pub topic: String,
+    /// Topics to read (several are read side by side; with --regex, patterns)
+    #[arg(value_name = "TOPIC", required = true)]
+    pub topics: Vec<String>,
+
+    /// Read each TOPIC as a regex (unanchored, as grep) naming every topic it matches at start
+    #[arg(long)]
+    pub regex: bool,
 
     /// Where to start: an offset, or a TIME (now, beginning, end, 1h ago as 1h or -1h, epoch ms, 2026-11-24T10:00:00Z, 2026-11-24) [default: beginning]
     #[arg(long, value_name = "POSITION", allow_hyphen_values = true, value_parser = parse_from)]
@@ -674,7 +679,7 @@ pub struct TailArgs {
     #[arg(long, value_name = "TIME", allow_hyphen_values = true, value_parser = parse_time)]
     pub until: Option<TimePoint>,
 
-    /// Stop after printing N records
+    /// Stop after printing N records (of each topic, when several are read)
     #[arg(long, value_name = "N")]
     pub max_messages: Option<u64>,
 
@@ -737,6 +742,18 @@ pub enum ReadFormatArg {
     #[value(alias = "text")]
     String,
     Base64,
+}
+
+impl From<ReadFormatArg> for ReadFormat {
+    fn from(f: ReadFormatArg) -> Self {
+        match f {
+            ReadFormatArg::Auto => ReadFormat::Auto,
+            ReadFormatArg::Avro => ReadFormat::Avro,
+            ReadFormatArg::Json => ReadFormat::Json,
+            ReadFormatArg::String => ReadFormat::String,
+            ReadFormatArg::Base64 => ReadFormat::Base64,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -5,9 +5,9 @@
 use anyhow::{anyhow, Context as _, Result};
 
 use super::Ctx;
-use crate::cli::{AvroJson, ReadFormatArg, TailArgs, TailOutput};
+use crate::cli::{AvroJson, TailArgs, TailOutput};
 use crate::domain::filter::{self, Filter};
-use crate::domain::tail::{self as plan, ReadFormat, RecordStyle, StartAt};
+use crate::domain::tail::{self as plan, RecordStyle, StartAt};
 use crate::exit::{CodedError, Outcome};
 use crate::kafka::consumer::TailConsumer;
 use crate::ops::tail::{self as tail_loop, Positions, TailOptions, TailSummary};
@@ -16,25 +16,26 @@ use crate::registry::schemas::SchemaCache;
 use crate::settings::Settings;
 use kctl_avro::decode::JsonStyle;
 
-/// Everything `tail` needs, checked before connecting.
+/// Everything `tail` needs, checked before connecting; the topic is set per
+/// topic read ([`Resolved::for_topic`]).
+#[derive(Clone)]
 struct Resolved {
     positions: Positions,
     options: TailOptions,
     print: records::PrintOptions,
 }
 
-fn usage(e: String) -> anyhow::Error {
-    CodedError::usage(e)
+impl Resolved {
+    fn for_topic(&self, topic: &str) -> Resolved {
+        let mut r = self.clone();
+        r.positions.topic = topic.to_string();
+        r.print.topic = topic.to_string();
+        r
+    }
 }
 
-fn payload_format(f: ReadFormatArg) -> ReadFormat {
-    match f {
-        ReadFormatArg::Auto => ReadFormat::Auto,
-        ReadFormatArg::Avro => ReadFormat::Avro,
-        ReadFormatArg::Json => ReadFormat::Json,
-        ReadFormatArg::String => ReadFormat::String,
-        ReadFormatArg::Base64 => ReadFormat::Base64,
-    }
+fn usage(e: String) -> anyhow::Error {
+    CodedError::usage(e)
 }
 
 fn resolve(args: TailArgs, now_ms: i64) -> Result<Resolved> {
@@ -53,14 +54,7 @@ fn resolve(args: TailArgs, now_ms: i64) -> Result<Resolved> {
         .map_err(usage)?;
     // A template's fields decide what is decoded, as --fields does.
     let fields = match &template {
-        Some(t) => Some(
-            t.iter()
-                .filter_map(|s| match s {
-                    plan::Segment::Field(f) => Some(f.clone()),
-                    plan::Segment::Text(_) => None,
-                })
-                .collect(),
-        ),
+        Some(t) => Some(plan::template_fields(t)),
         None => args
             .fields
             .as_deref()
@@ -105,15 +99,15 @@ fn resolve(args: TailArgs, now_ms: i64) -> Result<Resolved> {
     partitions.dedup();
     Ok(Resolved {
         positions: Positions {
-            topic: args.topic.clone(),
+            topic: String::new(),
             start,
             last: args.last,
             partitions,
         },
         options: TailOptions {
             filter,
-            key_format: payload_format(args.key_format),
-            value_format: payload_format(args.value_format),
+            key_format: args.key_format.into(),
+            value_format: args.value_format.into(),
             max_messages: args.max_messages,
             until_ms,
             follow: args.follow,
@@ -125,7 +119,7 @@ fn resolve(args: TailArgs, now_ms: i64) -> Result<Resolved> {
             avro_mode,
             color,
             fields,
-            topic: args.topic,
+            topic: String::new(),
             yaml: args.output == TailOutput::Yaml,
             template,
         },
@@ -134,21 +128,81 @@ fn resolve(args: TailArgs, now_ms: i64) -> Result<Resolved> {
 
 pub async fn run(ctx: &Ctx, args: TailArgs) -> Result<Outcome> {
     let now_ms = chrono::Utc::now().timestamp_millis();
+    let (names, regex) = (args.topics.clone(), args.regex);
     let resolved = resolve(args, now_ms)?;
+    let topics = if names.len() == 1 && !regex {
+        // One topic: the consumer itself says when it does not exist.
+        names
+    } else {
+        let live: Vec<String> = ctx
+            .admin()?
+            .metadata(None)
+            .await?
+            .into_iter()
+            .map(|t| t.name)
+            .collect();
+        plan::choose_topics(&live, &names, regex).map_err(|e| anyhow!(e))?
+    };
     let settings = ctx.settings()?;
-    let schemas = SchemaCache::new(&settings.registry, settings.timeout);
     let verbose = settings.verbose;
-    let summary = tokio::task::spawn_blocking(move || read(settings, resolved, &schemas))
-        .await
-        .map_err(|e| anyhow!("tail stopped unexpectedly: {e}"))??;
+    let summary = tokio::task::spawn_blocking(move || {
+        if let [topic] = topics.as_slice() {
+            let schemas = SchemaCache::new(&settings.registry, settings.timeout);
+            let one = resolved.for_topic(topic);
+            let printer = records::stdout_printer(one.print.clone());
+            return read(&settings, one, &schemas, printer);
+        }
+        read_side_by_side(&settings, &resolved, &topics)
+    })
+    .await
+    .map_err(|e| anyhow!("tail stopped unexpectedly: {e}"))??;
     records::report(&summary, verbose);
     summary.outcome()
 }
 
+/// Several topics, each read by its own consumer on its own thread, records
+/// printed as they come (whole records, never interleaved within a line).
+/// The first failure is the command's error, after every read has ended.
+fn read_side_by_side(settings: &Settings, r: &Resolved, topics: &[String]) -> Result<TailSummary> {
+    // The registry client needs the runtime's context on each thread.
+    let runtime = tokio::runtime::Handle::current();
+    let results: Vec<Result<TailSummary>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = topics
+            .iter()
+            .map(|t| {
+                let one = r.for_topic(t);
+                let runtime = runtime.clone();
+                scope.spawn(move || {
+                    let _context = runtime.enter();
+                    let schemas = SchemaCache::new(&settings.registry, settings.timeout);
+                    let printer = records::shared_stdout_printer(one.print.clone());
+                    read(settings, one, &schemas, printer)
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err(anyhow!("internal error: a topic's reader panicked")))
+            })
+            .collect()
+    });
+    let mut total = TailSummary::default();
+    for res in results {
+        total.add(&res?);
+    }
+    Ok(total)
+}
+
 /// Runs on a blocking thread: librdkafka's calls block.
-fn read(settings: Settings, r: Resolved, schemas: &SchemaCache) -> Result<TailSummary> {
-    let consumer = TailConsumer::connect(&settings, &r.positions.topic)?;
-    let mut printer = records::stdout_printer(r.print);
+fn read<W: std::io::Write>(
+    settings: &Settings,
+    r: Resolved,
+    schemas: &SchemaCache,
+    mut printer: records::Printer<W>,
+) -> Result<TailSummary> {
+    let consumer = TailConsumer::connect(settings, &r.positions.topic)?;
     let result = tail_loop::read(&consumer, schemas, &r.positions, &r.options, &mut printer);
     let flushed = printer.flush();
     let summary = result?;

@@ -210,6 +210,54 @@ pub fn parse_fields(text: &str) -> Result<Vec<FieldSpec>, String> {
     Ok(out)
 }
 
+/// The topics `wanted` names (each must exist in `live`) or matches as
+/// regexes (each must match one; internal topics only for a pattern that
+/// starts with `^__`), sorted, without duplicates.
+pub fn choose_topics(
+    live: &[String],
+    wanted: &[String],
+    regex: bool,
+) -> Result<Vec<String>, String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in wanted {
+        let matched: Vec<&String> = if regex {
+            let r = regex::Regex::new(w).map_err(|e| format!("invalid regex {w:?}: {e}"))?;
+            live.iter()
+                .filter(|t| r.is_match(t) && (!t.starts_with("__") || w.starts_with("^__")))
+                .collect()
+        } else {
+            live.iter().filter(|t| *t == w).collect()
+        };
+        if matched.is_empty() {
+            return Err(if regex {
+                format!("no topic matches {w:?}")
+            } else {
+                format!(
+                    "topic {w:?} does not exist{}",
+                    super::suggest::did_you_mean(w, live.iter().map(String::as_str))
+                )
+            });
+        }
+        for t in matched {
+            if !out.contains(t) {
+                out.push(t.clone());
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// The fields a template prints (they decide what is decoded).
+pub fn template_fields(t: &[Segment]) -> Vec<FieldSpec> {
+    t.iter()
+        .filter_map(|s| match s {
+            Segment::Field(f) => Some(f.clone()),
+            Segment::Text(_) => None,
+        })
+        .collect()
+}
+
 /// A piece of a `--format` template.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Segment {
@@ -535,6 +583,38 @@ mod tests {
         );
         assert_eq!(time_at("1795514400000", NOW), Ok(1_795_514_400_000));
         assert_eq!(time_at("now", NOW), Ok(NOW));
+    }
+
+    #[test]
+    fn topics_are_chosen_by_name_or_regex() {
+        let live: Vec<String> = ["orders", "orders.dlq", "payments", "__consumer_offsets"]
+            .map(String::from)
+            .to_vec();
+        let names = |w: &[&str], re| {
+            choose_topics(
+                &live,
+                &w.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                re,
+            )
+        };
+        assert_eq!(
+            names(&["payments", "orders"], false).unwrap(),
+            ["orders", "payments"]
+        );
+        assert_eq!(names(&["^orders"], true).unwrap(), ["orders", "orders.dlq"]);
+        assert_eq!(
+            names(&["o"], true).unwrap(),
+            ["orders", "orders.dlq"],
+            "internal left out"
+        );
+        assert_eq!(names(&["^__"], true).unwrap(), ["__consumer_offsets"]);
+        assert!(names(&["order"], false)
+            .unwrap_err()
+            .contains("did you mean \"orders\""));
+        assert!(names(&["^x"], true)
+            .unwrap_err()
+            .contains("no topic matches"));
+        assert!(names(&["("], true).unwrap_err().contains("invalid regex"));
     }
 
     #[test]

@@ -56,6 +56,18 @@ pub struct TailSummary {
 }
 
 impl TailSummary {
+    /// Adds another read's counts (several topics read side by side).
+    pub fn add(&mut self, s: &TailSummary) {
+        self.printed += s.printed;
+        self.filtered += s.filtered;
+        self.undecodable += s.undecodable;
+        self.undecodable_filtered += s.undecodable_filtered;
+        if self.first_error.is_none() {
+            self.first_error.clone_from(&s.first_error);
+        }
+        self.interrupted |= s.interrupted;
+    }
+
     /// The exit of a read: Ctrl-C 130; any record that could not be decoded
     /// as asked (an unknown schema id, a corrupt datum, text that is not JSON
     /// under `--value-format json`) makes it an error, after every record

@@ -75,6 +75,14 @@ impl<W: Write> RecordSink for Printer<W> {
 }
 
 /// A printer to stdout.
+/// A printer to stdout that several threads share: each chunk of whole
+/// records is one locked write, so lines never interleave.
+pub fn shared_stdout_printer(opts: PrintOptions) -> Printer<io::Stdout> {
+    let mut p = Printer::new(io::stdout(), opts);
+    p.stdout = true;
+    p
+}
+
 pub fn stdout_printer(opts: PrintOptions) -> Printer<io::StdoutLock<'static>> {
     let mut p = Printer::new(io::stdout().lock(), opts);
     p.stdout = true;

@@ -903,3 +903,67 @@ fn format_template_prints_each_record_as_given() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("--format field"), "{}", stderr(&out));
 }
+
+/// Several topics, or a regex, are read side by side: every record once,
+/// each envelope naming its topic; a missing topic stops it before anything
+/// is printed.
+#[test]
+fn several_topics_or_a_regex_are_read_side_by_side() {
+    let prefix = unique("tail.many");
+    let (a, b, c) = (
+        format!("{prefix}.a"),
+        format!("{prefix}.b"),
+        format!("{prefix}.c"),
+    );
+    for t in [&a, &b, &c] {
+        create_topic(t, 2, &[]);
+    }
+    produce(&a, &[rec(0, "a0", b"1"), rec(1, "a1", b"2")]);
+    produce(&b, &[rec(0, "b0", b"3")]);
+    produce(&c, &[rec(1, "c1", b"4")]);
+    let seen = |out: &std::process::Output| -> Vec<(String, String)> {
+        let mut v: Vec<(String, String)> = stdout(out)
+            .lines()
+            .map(|l| {
+                let e: Value = serde_json::from_str(l).unwrap();
+                (
+                    e["topic"].as_str().unwrap().to_string(),
+                    e["key"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    let out = kctl()
+        .args(["tail", &a, &b, "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        seen(&out),
+        [
+            (a.clone(), "a0".into()),
+            (a.clone(), "a1".into()),
+            (b.clone(), "b0".into())
+        ]
+    );
+    let pattern = format!("^{}\\.[bc]$", regex::escape(&prefix));
+    let out = kctl()
+        .args(["tail", "--regex", &pattern, "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        seen(&out),
+        [(b.clone(), "b0".into()), (c.clone(), "c1".into())]
+    );
+
+    let out = kctl()
+        .args(["tail", &a, &format!("{prefix}.zz")])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).is_empty());
+    assert!(stderr(&out).contains("does not exist"), "{}", stderr(&out));
+}
