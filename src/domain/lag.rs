@@ -147,9 +147,10 @@ pub struct GroupLag {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Default)]
 pub struct LagReport {
-    /// RFC 3339 time of the sample (set by the caller).
+    /// When the sample was taken, in milliseconds since the epoch (set by
+    /// the caller), as every kctl timestamp.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub time: Option<String>,
+    pub timestamp: Option<i64>,
     pub groups: Vec<GroupLag>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
@@ -216,7 +217,7 @@ pub fn lag_report(
         .collect();
     out.sort_by(|a, b| lag_order(a.lag, b.lag).then_with(|| a.group.cmp(&b.group)));
     LagReport {
-        time: None,
+        timestamp: None,
         groups: out,
         warnings: Vec::new(),
     }

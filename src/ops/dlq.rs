@@ -266,6 +266,9 @@ pub struct ShownEntry {
     pub partition: i32,
     pub offset: i64,
     pub timestamp: Option<i64>,
+    /// `timestamp` as people read it, for the table only: JSON and YAML
+    /// carry epoch milliseconds, as every kctl timestamp.
+    #[serde(skip)]
     pub time: Option<String>,
     pub convention: Option<dlq::Convention>,
     pub origin: Option<dlq::Origin>,

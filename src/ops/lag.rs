@@ -176,7 +176,7 @@ pub struct Collector<'a, A> {
 impl<A: GroupsApi> LagSource for Collector<'_, A> {
     async fn snapshot(&self) -> Result<LagReport> {
         let mut report = collect(self.api, self.request).await?;
-        report.time = Some(chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
+        report.timestamp = Some(chrono::Utc::now().timestamp_millis());
         Ok(report)
     }
 }

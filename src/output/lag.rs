@@ -327,7 +327,11 @@ impl WatchScreen {
         let mut h = format!(
             "Every {}: kctl lag    {}\n",
             duration::format_millis(self.interval.as_millis() as u64),
-            report.time.as_deref().unwrap_or("")
+            report
+                .timestamp
+                .and_then(chrono::DateTime::from_timestamp_millis)
+                .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+                .unwrap_or_default()
         );
         if let Some(n) = status.threshold {
             h.push_str(&format!("Alert: total lag above {n}"));
