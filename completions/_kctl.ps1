@@ -482,6 +482,8 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             break
         }
         'kctl;config;view' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]')
             [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]')
             [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]')

@@ -2288,12 +2288,20 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__config__subcmd__view)
-            opts="-b -X -v -h -V --bootstrap-servers --registry --context --config --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls --tls-ca --tls-cert --tls-key --registry-username --registry-password-env --registry-password-file --timeout --insecure-config --verbose --help --version"
+            opts="-o -b -X -v -h -V --output --bootstrap-servers --registry --context --config --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls --tls-ca --tls-cert --tls-key --registry-username --registry-password-env --registry-password-file --timeout --insecure-config --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "yaml json" -- "${cur}"))
+                    return 0
+                    ;;
                 --bootstrap-servers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

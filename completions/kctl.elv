@@ -454,6 +454,8 @@ set edit:completion:arg-completer[kctl] = {|@words|
             cand --version 'Print version'
         }
         &'kctl;config;view'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
             cand -b 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]'
             cand --bootstrap-servers 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]'
             cand --registry 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]'

@@ -366,6 +366,8 @@ complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
 complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from view" -s o -l output -d 'Output format' -r -f -a "yaml\t''
+json\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from view" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
 complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from view" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
 complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from view" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r

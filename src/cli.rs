@@ -309,7 +309,21 @@ pub enum ConfigCommand {
     },
     /// Print the config file with every secret redacted
     #[command(after_help = examples::CONFIG_VIEW)]
-    View,
+    View(DocOutputArgs),
+}
+
+/// `-o` for commands that print a document rather than rows.
+#[derive(Debug, Args, Clone, Copy)]
+pub struct DocOutputArgs {
+    /// Output format
+    #[arg(short = 'o', long = "output", value_enum, value_name = "FORMAT", default_value_t = DocFormat::Yaml)]
+    pub format: DocFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DocFormat {
+    Yaml,
+    Json,
 }
 
 /// What `kctl plan` compares, and what it may change.
@@ -1200,7 +1214,8 @@ mod examples {
     pub const CONFIG_GETCONTEXTS: &str =
         "Examples:\n  kctl config get-contexts\n  kctl config get-contexts -o json";
     pub const CONFIG_USECONTEXT: &str = "Examples:\n  kctl config use-context staging\n  kctl config use-context prod && kctl cluster info";
-    pub const CONFIG_VIEW: &str = "Examples:\n  kctl config view";
+    pub const CONFIG_VIEW: &str =
+        "Examples:\n  kctl config view\n  kctl config view -o json | jq '.contexts | keys'";
     pub const SCHEMA_LIST: &str =
         "Examples:\n  kctl schema list\n  kctl schema list --prefix inspection. -o json";
     pub const SCHEMA_GET: &str = "Examples:\n  kctl schema get inspection.lifecycle-value\n  kctl schema get inspection.lifecycle-value --version 2\n  kctl schema get --id 42";

@@ -3,7 +3,7 @@
 use anyhow::{bail, Context as _, Result};
 
 use super::Ctx;
-use crate::cli::ConfigCommand;
+use crate::cli::{ConfigCommand, DocFormat};
 use crate::exit::Outcome;
 use crate::output;
 use crate::settings;
@@ -44,9 +44,12 @@ pub fn run(ctx: &Ctx, cmd: ConfigCommand) -> Result<Outcome> {
                 .with_context(|| format!("cannot write {}", path.display()))?;
             output::status(&format!("Switched to context {name:?}."));
         }
-        ConfigCommand::View => {
-            let cfg = ctx.config()?;
-            output::stdout_yaml(&cfg.redacted())?;
+        ConfigCommand::View(out) => {
+            let cfg = ctx.config()?.redacted();
+            match out.format {
+                DocFormat::Yaml => output::stdout_yaml(&cfg)?,
+                DocFormat::Json => output::stdout_json(&cfg)?,
+            }
         }
     }
     Ok(Outcome::Ok)

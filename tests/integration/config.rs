@@ -103,6 +103,16 @@ fn get_contexts_use_context_and_view() {
         view.contains("<redacted>") && view.contains("PROD_KAFKA_PASSWORD"),
         "{view}"
     );
+    // -o json: the same redacted document.
+    let out = kctl_offline()
+        .env("KCTL_CONFIG", &cfg)
+        .args(["config", "view", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc = json(&out);
+    assert!(!doc.to_string().contains("plain-registry-secret"), "{doc}");
+    assert!(doc["contexts"].is_object(), "{doc}");
 }
 
 #[test]
