@@ -292,6 +292,9 @@ set edit:completion:arg-completer[kctl] = {|@words|
             cand --version 'Print version'
             cand list 'List topics with their partition count and replication factor'
             cand describe 'Partitions (leader, replicas, ISR, watermarks, messages, size) and configs of topics'
+            cand create 'Create topics: the plan, a confirmation, then each creation reported (as apply does)'
+            cand delete 'Delete topics (destructive: asks on a terminal, needs --yes otherwise; internal topics refused)'
+            cand alter-config 'Set topic configs or reset them to the broker default'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kctl;topics;list'= {
@@ -355,14 +358,124 @@ set edit:completion:arg-completer[kctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kctl;topics;create'= {
+            cand --partitions 'Partitions of each [default: the broker''s num.partitions]'
+            cand --replication-factor 'Replicas of each partition [default: the broker''s default.replication.factor]'
+            cand --set 'A topic config, checked as in topics.yaml, e.g. retention.ms=7d (repeatable; --config names kctl''s config file)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -b 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]'
+            cand --bootstrap-servers 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]'
+            cand --registry 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]'
+            cand --context 'Use this context from the config file [env: KCTL_CONTEXT]'
+            cand --config 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]'
+            cand -X 'Set a librdkafka property directly, as kcat does (repeatable)'
+            cand --sasl-mechanism 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]'
+            cand --sasl-password-file 'File holding the SASL password'
+            cand --tls-ca 'CA certificate (PEM) to verify the brokers with; implies --tls'
+            cand --tls-cert 'Client certificate (PEM) for mutual TLS; implies --tls'
+            cand --tls-key 'Client private key (PEM) for mutual TLS; implies --tls'
+            cand --registry-username 'Schema Registry basic-auth username'
+            cand --registry-password-env 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]'
+            cand --registry-password-file 'File holding the registry password'
+            cand --timeout 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms'
+            cand --dry-run 'Show the plan and change nothing (exit 3 when something would change)'
+            cand -y 'Go ahead without asking; needed for destructive steps when there is no terminal'
+            cand --yes 'Go ahead without asking; needed for destructive steps when there is no terminal'
+            cand --tls 'Connect to Kafka over TLS'
+            cand --insecure-config 'Accept a config file that holds plaintext passwords and is readable by others'
+            cand -v 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)'
+            cand --verbose 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kctl;topics;delete'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -b 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]'
+            cand --bootstrap-servers 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]'
+            cand --registry 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]'
+            cand --context 'Use this context from the config file [env: KCTL_CONTEXT]'
+            cand --config 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]'
+            cand -X 'Set a librdkafka property directly, as kcat does (repeatable)'
+            cand --sasl-mechanism 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]'
+            cand --sasl-password-file 'File holding the SASL password'
+            cand --tls-ca 'CA certificate (PEM) to verify the brokers with; implies --tls'
+            cand --tls-cert 'Client certificate (PEM) for mutual TLS; implies --tls'
+            cand --tls-key 'Client private key (PEM) for mutual TLS; implies --tls'
+            cand --registry-username 'Schema Registry basic-auth username'
+            cand --registry-password-env 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]'
+            cand --registry-password-file 'File holding the registry password'
+            cand --timeout 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms'
+            cand --dry-run 'Show the plan and change nothing (exit 3 when something would change)'
+            cand -y 'Go ahead without asking; needed for destructive steps when there is no terminal'
+            cand --yes 'Go ahead without asking; needed for destructive steps when there is no terminal'
+            cand --tls 'Connect to Kafka over TLS'
+            cand --insecure-config 'Accept a config file that holds plaintext passwords and is readable by others'
+            cand -v 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)'
+            cand --verbose 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kctl;topics;alter-config'= {
+            cand --set 'Set a config, checked as in topics.yaml, e.g. retention.ms=7d (repeatable)'
+            cand --delete 'Reset a config to the broker default (repeatable)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -b 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]'
+            cand --bootstrap-servers 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]'
+            cand --registry 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]'
+            cand --context 'Use this context from the config file [env: KCTL_CONTEXT]'
+            cand --config 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]'
+            cand -X 'Set a librdkafka property directly, as kcat does (repeatable)'
+            cand --sasl-mechanism 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]'
+            cand --sasl-password-file 'File holding the SASL password'
+            cand --tls-ca 'CA certificate (PEM) to verify the brokers with; implies --tls'
+            cand --tls-cert 'Client certificate (PEM) for mutual TLS; implies --tls'
+            cand --tls-key 'Client private key (PEM) for mutual TLS; implies --tls'
+            cand --registry-username 'Schema Registry basic-auth username'
+            cand --registry-password-env 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]'
+            cand --registry-password-file 'File holding the registry password'
+            cand --timeout 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms'
+            cand --dry-run 'Show the plan and change nothing (exit 3 when something would change)'
+            cand -y 'Go ahead without asking; needed for destructive steps when there is no terminal'
+            cand --yes 'Go ahead without asking; needed for destructive steps when there is no terminal'
+            cand --tls 'Connect to Kafka over TLS'
+            cand --insecure-config 'Accept a config file that holds plaintext passwords and is readable by others'
+            cand -v 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)'
+            cand --verbose 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kctl;topics;help'= {
             cand list 'List topics with their partition count and replication factor'
             cand describe 'Partitions (leader, replicas, ISR, watermarks, messages, size) and configs of topics'
+            cand create 'Create topics: the plan, a confirmation, then each creation reported (as apply does)'
+            cand delete 'Delete topics (destructive: asks on a terminal, needs --yes otherwise; internal topics refused)'
+            cand alter-config 'Set topic configs or reset them to the broker default'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kctl;topics;help;list'= {
         }
         &'kctl;topics;help;describe'= {
+        }
+        &'kctl;topics;help;create'= {
+        }
+        &'kctl;topics;help;delete'= {
+        }
+        &'kctl;topics;help;alter-config'= {
         }
         &'kctl;topics;help;help'= {
         }
@@ -1727,10 +1840,19 @@ set edit:completion:arg-completer[kctl] = {|@words|
         &'kctl;help;topics'= {
             cand list 'List topics with their partition count and replication factor'
             cand describe 'Partitions (leader, replicas, ISR, watermarks, messages, size) and configs of topics'
+            cand create 'Create topics: the plan, a confirmation, then each creation reported (as apply does)'
+            cand delete 'Delete topics (destructive: asks on a terminal, needs --yes otherwise; internal topics refused)'
+            cand alter-config 'Set topic configs or reset them to the broker default'
         }
         &'kctl;help;topics;list'= {
         }
         &'kctl;help;topics;describe'= {
+        }
+        &'kctl;help;topics;create'= {
+        }
+        &'kctl;help;topics;delete'= {
+        }
+        &'kctl;help;topics;alter-config'= {
         }
         &'kctl;help;config'= {
             cand get-contexts 'List the contexts in the config file; the current one is marked'

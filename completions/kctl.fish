@@ -218,30 +218,33 @@ complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subco
 complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from help" -f -a "list" -d 'Brokers with host, rack, partitions led and log-dir usage'
 complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from help" -f -a "describe" -d 'One broker\'s configs, marking which are set dynamically, statically or by default'
 complete -c kctl -n "__fish_kctl_using_subcommand brokers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
-complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
-complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
-complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
-complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
-complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
-complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -l sasl-username -d 'SASL username' -r
-complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
-complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -l sasl-password-file -d 'File holding the SASL password' -r -F
-complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
-complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
-complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
-complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -l registry-username -d 'Schema Registry basic-auth username' -r
-complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
-complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -l registry-password-file -d 'File holding the registry password' -r -F
-complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
-complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -l tls -d 'Connect to Kafka over TLS'
-complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
-complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
-complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -s h -l help -d 'Print help'
-complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -s V -l version -d 'Print version'
-complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -f -a "list" -d 'List topics with their partition count and replication factor'
-complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -f -a "describe" -d 'Partitions (leader, replicas, ISR, watermarks, messages, size) and configs of topics'
-complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -f -a "list" -d 'List topics with their partition count and replication factor'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -f -a "describe" -d 'Partitions (leader, replicas, ISR, watermarks, messages, size) and configs of topics'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -f -a "create" -d 'Create topics: the plan, a confirmation, then each creation reported (as apply does)'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -f -a "delete" -d 'Delete topics (destructive: asks on a terminal, needs --yes otherwise; internal topics refused)'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -f -a "alter-config" -d 'Set topic configs or reset them to the broker default'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''"
@@ -293,8 +296,94 @@ complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l partitions -d 'Partitions of each [default: the broker\'s num.partitions]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l replication-factor -d 'Replicas of each partition [default: the broker\'s default.replication.factor]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l set -d 'A topic config, checked as in topics.yaml, e.g. retention.ms=7d (repeatable; --config names kctl\'s config file)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l dry-run -d 'Show the plan and change nothing (exit 3 when something would change)'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -s y -l yes -d 'Go ahead without asking; needed for destructive steps when there is no terminal'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l dry-run -d 'Show the plan and change nothing (exit 3 when something would change)'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Go ahead without asking; needed for destructive steps when there is no terminal'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l set -d 'Set a config, checked as in topics.yaml, e.g. retention.ms=7d (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l delete -d 'Reset a config to the broker default (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l dry-run -d 'Show the plan and change nothing (exit 3 when something would change)'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -s y -l yes -d 'Go ahead without asking; needed for destructive steps when there is no terminal'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "list" -d 'List topics with their partition count and replication factor'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Partitions (leader, replicas, ISR, watermarks, messages, size) and configs of topics'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create topics: the plan, a confirmation, then each creation reported (as apply does)'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete topics (destructive: asks on a terminal, needs --yes otherwise; internal topics refused)'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "alter-config" -d 'Set topic configs or reset them to the broker default'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view help" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
 complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view help" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
@@ -1377,6 +1466,9 @@ complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcomma
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from brokers" -f -a "describe" -d 'One broker\'s configs, marking which are set dynamically, statically or by default'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "list" -d 'List topics with their partition count and replication factor'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "describe" -d 'Partitions (leader, replicas, ISR, watermarks, messages, size) and configs of topics'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "create" -d 'Create topics: the plan, a confirmation, then each creation reported (as apply does)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "delete" -d 'Delete topics (destructive: asks on a terminal, needs --yes otherwise; internal topics refused)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "alter-config" -d 'Set topic configs or reset them to the broker default'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get-contexts" -d 'List the contexts in the config file; the current one is marked'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "use-context" -d 'Make NAME the current context'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "view" -d 'Print the config file with every secret redacted'

@@ -253,6 +253,70 @@ pub enum TopicsCommand {
     /// Partitions (leader, replicas, ISR, watermarks, messages, size) and configs of topics
     #[command(after_help = examples::TOPICS_DESCRIBE)]
     Describe(TopicsDescribeArgs),
+    /// Create topics: the plan, a confirmation, then each creation reported (as apply does)
+    #[command(after_help = examples::TOPICS_CREATE)]
+    Create(TopicsCreateArgs),
+    /// Delete topics (destructive: asks on a terminal, needs --yes otherwise; internal topics refused)
+    #[command(after_help = examples::TOPICS_DELETE)]
+    Delete(TopicsDeleteArgs),
+    /// Set topic configs or reset them to the broker default
+    #[command(after_help = examples::TOPICS_ALTER_CONFIG)]
+    AlterConfig(TopicsAlterConfigArgs),
+}
+
+/// What every imperative change takes: show only, or go ahead without asking.
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// Show the plan and change nothing (exit 3 when something would change)
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Go ahead without asking; needed for destructive steps when there is no terminal
+    #[arg(short = 'y', long)]
+    pub yes: bool,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct TopicsCreateArgs {
+    /// Topics to create
+    #[arg(value_name = "TOPIC", required = true)]
+    pub topics: Vec<String>,
+    /// Partitions of each [default: the broker's num.partitions]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i32).range(1..))]
+    pub partitions: Option<i32>,
+    /// Replicas of each partition [default: the broker's default.replication.factor]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i16).range(1..))]
+    pub replication_factor: Option<i16>,
+    /// A topic config, checked as in topics.yaml, e.g. retention.ms=7d (repeatable; --config names kctl's config file)
+    #[arg(long = "set", value_name = "KEY=VALUE")]
+    pub configs: Vec<String>,
+    #[command(flatten)]
+    pub edit: EditArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct TopicsDeleteArgs {
+    /// Topics to delete
+    #[arg(value_name = "TOPIC", required = true)]
+    pub topics: Vec<String>,
+    #[command(flatten)]
+    pub edit: EditArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct TopicsAlterConfigArgs {
+    /// Topics to change
+    #[arg(value_name = "TOPIC", required = true)]
+    pub topics: Vec<String>,
+    /// Set a config, checked as in topics.yaml, e.g. retention.ms=7d (repeatable)
+    #[arg(long = "set", value_name = "KEY=VALUE")]
+    pub set: Vec<String>,
+    /// Reset a config to the broker default (repeatable)
+    #[arg(long = "delete", value_name = "KEY")]
+    pub delete: Vec<String>,
+    #[command(flatten)]
+    pub edit: EditArgs,
 }
 
 #[derive(Debug, Args)]
@@ -1210,6 +1274,9 @@ mod examples {
         "Examples:\n  kctl brokers list\n  kctl brokers list -o json | jq '.[] | {id, size_bytes}'";
     pub const BROKERS_DESCRIBE: &str = "Examples:\n  kctl brokers describe 1\n  kctl brokers describe 1 --changed      # only what server.properties or a dynamic update set";
     pub const TOPICS_LIST: &str = "Examples:\n  kctl topics list\n  kctl topics list '^inspection\\.' --sizes\n  kctl topics list --all -o json";
+    pub const TOPICS_CREATE: &str = "Examples:\n  kctl topics create orders --partitions 6 --replication-factor 3 --set retention.ms=7d\n  kctl topics create a b c --dry-run\n  kctl topics create orders.dlq --set cleanup.policy=compact --yes";
+    pub const TOPICS_DELETE: &str = "Examples:\n  kctl topics delete orders.old                  # shows the plan, asks\n  kctl topics delete tmp.a tmp.b --yes           # in a script\n  kctl topics delete orders.old --dry-run";
+    pub const TOPICS_ALTER_CONFIG: &str = "Examples:\n  kctl topics alter-config orders --set retention.ms=3d\n  kctl topics alter-config orders --delete retention.ms --yes\n  kctl topics alter-config a b --set min.insync.replicas=2 --dry-run";
     pub const TOPICS_DESCRIBE: &str = "Examples:\n  kctl topics describe inspection.lifecycle\n  kctl topics describe --regex '\\.dlq$' -o json\n  kctl topics describe orders payments";
     pub const CONFIG_GETCONTEXTS: &str =
         "Examples:\n  kctl config get-contexts\n  kctl config get-contexts -o json";

@@ -137,24 +137,9 @@ pub async fn apply(ctx: &Ctx, args: ApplyArgs) -> Result<Outcome> {
     let acl_steps = acls.map_or(0, |a| a.steps.len());
     let steps = p.executable().count() + schema_steps + acl_steps;
     let destructive = p.summary.destructive + acls.map_or(0, AclPlan::destructive);
-    if !args.yes {
-        if output::interactive() {
-            let question = if destructive > 0 {
-                format!("Apply {steps} step(s), {destructive} of them destructive?")
-            } else {
-                format!("Apply {steps} step(s)?")
-            };
-            if !output::confirm(&question)? {
-                emit(None, None, None)?;
-                bail!("cancelled; nothing was changed");
-            }
-        } else if destructive > 0 {
-            emit(None, None, None)?;
-            return Err(CodedError::usage(format!(
-                "refusing {destructive} destructive step(s) without --yes (no terminal to confirm on); \
-                 nothing was changed"
-            )));
-        }
+    if let Err(e) = super::confirm(steps, destructive, args.yes) {
+        emit(None, None, None)?;
+        return Err(e);
     }
 
     interrupt::handle_myself();
@@ -231,6 +216,7 @@ async fn prepare(ctx: &Ctx, args: &PlanArgs) -> Result<Prepared> {
     let options = PlanOptions {
         prune: prune_scope(args)?,
         prune_configs: args.prune_configs,
+        prune_config_keys: None,
     };
     let text = std::fs::read_to_string(&args.file)
         .with_context(|| format!("cannot read {}", args.file.display()))?;

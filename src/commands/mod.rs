@@ -15,15 +15,17 @@ pub mod produce;
 pub mod schema;
 pub mod tail;
 pub mod topics;
+pub mod topics_edit;
 pub mod users;
 
 use std::path::PathBuf;
 
-use anyhow::Result;
+use anyhow::{bail, Result};
 
 use crate::cli::{Cli, Command, GlobalArgs};
-use crate::exit::Outcome;
+use crate::exit::{CodedError, Outcome};
 use crate::kafka::Admin;
+use crate::output;
 use crate::registry::Registry;
 use crate::settings::{self, ConfigFile, Settings};
 
@@ -44,6 +46,13 @@ impl Ctx {
     }
 
     pub fn config(&self) -> Result<ConfigFile> {
+        // A file named on the command line must exist; the default location
+        // (or $KCTL_CONFIG) may be absent, meaning no contexts.
+        if let Some(path) = &self.global.config {
+            if !path.exists() {
+                bail!("config file {} (--config) does not exist", path.display());
+            }
+        }
         settings::load_config(self.config_path.as_deref(), self.global.insecure_config)
     }
 
@@ -93,4 +102,29 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
         Command::Acls(c) => acls::run(&ctx, c).await,
         Command::Users(c) => users::run(&ctx, c).await,
     }
+}
+
+/// The one confirmation rule for every command that changes the cluster:
+/// `--yes` goes ahead; on a terminal kctl asks; without one, destructive
+/// steps are refused (exit 2) and the rest goes ahead.
+pub(crate) fn confirm(steps: usize, destructive: usize, yes: bool) -> Result<()> {
+    if yes {
+        return Ok(());
+    }
+    if output::interactive() {
+        let question = if destructive > 0 {
+            format!("Apply {steps} step(s), {destructive} of them destructive?")
+        } else {
+            format!("Apply {steps} step(s)?")
+        };
+        if !output::confirm(&question)? {
+            bail!("cancelled; nothing was changed");
+        }
+    } else if destructive > 0 {
+        return Err(CodedError::usage(format!(
+            "refusing {destructive} destructive step(s) without --yes (no terminal to confirm on); \
+             nothing was changed"
+        )));
+    }
+    Ok(())
 }

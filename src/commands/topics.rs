@@ -20,6 +20,9 @@ pub async fn run(ctx: &Ctx, cmd: TopicsCommand) -> Result<Outcome> {
     match cmd {
         TopicsCommand::List(args) => list(ctx, args).await,
         TopicsCommand::Describe(args) => describe(ctx, args).await,
+        TopicsCommand::Create(args) => super::topics_edit::create(ctx, args).await,
+        TopicsCommand::Delete(args) => super::topics_edit::delete(ctx, args).await,
+        TopicsCommand::AlterConfig(args) => super::topics_edit::alter_config(ctx, args).await,
     }
 }
 

@@ -9,7 +9,7 @@
 //! grow, the replication factor cannot exceed the broker count, and kctl does
 //! not reassign replicas, so a replication change is refused with a reason.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use serde::Serialize;
 
@@ -104,6 +104,9 @@ pub struct PlanOptions {
     pub prune: Option<PruneScope>,
     /// Reset topic-level configs the file does not mention to the broker default.
     pub prune_configs: bool,
+    /// With `prune_configs`: reset only these keys (`topics alter-config
+    /// --delete`); `None`: every key the file does not mention.
+    pub prune_config_keys: Option<BTreeSet<String>>,
 }
 
 /// One change, or one change kctl refuses to make.
@@ -297,7 +300,7 @@ impl TopicPlan {
 /// A config the broker holds for this topic specifically (not a broker-wide
 /// or built-in default). Brokers older than 1.1 and some Kafka-compatible
 /// brokers report the source as unknown; a non-default value then counts.
-fn is_topic_override(e: &ConfigEntry) -> bool {
+pub fn is_topic_override(e: &ConfigEntry) -> bool {
     !e.is_default && (e.source == "DynamicTopic" || e.source == "Unknown")
 }
 
@@ -311,7 +314,8 @@ fn min_insync_problem(
     replication_factor: i32,
 ) -> Option<String> {
     let min: i64 = configs.get(MIN_INSYNC)?.parse().ok()?;
-    (min > i64::from(replication_factor)).then(|| {
+    // A replication factor of -1 is the broker's default, unknown here.
+    (replication_factor > 0 && min > i64::from(replication_factor)).then(|| {
         format!(
             "min.insync.replicas {min} is larger than the replication factor {replication_factor}: \
              every acks=all write would fail with NOT_ENOUGH_REPLICAS; lower it to at most \
@@ -329,7 +333,7 @@ pub fn compute(spec: &Spec, state: &ClusterState, options: &PlanOptions) -> Topi
     for t in &spec.topics {
         let Some(observed) = state.topics.get(&t.name) else {
             let rf = i32::from(t.replication_factor);
-            if brokers > 0 && rf as usize > brokers {
+            if brokers > 0 && rf > 0 && rf as usize > brokers {
                 steps.push(Step::RefuseCreate {
                     topic: t.name.clone(),
                     reason: format!(
@@ -393,7 +397,11 @@ pub fn compute(spec: &Spec, state: &ClusterState, options: &PlanOptions) -> Topi
                 .value
                 .as_deref()
                 .map(|v| spec::canonical_value(&e.name, v));
-            if options.prune_configs {
+            let resettable = options
+                .prune_config_keys
+                .as_ref()
+                .is_none_or(|keys| keys.contains(&e.name));
+            if options.prune_configs && resettable {
                 steps.push(Step::DeleteConfig {
                     topic: t.name.clone(),
                     key: e.name.clone(),

@@ -362,7 +362,7 @@ impl Admin {
         match self.delete_acls_coded(&[probe])?.into_iter().next() {
             Some(Err((code, _))) if no_authorizer(code) => Ok(false),
             Some(Err((RDKafkaRespErr::RD_KAFKA_RESP_ERR_CLUSTER_AUTHORIZATION_FAILED, msg))) => {
-                bail!("not authorised to manage ACLs ({msg}): ACLs need Describe and Alter on the cluster")
+                bail!("not authorized to manage ACLs ({msg}): ACLs need Describe and Alter on the cluster")
             }
             Some(Err((_, msg))) => {
                 bail!("DeleteAcls (asking whether the cluster has an authorizer) failed: {msg}")

@@ -716,6 +716,7 @@ app.audit:
             let options = PlanOptions {
                 prune: Some(PruneScope::Prefix("app.".into())),
                 prune_configs: false,
+                prune_config_keys: None,
             };
             let plan = plan_against(&admin, &s, &options).await;
             assert!(plan.has_refusals()); // app.orders: 12 → 6 partitions

@@ -217,7 +217,15 @@ pub fn change(step: &Step) -> String {
             configs,
             ..
         } => {
-            let mut s = format!("{partitions} partitions, replication {replication_factor}");
+            let parts = match *partitions {
+                n if n > 0 => format!("{n} partitions"),
+                _ => "the broker's default partitions".to_string(),
+            };
+            let rf = match *replication_factor {
+                n if n > 0 => format!("replication {n}"),
+                _ => "the broker's default replication".to_string(),
+            };
+            let mut s = format!("{parts}, {rf}");
             for (k, v) in configs {
                 s.push_str(&format!(", {k}={}", display_value(k, v)));
             }
@@ -461,6 +469,7 @@ app.small:
             &PlanOptions {
                 prune: Some(PruneScope::Prefix("app.".into())),
                 prune_configs: false,
+                prune_config_keys: None,
             },
         )
     }

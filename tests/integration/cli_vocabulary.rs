@@ -50,6 +50,7 @@ const VOCABULARY: &[(&str, Option<char>, &[&str])] = &[
     ("topic", None, &["TOPIC", "TOPIC[:P,...]"]),
     ("watch", None, &["INTERVAL"]),
     ("regex", None, &[]),
+    ("set", None, &["KEY=VALUE"]),
 ];
 
 #[test]

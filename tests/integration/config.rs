@@ -160,3 +160,24 @@ fn malformed_config_names_file_line_and_column() {
     assert!(err.contains(&format!("{}:3:", cfg.display())), "{err}");
     assert!(err.contains("unknown field `bootstrap_servers`"), "{err}");
 }
+
+/// A config file named with --config must exist: a typo never silently
+/// means "no contexts" (the default location may be absent).
+#[test]
+fn a_config_file_named_on_the_command_line_must_exist() {
+    let out = kctl_offline()
+        .args([
+            "--config",
+            "/nonexistent/kctl-typo.yaml",
+            "config",
+            "get-contexts",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("config file /nonexistent/kctl-typo.yaml (--config) does not exist"),
+        "{}",
+        stderr(&out)
+    );
+}

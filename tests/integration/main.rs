@@ -8,6 +8,7 @@
 //! Registry instead (see `tests/compose.yaml`).
 
 mod harness;
+mod imperative;
 
 mod acls;
 mod apply;

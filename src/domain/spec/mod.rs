@@ -538,7 +538,7 @@ mod values;
 
 pub use layers::validate_topic_name;
 pub use locate::locate;
-pub use values::{canonical_value, is_millis_config};
+pub use values::{canonical_value, check_config_key, config_from_flag, is_millis_config};
 
 use layers::{Fields, Layer, LayerKind, LayerSeed};
 use recover::Problems;

@@ -266,6 +266,41 @@ pub(super) fn canonical_scalar(kind: Kind, s: Scalar) -> Result<String, String> 
     }
 }
 
+/// A topic config given on the command line (`--config KEY=VALUE`),
+/// checked and canonicalised as a topics.yaml `config:` entry is: an unknown
+/// key, or a value of the wrong kind, is an error naming it. A number for a
+/// `*.ms` or `*.bytes` key is taken as milliseconds or bytes, as in the file.
+pub fn config_from_flag(text: &str) -> Result<(String, String), String> {
+    let (key, raw) = text
+        .split_once('=')
+        .ok_or_else(|| format!("{text:?}: expected KEY=VALUE, e.g. retention.ms=7d"))?;
+    let key = key.trim();
+    let kind = known_config(key)?;
+    let raw = raw.trim();
+    let scalar = match raw.parse::<i64>() {
+        Ok(i) => Scalar::Int(i),
+        Err(_) => Scalar::Str(raw),
+    };
+    canonical_scalar(kind, scalar)
+        .map(|v| (key.to_string(), v))
+        .map_err(|e| format!("{key}: {e}"))
+}
+
+/// Checks that `key` is a topic config kctl knows (for `--delete KEY`).
+pub fn check_config_key(key: &str) -> Result<(), String> {
+    known_config(key).map(|_| ())
+}
+
+fn known_config(key: &str) -> Result<Kind, String> {
+    config_kind(key).ok_or_else(|| {
+        format!(
+            "unknown topic config {key:?}{}: expected a Kafka topic config such as retention.ms, \
+             min.insync.replicas or max.message.bytes (or a confluent./redpanda. key)",
+            crate::domain::suggest::did_you_mean(key, TOPIC_CONFIGS.iter().map(|(k, _)| *k))
+        )
+    })
+}
+
 /// `delete`, `compact`, or both in any order and case → `compact,delete`.
 pub(super) fn canonical_policy(text: &str) -> Result<String, String> {
     let mut words: Vec<String> = Vec::new();
