@@ -748,9 +748,11 @@ pub struct TailArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReadFormatArg {
-    /// Confluent-framed Avro, else UTF-8 text (JSON included), else base64
+    /// Confluent-framed Avro or JSON Schema (by the schema id), else UTF-8 text (JSON included), else base64
     Auto,
     Avro,
+    /// Confluent-framed JSON of a registered JSON Schema
+    JsonSchema,
     Json,
     /// UTF-8 text
     #[value(alias = "text")]
@@ -763,6 +765,7 @@ impl From<ReadFormatArg> for ReadFormat {
         match f {
             ReadFormatArg::Auto => ReadFormat::Auto,
             ReadFormatArg::Avro => ReadFormat::Avro,
+            ReadFormatArg::JsonSchema => ReadFormat::JsonSchema,
             ReadFormatArg::Json => ReadFormat::Json,
             ReadFormatArg::String => ReadFormat::String,
             ReadFormatArg::Base64 => ReadFormat::Base64,
@@ -801,11 +804,11 @@ pub struct ProduceArgs {
     #[arg(long, value_name = "VALUE", conflicts_with_all = ["file", "generate"])]
     pub value: Option<String>,
 
-    /// Value format [default: avro when the value subject exists, else json]
+    /// Value format [default: the value subject's (avro or json-schema) when it exists, else json]
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub value_format: Option<ProduceFormat>,
 
-    /// Key format [default: avro when the value is Avro and the key subject exists, else string]
+    /// Key format [default: the key subject's when the value uses a schema and the key subject exists, else string]
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub key_format: Option<ProduceFormat>,
 
@@ -833,7 +836,7 @@ pub struct ProduceArgs {
     #[arg(long, value_name = "ID", conflicts_with = "schema_file")]
     pub schema_id: Option<u32>,
 
-    /// Encode with the Avro schema in FILE; it must be registered under the value subject (see --register)
+    /// Encode with the schema in FILE (.avsc Avro, .json JSON Schema); it must be registered under the value subject (see --register)
     #[arg(long, value_name = "FILE")]
     pub schema_file: Option<PathBuf>,
 
@@ -882,6 +885,8 @@ pub struct ProduceArgs {
 pub enum ProduceFormat {
     /// Confluent wire format with a registered Avro schema
     Avro,
+    /// Confluent wire format with a registered JSON Schema (validated JSON)
+    JsonSchema,
     /// JSON text
     Json,
     /// UTF-8 text, each line as is

@@ -18,6 +18,7 @@
 
 pub mod diff;
 pub mod generate;
+pub mod plan;
 
 use serde_json::Value;
 
