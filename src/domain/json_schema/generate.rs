@@ -342,7 +342,14 @@ fn merge_into(into: &mut Map<String, Value>, part: &Value) {
         match (k.as_str(), into.get_mut(k), v) {
             ("properties", Some(Value::Object(have)), Value::Object(add)) => {
                 for (name, p) in add {
-                    have.entry(name.clone()).or_insert_with(|| p.clone());
+                    match have.get_mut(name) {
+                        // Both constrain the property: it must meet both.
+                        Some(Value::Object(existing)) => merge_into(existing, p),
+                        Some(_) => {}
+                        None => {
+                            have.insert(name.clone(), p.clone());
+                        }
+                    }
                 }
             }
             ("required", Some(Value::Array(have)), Value::Array(add)) => {
