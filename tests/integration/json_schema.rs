@@ -92,7 +92,18 @@ fn schema_commands_register_check_and_diff_json_schemas_with_references() {
     v2["properties"]["kind"] = json!({"enum": ["IN", "OUT", "MOVE"]});
     let v2f = write(dir.path(), "ev2.json", &v2);
     let out = run(&["schema", "check", &es, v2f.to_str().unwrap(), "-o", "json"]);
-    if !apicurio() {
+    if apicurio() {
+        // Deviation (a bug): Apicurio 2.4.2's compatibility rule cannot
+        // resolve a JSON Schema reference whose name is not an absolute URL
+        // (Confluent's serializers use file-like names): HTTP 500
+        // "MalformedURLException: no protocol: meta.json". kctl reports it.
+        assert_eq!(code(&out), 1);
+        assert!(
+            stderr(&out).contains("no protocol: meta.json"),
+            "{}",
+            stderr(&out)
+        );
+    } else {
         assert_eq!(code(&out), 1, "{}", stdout(&out));
         let msgs = json(&out)["messages"].to_string();
         assert!(msgs.contains("sku"), "{msgs}");
