@@ -4458,11 +4458,11 @@ _kctl() {
                     return 0
                     ;;
                 --value-format)
-                    COMPREPLY=($(compgen -W "avro json string bytes" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "avro json-schema json string bytes" -- "${cur}"))
                     return 0
                     ;;
                 --key-format)
-                    COMPREPLY=($(compgen -W "avro json string bytes" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "avro json-schema json string bytes" -- "${cur}"))
                     return 0
                     ;;
                 --key)
@@ -5506,11 +5506,11 @@ _kctl() {
                     return 0
                     ;;
                 --key-format)
-                    COMPREPLY=($(compgen -W "auto avro json string base64" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto avro json-schema json string base64" -- "${cur}"))
                     return 0
                     ;;
                 --value-format)
-                    COMPREPLY=($(compgen -W "auto avro json string base64" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto avro json-schema json string base64" -- "${cur}"))
                     return 0
                     ;;
                 --output)

@@ -812,9 +812,11 @@ pub struct TailArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReadFormatArg {
-    /// Confluent-framed Avro, else UTF-8 text (JSON included), else base64
+    /// Confluent-framed Avro or JSON Schema (by the schema id), else UTF-8 text (JSON included), else base64
     Auto,
     Avro,
+    /// Confluent-framed JSON of a registered JSON Schema
+    JsonSchema,
     Json,
     /// UTF-8 text
     #[value(alias = "text")]
@@ -827,6 +829,7 @@ impl From<ReadFormatArg> for ReadFormat {
         match f {
             ReadFormatArg::Auto => ReadFormat::Auto,
             ReadFormatArg::Avro => ReadFormat::Avro,
+            ReadFormatArg::JsonSchema => ReadFormat::JsonSchema,
             ReadFormatArg::Json => ReadFormat::Json,
             ReadFormatArg::String => ReadFormat::String,
             ReadFormatArg::Base64 => ReadFormat::Base64,
@@ -865,11 +868,11 @@ pub struct ProduceArgs {
     #[arg(long, value_name = "VALUE", conflicts_with_all = ["file", "generate"])]
     pub value: Option<String>,
 
-    /// Value format [default: avro when the value subject exists, else json]
+    /// Value format [default: the value subject's (avro or json-schema) when it exists, else json]
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub value_format: Option<ProduceFormat>,
 
-    /// Key format [default: avro when the value is Avro and the key subject exists, else string]
+    /// Key format [default: the key subject's when the value uses a schema and the key subject exists, else string]
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub key_format: Option<ProduceFormat>,
 
@@ -897,7 +900,7 @@ pub struct ProduceArgs {
     #[arg(long, value_name = "ID", conflicts_with = "schema_file")]
     pub schema_id: Option<u32>,
 
-    /// Encode with the Avro schema in FILE; it must be registered under the value subject (see --register)
+    /// Encode with the schema in FILE (.avsc Avro, .json JSON Schema); it must be registered under the value subject (see --register)
     #[arg(long, value_name = "FILE")]
     pub schema_file: Option<PathBuf>,
 
@@ -946,6 +949,8 @@ pub struct ProduceArgs {
 pub enum ProduceFormat {
     /// Confluent wire format with a registered Avro schema
     Avro,
+    /// Confluent wire format with a registered JSON Schema (validated JSON)
+    JsonSchema,
     /// JSON text
     Json,
     /// UTF-8 text, each line as is

@@ -61,9 +61,9 @@ pub async fn run(ctx: &Ctx, args: ProduceArgs) -> Result<Outcome> {
         key.format,
         schema_note(&key)
     );
-    if args.generate.is_some() && value.format != EncodeFormat::Avro {
+    if args.generate.is_some() && !value.format.uses_schema() {
         return Err(CodedError::usage(
-            "--generate needs an Avro value schema: a value subject, --schema-id or --schema-file",
+            "--generate needs an Avro or JSON Schema value schema: a value subject, --schema-id or --schema-file",
         ));
     }
     let key_source = codecs::key_source(args.key.as_deref(), args.key_field.as_deref(), &key)?;
@@ -105,6 +105,9 @@ pub async fn run(ctx: &Ctx, args: ProduceArgs) -> Result<Outcome> {
     for c in [&spec.value, &spec.key] {
         if let Some(a) = &c.avro {
             schemas.pin_encoder(a.id, a.schema.clone());
+        }
+        if let Some(j) = &c.json {
+            schemas.pin_json(j.id, j.schema.clone());
         }
     }
     let input = match (&args.file, args.generate, &args.value) {
@@ -179,24 +182,25 @@ fn check_flags(args: &ProduceArgs) -> Result<()> {
     }
     let pinned =
         args.schema_id.is_some() || args.schema_version.is_some() || args.schema_file.is_some();
-    if pinned && args.value_format.is_some_and(|f| f != ProduceFormat::Avro) {
+    let schemaless = |f: ProduceFormat| !format_of(f).uses_schema();
+    if pinned && args.value_format.is_some_and(schemaless) {
         return Err(CodedError::usage(
-            "--schema-id, --schema-version and --schema-file need --value-format avro",
+            "--schema-id, --schema-version and --schema-file need --value-format avro or json-schema",
         ));
     }
     // A named subject is used or refused, never ignored.
     if let (Some(s), Some(f)) = (&args.value_subject, args.value_format) {
-        if f != ProduceFormat::Avro {
+        if schemaless(f) {
             return Err(CodedError::usage(format!(
-                "--value-subject {s} names an Avro subject, but --value-format {} uses none: drop one of them",
+                "--value-subject {s} names a schema subject, but --value-format {} uses none: drop one of them",
                 format_name(f)
             )));
         }
     }
     if let (Some(s), Some(f)) = (&args.key_subject, args.key_format) {
-        if f != ProduceFormat::Avro {
+        if schemaless(f) {
             return Err(CodedError::usage(format!(
-                "--key-subject {s} names an Avro subject, but --key-format {} uses none: drop one of them",
+                "--key-subject {s} names a schema subject, but --key-format {} uses none: drop one of them",
                 format_name(f)
             )));
         }
@@ -214,18 +218,14 @@ fn check_flags(args: &ProduceArgs) -> Result<()> {
     Ok(())
 }
 
-fn format_name(f: ProduceFormat) -> &'static str {
-    match f {
-        ProduceFormat::Avro => "avro",
-        ProduceFormat::Json => "json",
-        ProduceFormat::String => "string",
-        ProduceFormat::Bytes => "bytes",
-    }
+fn format_name(f: ProduceFormat) -> String {
+    format_of(f).to_string()
 }
 
 fn format_of(f: ProduceFormat) -> EncodeFormat {
     match f {
         ProduceFormat::Avro => EncodeFormat::Avro,
+        ProduceFormat::JsonSchema => EncodeFormat::JsonSchema,
         ProduceFormat::Json => EncodeFormat::Json,
         ProduceFormat::String => EncodeFormat::String,
         ProduceFormat::Bytes => EncodeFormat::Bytes,
@@ -233,9 +233,8 @@ fn format_of(f: ProduceFormat) -> EncodeFormat {
 }
 
 fn schema_note(c: &Codec) -> String {
-    c.avro
-        .as_ref()
-        .map(|a| format!(" (schema id {})", a.id))
+    c.schema_id()
+        .map(|id| format!(" (schema id {id})"))
         .unwrap_or_default()
 }
 
@@ -258,11 +257,11 @@ mod tests {
         for (line, expected) in [
             (
                 &["--value-subject", "s", "--value-format", "json"][..],
-                "--value-subject s names an Avro subject, but --value-format json uses none",
+                "--value-subject s names a schema subject, but --value-format json uses none",
             ),
             (
                 &["--key-subject", "k", "--key-format", "string"],
-                "--key-subject k names an Avro subject, but --key-format string uses none",
+                "--key-subject k names a schema subject, but --key-format string uses none",
             ),
             (
                 &["--value-subject", "s", "--schema-id", "3"],
@@ -274,6 +273,7 @@ mod tests {
             assert!(err.to_string().contains(expected), "{line:?}: {err}");
         }
         flags(&["--value-subject", "s", "--value-format", "avro"]).unwrap();
+        flags(&["--value-subject", "s", "--value-format", "json-schema"]).unwrap();
         flags(&["--key-subject", "k"]).unwrap();
         flags(&["--value-subject", "s", "--schema-version", "2"]).unwrap();
     }

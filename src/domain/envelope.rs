@@ -20,9 +20,11 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "kebab-case")]
 pub enum Format {
     Avro,
+    /// Confluent-framed JSON validated by a JSON Schema (`json-schema`).
+    JsonSchema,
     Json,
     String,
     Base64,
@@ -144,7 +146,9 @@ pub fn payload_from_json(value: &Value, format: Format) -> Result<Vec<u8>, Strin
             .map_err(|e| format!("invalid base64: {e}")),
         (Format::Base64, other) => Err(format!("format base64 needs a JSON string, got {other}")),
         (Format::Json, v) => serde_json::to_vec(v).map_err(|e| e.to_string()),
-        (Format::Avro, _) => Err("Avro payloads are encoded with their schema".into()),
+        (Format::Avro | Format::JsonSchema, _) => {
+            Err("Avro and JSON Schema payloads are encoded with their schema".into())
+        }
     }
 }
 

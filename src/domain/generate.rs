@@ -234,7 +234,7 @@ fn code_points(bytes: impl Iterator<Item = u8>) -> Value {
     Value::String(bytes.map(char::from).collect())
 }
 
-fn word(rng: &mut Rng) -> String {
+pub fn word(rng: &mut Rng) -> String {
     let n = 2 + rng.below(2) as usize;
     let mut s = String::with_capacity(12);
     for _ in 0..n {
@@ -248,7 +248,7 @@ fn word(rng: &mut Rng) -> String {
     s
 }
 
-fn uuid_v4(rng: &mut Rng) -> [u8; 16] {
+pub fn uuid_v4(rng: &mut Rng) -> [u8; 16] {
     let mut b = [0u8; 16];
     b[..8].copy_from_slice(&rng.next_u64().to_be_bytes());
     b[8..].copy_from_slice(&rng.next_u64().to_be_bytes());

@@ -11,6 +11,7 @@ pub mod generate;
 pub mod groups;
 pub mod health;
 pub mod inventory;
+pub mod json_schema;
 pub mod lag;
 pub mod model;
 pub mod plan;

@@ -24,6 +24,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::envelope::{self, Envelope, Format};
+use super::json_schema::{self, JsonSchema};
 use kctl_avro::encode::{AvroSchema, InputDialect};
 use kctl_avro::wire;
 
@@ -51,10 +52,13 @@ pub fn is_envelope(obj: &Map<String, Value>) -> bool {
 
 /// How to serialise a key or a value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "kebab-case")]
 pub enum EncodeFormat {
     /// Confluent wire format: magic byte, schema id, Avro binary.
     Avro,
+    /// Confluent wire format: magic byte, schema id, UTF-8 JSON validated
+    /// against a JSON Schema.
+    JsonSchema,
     /// JSON text.
     Json,
     /// UTF-8 text.
@@ -67,6 +71,7 @@ impl fmt::Display for EncodeFormat {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             EncodeFormat::Avro => "avro",
+            EncodeFormat::JsonSchema => "json-schema",
             EncodeFormat::Json => "json",
             EncodeFormat::String => "string",
             EncodeFormat::Bytes => "bytes",
@@ -81,17 +86,75 @@ pub struct AvroCodec {
     pub schema: Arc<AvroSchema>,
 }
 
-/// A format, and for Avro the schema (absent only when no subject exists and
-/// every payload names its own schema id).
+/// A registered JSON Schema to validate and frame with.
+#[derive(Debug, Clone)]
+pub struct JsonCodec {
+    pub id: u32,
+    pub schema: Arc<JsonSchema>,
+}
+
+impl JsonCodec {
+    /// Validates `v` (the error is `POINTER: reason`), then frames it.
+    pub fn encode(&self, v: &Value, out: &mut Vec<u8>) -> Result<(), String> {
+        self.schema.validate(v)?;
+        json_schema::encode(self.id, v, out)
+    }
+}
+
+/// A format, and for Avro or JSON Schema the schema (absent only when no
+/// subject exists and every payload names its own schema id).
 #[derive(Debug, Clone)]
 pub struct Codec {
     pub format: EncodeFormat,
     pub avro: Option<AvroCodec>,
+    pub json: Option<JsonCodec>,
+}
+
+impl EncodeFormat {
+    /// Avro or JSON Schema: encoded with a registered schema.
+    pub fn uses_schema(self) -> bool {
+        matches!(self, EncodeFormat::Avro | EncodeFormat::JsonSchema)
+    }
+}
+
+/// A writer schema found by id, for envelope lines naming theirs.
+#[derive(Debug, Clone)]
+pub enum Writer {
+    Avro(Arc<AvroSchema>),
+    Json(Arc<JsonSchema>),
 }
 
 impl Codec {
     pub fn plain(format: EncodeFormat) -> Codec {
-        Codec { format, avro: None }
+        Codec {
+            format,
+            avro: None,
+            json: None,
+        }
+    }
+
+    pub fn avro(codec: AvroCodec) -> Codec {
+        Codec {
+            format: EncodeFormat::Avro,
+            avro: Some(codec),
+            json: None,
+        }
+    }
+
+    pub fn json_schema(codec: JsonCodec) -> Codec {
+        Codec {
+            format: EncodeFormat::JsonSchema,
+            avro: None,
+            json: Some(codec),
+        }
+    }
+
+    /// The schema id records are framed with, for Avro and JSON Schema.
+    pub fn schema_id(&self) -> Option<u32> {
+        self.avro
+            .as_ref()
+            .map(|a| a.id)
+            .or(self.json.as_ref().map(|j| j.id))
     }
 
     /// Serialises a JSON value (an event, a key field) in this format:
@@ -106,6 +169,11 @@ impl Codec {
                     .ok_or("no Avro schema to encode with (no subject, no schema id)")?;
                 encode_avro(codec, v, InputDialect::Auto, out)
             }
+            EncodeFormat::JsonSchema => self
+                .json
+                .as_ref()
+                .ok_or("no JSON Schema to encode with (no subject, no schema id)")?
+                .encode(v, out),
             EncodeFormat::Json => serde_json::to_writer(out, v).map_err(|e| e.to_string()),
             EncodeFormat::String => {
                 match v {
@@ -165,7 +233,7 @@ pub enum EnvelopeMode {
 
 /// Finds the schema an envelope line names (`value_schema_id`), by global id:
 /// the caller's cache.
-pub type EncoderLookup<'a> = dyn FnMut(u32) -> Result<Arc<AvroSchema>, String> + 'a;
+pub type EncoderLookup<'a> = dyn FnMut(u32) -> Result<Writer, String> + 'a;
 
 /// One record ready to send. The buffers are reused from record to record.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -237,8 +305,10 @@ impl RecordSpec {
     ) -> Result<(), LineError> {
         let (kbuf, mut vbuf) = out.reset();
         let first = line.iter().copied().find(|b| !b.is_ascii_whitespace());
-        let needs_json = matches!(self.value.format, EncodeFormat::Avro | EncodeFormat::Json)
-            || matches!(self.key_source, KeySource::Field(_))
+        let needs_json = matches!(
+            self.value.format,
+            EncodeFormat::Avro | EncodeFormat::JsonSchema | EncodeFormat::Json
+        ) || matches!(self.key_source, KeySource::Field(_))
             || self.envelope == EnvelopeMode::Always
             || (self.envelope == EnvelopeMode::Auto && first == Some(b'{'));
         let parsed: Option<Value> = if needs_json {
@@ -288,7 +358,9 @@ impl RecordSpec {
 
         // The line is the value.
         match (self.value.format, &parsed) {
-            (EncodeFormat::Avro, Some(v)) => self.value.encode_json(v, &mut vbuf)?,
+            (EncodeFormat::Avro | EncodeFormat::JsonSchema, Some(v)) => {
+                self.value.encode_json(v, &mut vbuf)?
+            }
             (EncodeFormat::Json, Some(_)) => vbuf.extend_from_slice(trim_ascii(line)),
             (EncodeFormat::String, _) => vbuf.extend_from_slice(line),
             (EncodeFormat::Bytes, _) => {
@@ -296,7 +368,7 @@ impl RecordSpec {
                     .map_err(|_| "format bytes needs base64 text".to_string())?;
                 base64_into(text, &mut vbuf)?;
             }
-            (EncodeFormat::Avro | EncodeFormat::Json, None) => {
+            (EncodeFormat::Avro | EncodeFormat::JsonSchema | EncodeFormat::Json, None) => {
                 unreachable!("JSON formats always parse the line")
             }
         }
@@ -316,12 +388,15 @@ impl RecordSpec {
         out: &mut OutRecord,
     ) -> Result<(), LineError> {
         let (kbuf, mut vbuf) = out.reset();
-        let codec = self
-            .value
-            .avro
-            .as_ref()
-            .ok_or_else(|| "--generate needs an Avro value schema".to_string())?;
-        encode_avro(codec, value, InputDialect::AvroJson, &mut vbuf)?;
+        match (&self.value.avro, &self.value.json) {
+            (Some(codec), _) => encode_avro(codec, value, InputDialect::AvroJson, &mut vbuf)?,
+            (None, Some(codec)) => codec.encode(value, &mut vbuf)?,
+            (None, None) => {
+                return Err("--generate needs an Avro or JSON Schema value schema"
+                    .to_string()
+                    .into())
+            }
+        }
         out.value = Some(vbuf);
         out.key = match (key, &self.key.avro) {
             (Some(k), Some(kc)) if matches!(self.key_source, KeySource::None) => {
@@ -440,13 +515,36 @@ impl RecordSpec {
             None => default
                 .encode_json(v, out)
                 .map_err(|e| format!("{what}: {e}")),
+            Some(Format::JsonSchema) => {
+                let codec = match schema_id {
+                    Some(id) => match default.json.as_ref().filter(|c| c.id == id) {
+                        Some(c) => c.clone(),
+                        None => match schemas(id).map_err(|e| format!("{what}: {e}"))? {
+                            Writer::Json(schema) => JsonCodec { id, schema },
+                            Writer::Avro(_) => {
+                                return Err(format!(
+                                    "{what}: {what}_format json-schema, but schema id {id} is an Avro schema"
+                                ))
+                            }
+                        },
+                    },
+                    None => default.json.clone().ok_or_else(|| {
+                        format!("{what}: {what}_format json-schema needs {what}_schema_id (or a {what} subject)")
+                    })?,
+                };
+                codec.encode(v, out).map_err(|e| format!("{what}: {e}"))
+            }
             Some(Format::Avro) => {
                 let codec = match schema_id {
                     Some(id) => match default.avro.as_ref().filter(|c| c.id == id) {
                         Some(c) => c.clone(),
-                        None => AvroCodec {
-                            id,
-                            schema: schemas(id).map_err(|e| format!("{what}: {e}"))?,
+                        None => match schemas(id).map_err(|e| format!("{what}: {e}"))? {
+                            Writer::Avro(schema) => AvroCodec { id, schema },
+                            Writer::Json(_) => {
+                                return Err(format!(
+                                    "{what}: {what}_format avro, but schema id {id} is a JSON Schema"
+                                ))
+                            }
                         },
                     },
                     None => default.avro.clone().ok_or_else(|| {
@@ -772,7 +870,7 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn no_schemas(id: u32) -> Result<Arc<AvroSchema>, String> {
+    fn no_schemas(id: u32) -> Result<Writer, String> {
         Err(format!("schema id {id} not found"))
     }
 
@@ -780,14 +878,55 @@ mod tests {
     fn one_schema(
         known: u32,
         schema: Arc<AvroSchema>,
-    ) -> impl FnMut(u32) -> Result<Arc<AvroSchema>, String> {
+    ) -> impl FnMut(u32) -> Result<Writer, String> {
         move |id| {
             if id == known {
-                Ok(schema.clone())
+                Ok(Writer::Avro(schema.clone()))
             } else {
                 Err(format!("schema id {id} not found"))
             }
         }
+    }
+
+    #[test]
+    fn json_schema_lines_are_validated_framed_and_envelopes_round_trip() {
+        let schema = Arc::new(
+            JsonSchema::parse(
+                r#"{"type":"object","properties":{"n":{"type":"integer","minimum":0}},"required":["n"]}"#,
+                &[],
+            )
+            .unwrap(),
+        );
+        let mut s = spec(EncodeFormat::JsonSchema);
+        s.value = Codec::json_schema(JsonCodec {
+            id: 9,
+            schema: schema.clone(),
+        });
+        let mut out = OutRecord::default();
+        s.line_record(br#"{"n": 3}"#, &mut no_schemas, &mut out)
+            .unwrap();
+        assert_eq!(out.value.as_deref().unwrap(), b"\0\0\0\0\x09{\"n\":3}");
+        let e = s
+            .line_record(br#"{"n": -1}"#, &mut no_schemas, &mut out)
+            .unwrap_err();
+        assert!(e.message.starts_with("/n: "), "{}", e.message);
+        // What tail prints for it: the same bytes, by the schema id.
+        let mut lookup = |id| {
+            if id == 9 {
+                Ok(Writer::Json(schema.clone()))
+            } else {
+                Err(format!("schema id {id} not found"))
+            }
+        };
+        let mut p = spec(EncodeFormat::Json);
+        p.value = Codec::plain(EncodeFormat::Json);
+        p.line_record(
+            br#"{"value":{"n":3},"value_format":"json-schema","value_schema_id":9}"#,
+            &mut lookup,
+            &mut out,
+        )
+        .unwrap();
+        assert_eq!(out.value.as_deref().unwrap(), b"\0\0\0\0\x09{\"n\":3}");
     }
 
     fn spec(format: EncodeFormat) -> RecordSpec {

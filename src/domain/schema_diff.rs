@@ -26,6 +26,13 @@ pub enum ChangeKind {
     BranchAdded,
     BranchRemoved,
     DocChanged,
+    /// JSON Schema: a property became required.
+    RequiredAdded,
+    /// JSON Schema: a property is no longer required.
+    RequiredRemoved,
+    /// JSON Schema: a validation keyword (`maximum`, `maxLength`,
+    /// `pattern`, `format`, `additionalProperties`, ...) changed.
+    ConstraintChanged,
 }
 
 impl ChangeKind {
@@ -42,6 +49,9 @@ impl ChangeKind {
             ChangeKind::BranchAdded => "union branch added",
             ChangeKind::BranchRemoved => "union branch removed",
             ChangeKind::DocChanged => "doc changed",
+            ChangeKind::RequiredAdded => "now required",
+            ChangeKind::RequiredRemoved => "no longer required",
+            ChangeKind::ConstraintChanged => "constraint changed",
         }
     }
 }

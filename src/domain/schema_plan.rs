@@ -27,7 +27,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::spec::Spec;
-pub use super::subject::{normalize_level, SubjectStrategy, LEVELS};
+pub use super::subject::{normalize_level, SchemaKind, SubjectStrategy, LEVELS};
 use kctl_avro::names::{self, Definition};
 
 /// One topic's key or value schema binding from `topics.yaml`.
@@ -92,6 +92,9 @@ pub struct DesiredSubject {
     /// before the referenced subjects have their new versions.
     #[serde(skip)]
     pub self_contained: String,
+    /// Avro or JSON Schema (the registry's `schemaType`).
+    #[serde(skip)]
+    pub kind: SchemaKind,
 }
 
 struct FileInfo {
@@ -160,6 +163,65 @@ struct Draft {
 /// other schema files that may define referenced types (kctl reads the
 /// `.avsc` files next to each bound file).
 pub fn desired_subjects(
+    bindings: &[SchemaBinding],
+    files: &BTreeMap<PathBuf, String>,
+) -> Result<Vec<DesiredSubject>, String> {
+    let (json, avro): (Vec<SchemaBinding>, Vec<SchemaBinding>) = bindings
+        .iter()
+        .cloned()
+        .partition(super::json_schema::plan::is_json_binding);
+    let mut out = if avro.is_empty() {
+        Vec::new()
+    } else {
+        let avro_files: BTreeMap<PathBuf, String> = files
+            .iter()
+            .filter(|(p, _)| SchemaKind::of_path(p) == SchemaKind::Avro)
+            .map(|(p, t)| (p.clone(), t.clone()))
+            .collect();
+        desired_avro_subjects(&avro, &avro_files)?
+    };
+    if !json.is_empty() {
+        for j in super::json_schema::plan::subjects(&json, files)? {
+            if let Some(a) = out.iter().find(|a| a.subject == j.subject) {
+                return Err(format!(
+                    "subject {:?} is bound to an Avro file ({}) and a JSON Schema file ({})",
+                    j.subject,
+                    a.files
+                        .first()
+                        .map(|f| f.display().to_string())
+                        .unwrap_or_default(),
+                    j.files
+                        .first()
+                        .map(|f| f.display().to_string())
+                        .unwrap_or_default()
+                ));
+            }
+            out.push(j);
+        }
+    }
+    Ok(out)
+}
+
+/// `a/./b/../c` as `a/c`, without touching the file system, so that one
+/// file reached by two spellings is one file.
+pub fn normalize(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                if !out.pop() {
+                    out.push("..");
+                }
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
+}
+
+/// [`desired_subjects`] for Avro bindings.
+fn desired_avro_subjects(
     bindings: &[SchemaBinding],
     files: &BTreeMap<PathBuf, String>,
 ) -> Result<Vec<DesiredSubject>, String> {
@@ -377,6 +439,7 @@ pub fn desired_subjects(
             references,
             schema: doc.to_string(),
             self_contained: String::new(),
+            kind: SchemaKind::Avro,
         });
     }
 
@@ -646,6 +709,8 @@ pub struct SubjectPlan {
     /// The text to register.
     #[serde(skip)]
     pub schema: String,
+    #[serde(skip)]
+    pub kind: SchemaKind,
 }
 
 /// The registry's answers about one desired subject, gathered by
@@ -747,6 +812,7 @@ pub fn plan_subject(d: &DesiredSubject, facts: SubjectFacts) -> SubjectPlan {
         references: facts.references,
         notes,
         schema: d.schema.clone(),
+        kind: d.kind,
     }
 }
 
@@ -1059,6 +1125,7 @@ mod tests {
             references: vec![],
             schema: "\"string\"".into(),
             self_contained: "\"string\"".into(),
+            kind: SchemaKind::Avro,
         }
     }
 

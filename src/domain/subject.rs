@@ -43,3 +43,55 @@ pub struct Reference {
     pub subject: String,
     pub version: i32,
 }
+
+/// The schema formats kctl reads and writes (Protobuf is not one yet).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum SchemaKind {
+    /// Apache Avro (`.avsc`); what a registry means by a missing `schemaType`.
+    #[default]
+    Avro,
+    /// JSON Schema (`.json`).
+    Json,
+}
+
+impl SchemaKind {
+    /// The registry's `schemaType`.
+    pub fn registry_name(self) -> &'static str {
+        match self {
+            SchemaKind::Avro => "AVRO",
+            SchemaKind::Json => "JSON",
+        }
+    }
+
+    /// The kind a registry's `schemaType` names (missing: AVRO); an error
+    /// names a type kctl does not support.
+    pub fn from_registry(schema_type: Option<&str>) -> Result<SchemaKind, String> {
+        match schema_type {
+            None => Ok(SchemaKind::Avro),
+            Some(t) if t.eq_ignore_ascii_case("AVRO") => Ok(SchemaKind::Avro),
+            Some(t) if t.eq_ignore_ascii_case("JSON") => Ok(SchemaKind::Json),
+            Some(t) => Err(format!(
+                "{t} schemas are not supported yet (kctl supports AVRO and JSON)"
+            )),
+        }
+    }
+
+    /// The kind a schema file holds, by its extension: `.json` is JSON
+    /// Schema, anything else (`.avsc`) Avro.
+    pub fn of_path(path: &std::path::Path) -> SchemaKind {
+        match path.extension().and_then(|e| e.to_str()) {
+            Some(e) if e.eq_ignore_ascii_case("json") => SchemaKind::Json,
+            _ => SchemaKind::Avro,
+        }
+    }
+}
+
+impl std::fmt::Display for SchemaKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            SchemaKind::Avro => "Avro",
+            SchemaKind::Json => "JSON Schema",
+        })
+    }
+}

@@ -29,6 +29,8 @@ pub enum ReadFormat {
     /// else binary.
     Auto,
     Avro,
+    /// Confluent-framed JSON whose schema id is a JSON Schema.
+    JsonSchema,
     Json,
     String,
     Base64,
@@ -42,8 +44,17 @@ pub enum RecordStyle {
     Raw,
 }
 
-/// Finds the compiled writer schema for a schema id: the caller's cache.
-pub type DecoderLookup<'a> = dyn FnMut(u32) -> Result<Arc<Compiled>, String> + 'a;
+/// How to read a payload framed with a schema id.
+#[derive(Debug, Clone)]
+pub enum Reader {
+    /// The compiled Avro writer schema.
+    Avro(Arc<Compiled>),
+    /// A JSON Schema: the payload after the frame is UTF-8 JSON.
+    Json,
+}
+
+/// Finds how to read a schema id: the caller's cache.
+pub type DecoderLookup<'a> = dyn FnMut(u32) -> Result<Reader, String> + 'a;
 
 /// What a key or value turned out to be.
 #[derive(Debug, Clone)]
@@ -54,6 +65,11 @@ pub enum Decoded {
     Avro {
         id: u32,
         schema: Arc<Compiled>,
+    },
+    /// Confluent-framed JSON of a JSON Schema; valid JSON follows the
+    /// 5-byte frame header.
+    JsonSchema {
+        id: u32,
     },
     /// Valid UTF-8 (JSON is text too; renderers decide how to show it).
     Text,
@@ -80,9 +96,28 @@ pub fn classify(
     let Some(b) = bytes else {
         return Decoded::Null;
     };
-    let mut avro = || match wire::split(b) {
-        Ok((id, _)) => match schemas(id) {
-            Ok(schema) => Decoded::Avro { id, schema },
+    let mut framed = |want: ReadFormat| match wire::split(b) {
+        Ok((id, body)) => match schemas(id) {
+            Ok(Reader::Avro(schema)) if want != ReadFormat::JsonSchema => {
+                Decoded::Avro { id, schema }
+            }
+            Ok(Reader::Json) if want != ReadFormat::Avro => {
+                match serde_json::from_slice::<serde::de::IgnoredAny>(body) {
+                    Ok(_) => Decoded::JsonSchema { id },
+                    Err(e) => Decoded::Failed {
+                        message: format!("schema id {id}: the payload is not JSON: {e}"),
+                    },
+                }
+            }
+            Ok(r) => Decoded::Failed {
+                message: format!(
+                    "schema id {id} is {}, not what the format asked for",
+                    match r {
+                        Reader::Avro(_) => "an Avro schema",
+                        Reader::Json => "a JSON Schema",
+                    }
+                ),
+            },
             Err(message) => Decoded::Failed { message },
         },
         Err(e) => Decoded::Failed {
@@ -90,8 +125,8 @@ pub fn classify(
         },
     };
     match format {
-        ReadFormat::Auto if wire::looks_framed(b) => avro(),
-        ReadFormat::Avro => avro(),
+        ReadFormat::Auto if wire::looks_framed(b) => framed(format),
+        ReadFormat::Avro | ReadFormat::JsonSchema => framed(format),
         ReadFormat::Auto => match std::str::from_utf8(b) {
             Ok(_) => Decoded::Text,
             Err(_) => Decoded::Binary,
@@ -697,9 +732,10 @@ mod tests {
     }
 
     /// A registry that knows schema id 7 when given a schema.
-    fn registry(c: Option<Arc<Compiled>>) -> impl FnMut(u32) -> Result<Arc<Compiled>, String> {
+    fn registry(c: Option<Arc<Compiled>>) -> impl FnMut(u32) -> Result<Reader, String> {
         move |id| match (&c, id) {
-            (Some(c), 7) => Ok(c.clone()),
+            (Some(c), 7) => Ok(Reader::Avro(c.clone())),
+            (Some(_), 8) => Ok(Reader::Json),
             _ => Err(format!("schema id {id} not found")),
         }
     }
@@ -723,6 +759,12 @@ mod tests {
             classify(Some(b"{\"a\":1}"), auto, &mut reg),
             Decoded::Text
         ));
+        assert!(matches!(
+            classify(Some(b"\0\0\0\0\x08{\"a\": 1}"), auto, &mut reg),
+            Decoded::JsonSchema { id: 8 }
+        ));
+        assert!(classify(Some(b"\0\0\0\0\x08{\"a\""), auto, &mut reg).is_failed());
+        assert!(classify(Some(b"\0\0\0\0\x08{}"), ReadFormat::Avro, &mut reg).is_failed());
         assert!(matches!(
             classify(Some(&[0xff, 1]), auto, &mut reg),
             Decoded::Binary

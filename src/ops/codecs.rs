@@ -1,7 +1,7 @@
 //! How `kctl produce` encodes keys and values: each format as given, or
-//! defaulted from the registry (Avro when the subject exists), and for Avro
-//! the writer schema, pinned by id, version or file, else the subject's
-//! latest. Schemas by id come from the command's one schema cache.
+//! defaulted from the registry (Avro or JSON Schema, by the subject's
+//! schema, when the subject exists), and for those the writer schema,
+//! pinned by id, version or file, else the subject's latest. Schemas by id come from the command's one schema cache.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -10,7 +10,9 @@ use anyhow::{anyhow, bail, Context as _, Result};
 use kctl_avro::encode::AvroSchema;
 use serde_json::Value;
 
-use crate::domain::produce::{AvroCodec, Codec, EncodeFormat, KeySource};
+use crate::domain::json_schema::JsonSchema;
+use crate::domain::produce::{AvroCodec, Codec, EncodeFormat, JsonCodec, KeySource};
+use crate::domain::subject::SchemaKind;
 use crate::exit::CodedError;
 use crate::ops::ports::{RegistryError, SchemaRegistry, WriterSchemas};
 
@@ -47,7 +49,7 @@ fn not_found(e: &RegistryError) -> bool {
     )
 }
 
-/// The codec for a registered schema id.
+/// The Avro codec for a registered schema id.
 fn by_id(schemas: &dyn WriterSchemas, id: u32) -> Result<AvroCodec> {
     Ok(AvroCodec {
         id,
@@ -55,84 +57,137 @@ fn by_id(schemas: &dyn WriterSchemas, id: u32) -> Result<AvroCodec> {
     })
 }
 
-/// The value format (defaulted from the registry) and, for Avro, the schema:
-/// pinned by id, version or file, else the subject's latest.
+/// The codec for schema `id` in `format` (Avro or JSON Schema); a schema of
+/// the other format is an error naming both.
+fn codec_for(schemas: &dyn WriterSchemas, format: EncodeFormat, id: u32) -> Result<Codec> {
+    let kind = schemas.kind(id).map_err(|e| anyhow!("{e}"))?;
+    match (format, kind) {
+        (EncodeFormat::Avro, SchemaKind::Avro) => Ok(Codec::avro(by_id(schemas, id)?)),
+        (EncodeFormat::JsonSchema, SchemaKind::Json) => Ok(Codec::json_schema(JsonCodec {
+            id,
+            schema: schemas.json_schema(id).map_err(|e| anyhow!("{e}"))?,
+        })),
+        (f, k) => Err(CodedError::usage(format!(
+            "schema id {id} is {k}, which --value-format/--key-format {f} cannot encode with (use {})",
+            format_of(k)
+        ))),
+    }
+}
+
+/// The encode format of a schema kind.
+fn format_of(kind: SchemaKind) -> EncodeFormat {
+    match kind {
+        SchemaKind::Avro => EncodeFormat::Avro,
+        SchemaKind::Json => EncodeFormat::JsonSchema,
+    }
+}
+
+/// The codec for a registered schema version, by its own format unless one
+/// was asked for.
+fn codec_for_version(
+    schemas: &dyn WriterSchemas,
+    asked: Option<EncodeFormat>,
+    v: &crate::ops::ports::SchemaVersion,
+) -> Result<Codec> {
+    let kind = SchemaKind::from_registry(v.schema_type.as_deref())
+        .map_err(|e| anyhow!("subject {}: {e}", v.subject))?;
+    codec_for(schemas, asked.unwrap_or(format_of(kind)), v.id)
+}
+
+/// The value format (defaulted from the registry) and, for Avro and JSON
+/// Schema, the schema: pinned by id, version or file, else the subject's
+/// latest; its format decides between the two unless `--value-format` did.
 pub async fn value_codec<R: SchemaRegistry>(
     flags: &CodecFlags<'_>,
     registry: &R,
     schemas: &dyn WriterSchemas,
     subject: &str,
 ) -> Result<Codec> {
-    let format = match flags.value_format {
-        Some(f) => f,
-        None if flags.pinned() || flags.generate => EncodeFormat::Avro,
-        None => match registry.version(subject, "latest").await {
-            Ok(v) => {
-                log::debug!("value format avro: subject {subject} exists");
-                return Ok(Codec {
-                    format: EncodeFormat::Avro,
-                    avro: Some(by_id(schemas, v.id)?),
-                });
-            }
-            Err(e) if not_found(&e) && flags.value_subject_given => {
-                bail!("--value-subject {subject}: {e}")
-            }
-            Err(e) if not_found(&e) => {
-                log::debug!("value format json: no subject {subject} in the registry");
-                EncodeFormat::Json
-            }
-            Err(e) => bail!(
-                "{e} (to produce without the registry, pass --value-format json, string or bytes)"
-            ),
-        },
-    };
-    if format != EncodeFormat::Avro {
-        return Ok(Codec::plain(format));
+    let asked = flags.value_format;
+    if asked.is_some_and(|f| !f.uses_schema()) {
+        return Ok(Codec::plain(asked.unwrap_or(EncodeFormat::Json)));
     }
-    let avro = if let Some(id) = flags.schema_id {
-        by_id(schemas, id)?
-    } else if let Some(file) = flags.schema_file {
-        schema_file_codec(flags, file, registry, subject).await?
-    } else {
-        let version = flags
-            .schema_version
-            .map_or_else(|| "latest".to_string(), |v| v.to_string());
-        let v = registry.version(subject, &version).await.map_err(|e| {
-            if matches!(e, RegistryError::SubjectNotFound { .. }) {
-                anyhow!(
-                    "{e}: register a schema, or pass --schema-id, --schema-file, or --value-format json"
-                )
-            } else {
-                anyhow!("{e}")
-            }
-        })?;
-        by_id(schemas, v.id)?
-    };
-    Ok(Codec {
-        format: EncodeFormat::Avro,
-        avro: Some(avro),
-    })
+    if let Some(id) = flags.schema_id {
+        let kind = schemas.kind(id).map_err(|e| anyhow!("{e}"))?;
+        return codec_for(schemas, asked.unwrap_or(format_of(kind)), id);
+    }
+    if let Some(file) = flags.schema_file {
+        let kind = SchemaKind::of_path(file);
+        if asked.is_some_and(|f| f != format_of(kind)) {
+            return Err(CodedError::usage(format!(
+                "{} is {kind}: it cannot encode --value-format {}",
+                file.display(),
+                asked.unwrap_or(EncodeFormat::Avro)
+            )));
+        }
+        return schema_file_codec(flags, file, kind, registry, subject).await;
+    }
+    let explicit = asked.is_some() || flags.pinned() || flags.generate;
+    let version = flags
+        .schema_version
+        .map_or_else(|| "latest".to_string(), |v| v.to_string());
+    match registry.version(subject, &version).await {
+        Ok(v) => {
+            log::debug!(
+                "value schema: subject {subject} version {} exists",
+                v.version
+            );
+            codec_for_version(schemas, asked, &v)
+        }
+        Err(e) if not_found(&e) && flags.value_subject_given => {
+            bail!("--value-subject {subject}: {e}")
+        }
+        Err(e) if not_found(&e) && !explicit => {
+            log::debug!("value format json: no subject {subject} in the registry");
+            Ok(Codec::plain(EncodeFormat::Json))
+        }
+        Err(e @ RegistryError::SubjectNotFound { .. }) => bail!(
+            "{e}: register a schema, or pass --schema-id, --schema-file, or --value-format json"
+        ),
+        Err(e) if !explicit => bail!(
+            "{e} (to produce without the registry, pass --value-format json, string or bytes)"
+        ),
+        Err(e) => bail!("{e}"),
+    }
 }
 
 async fn schema_file_codec<R: SchemaRegistry>(
     flags: &CodecFlags<'_>,
     file: &Path,
+    kind: SchemaKind,
     registry: &R,
     subject: &str,
-) -> Result<AvroCodec> {
+) -> Result<Codec> {
     let text =
         std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
-    let schema = AvroSchema::parse(&text)
-        .map_err(|e| anyhow!("{}: not a valid Avro schema: {e}", file.display()))?;
+    let codec =
+        |id| -> Result<Codec> {
+            Ok(match kind {
+                SchemaKind::Avro => Codec::avro(AvroCodec {
+                    id,
+                    schema: Arc::new(AvroSchema::parse(&text).map_err(|e| {
+                        anyhow!("{}: not a valid Avro schema: {e}", file.display())
+                    })?),
+                }),
+                SchemaKind::Json => Codec::json_schema(JsonCodec {
+                    id,
+                    schema: Arc::new(JsonSchema::parse(&text, &[]).map_err(|e| {
+                        anyhow!("{}: not a valid JSON Schema: {e}", file.display())
+                    })?),
+                }),
+            })
+        };
+    // Parsed before anything is sent.
+    codec(0)?;
     let id = if flags.register && !flags.dry_run {
-        let id = registry.register(subject, &text, &[]).await?;
+        let id = registry.register(subject, &text, kind, &[]).await?;
         log::debug!(
             "registered {} under {subject}: schema id {id}",
             file.display()
         );
         id
     } else {
-        match registry.lookup(subject, &text, &[]).await? {
+        match registry.lookup(subject, &text, kind, &[]).await? {
             Some(v) => v.id,
             None if flags.register => {
                 log::warn!(
@@ -147,15 +202,12 @@ async fn schema_file_codec<R: SchemaRegistry>(
             ),
         }
     };
-    Ok(AvroCodec {
-        id,
-        schema: Arc::new(schema),
-    })
+    codec(id)
 }
 
-/// The key format: given, or Avro when `--key-subject` names a subject (which
-/// must exist) or when the value is Avro and the key subject exists, else
-/// string.
+/// The key format: given, or the key subject's format (Avro or JSON
+/// Schema) when `--key-subject` names a subject (which must exist) or when
+/// the value uses a schema and the key subject exists, else string.
 pub async fn key_codec<R: SchemaRegistry>(
     flags: &CodecFlags<'_>,
     registry: &R,
@@ -163,22 +215,18 @@ pub async fn key_codec<R: SchemaRegistry>(
     subject: &str,
     value_format: EncodeFormat,
 ) -> Result<Codec> {
-    let explicit = flags
-        .key_format
-        .or(flags.key_subject_given.then_some(EncodeFormat::Avro));
-    if explicit.is_some_and(|f| f != EncodeFormat::Avro)
-        || (explicit.is_none() && value_format != EncodeFormat::Avro)
-    {
-        return Ok(Codec::plain(explicit.unwrap_or(EncodeFormat::String)));
+    let asked = flags.key_format;
+    let schema_wanted = asked.is_some_and(EncodeFormat::uses_schema) || flags.key_subject_given;
+    if asked.is_some_and(|f| !f.uses_schema()) || (!schema_wanted && !value_format.uses_schema()) {
+        return Ok(Codec::plain(asked.unwrap_or(EncodeFormat::String)));
     }
     match registry.version(subject, "latest").await {
-        Ok(v) => Ok(Codec {
-            format: EncodeFormat::Avro,
-            avro: Some(by_id(schemas, v.id)?),
-        }),
-        Err(e) if not_found(&e) && explicit.is_none() => Ok(Codec::plain(EncodeFormat::String)),
+        Ok(v) => codec_for_version(schemas, asked, &v),
+        Err(e) if not_found(&e) && !schema_wanted => Ok(Codec::plain(EncodeFormat::String)),
         Err(e) if not_found(&e) && flags.key_subject_given => bail!("--key-subject {subject}: {e}"),
-        Err(e) if not_found(&e) => bail!("--key-format avro: {e}"),
+        Err(e) if not_found(&e) => {
+            bail!("--key-format {}: {e}", asked.unwrap_or(EncodeFormat::Avro))
+        }
         Err(e) => bail!("{e}"),
     }
 }
@@ -188,7 +236,7 @@ pub async fn key_codec<R: SchemaRegistry>(
 pub fn key_source(key: Option<&str>, key_field: Option<&str>, codec: &Codec) -> Result<KeySource> {
     if let Some(k) = key {
         let json = match codec.format {
-            EncodeFormat::Avro | EncodeFormat::Json => {
+            EncodeFormat::Avro | EncodeFormat::JsonSchema | EncodeFormat::Json => {
                 serde_json::from_str(k).unwrap_or_else(|_| Value::String(k.to_string()))
             }
             _ => Value::String(k.to_string()),

@@ -246,6 +246,7 @@ fn plain(bytes: &[u8]) -> (Value, &'static str) {
         envelope::Format::String => "string",
         envelope::Format::Base64 => "base64",
         envelope::Format::Avro => "avro",
+        envelope::Format::JsonSchema => "json-schema",
     };
     (v, name)
 }

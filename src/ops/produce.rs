@@ -14,10 +14,12 @@ use std::time::{Duration, Instant};
 
 use anyhow::{anyhow, Context as _, Result};
 
-use crate::domain::generate::Generator;
+use crate::domain::generate;
+use crate::domain::json_schema::generate as json_generate;
 use crate::domain::produce::{
-    KeySource, LineError, OutRecord, ProduceSummary, RecordSpec, StoppedAt, Tracker,
+    KeySource, LineError, OutRecord, ProduceSummary, RecordSpec, StoppedAt, Tracker, Writer,
 };
+use crate::domain::subject::SchemaKind;
 use crate::exit::Outcome;
 use crate::ops::interrupt;
 use crate::ops::ports::{ProduceSink, ProgressDisplay, SchemaError, SendResult, WriterSchemas};
@@ -241,7 +243,12 @@ impl Source for LineSource<'_> {
                 let schemas = self.schemas;
                 let mut unavailable = None;
                 let mut lookup = |id| {
-                    schemas.encoder(id).map_err(|e| {
+                    let writer = match schemas.kind(id) {
+                        Ok(SchemaKind::Json) => schemas.json_schema(id).map(Writer::Json),
+                        Ok(SchemaKind::Avro) => schemas.encoder(id).map(Writer::Avro),
+                        Err(e) => Err(e),
+                    };
+                    writer.map_err(|e| {
                         if let SchemaError::Unavailable(m) = &e {
                             unavailable = Some(m.clone());
                         }
@@ -268,6 +275,21 @@ impl Source for LineSource<'_> {
                 Err(RecvTimeoutError::Timeout) => return Next::Pending,
                 Err(RecvTimeoutError::Disconnected) => self.ended = true,
             }
+        }
+    }
+}
+
+/// Random events for an Avro or a JSON Schema.
+pub enum Generator<'a> {
+    Avro(generate::Generator<'a>),
+    Json(json_generate::Generator<'a>),
+}
+
+impl Generator<'_> {
+    pub fn next_value(&mut self) -> Result<serde_json::Value, String> {
+        match self {
+            Generator::Avro(g) => g.next_value(),
+            Generator::Json(g) => g.next_value(),
         }
     }
 }
@@ -473,21 +495,34 @@ where
     let (report, tracker) = tokio::task::spawn_blocking(move || {
         let spec = loop_spec;
         let value_schema = spec.value.avro.as_ref().map(|a| a.schema.clone());
+        let value_json = spec.value.json.as_ref().map(|j| j.schema.clone());
         let key_schema = match spec.key_source {
             KeySource::None => spec.key.avro.as_ref().map(|a| a.schema.clone()),
             _ => None,
         };
-        let mut source: Box<dyn Source + '_> = match (reader, &value_schema, generation) {
-            (Some(r), _, _) => Box::new(LineSource::new(r, &spec, &schemas)),
-            (None, Some(vs), Some(g)) => Box::new(GeneratedSource::new(
-                Generator::new(vs, g.seed, g.base_millis),
-                key_schema
-                    .as_deref()
-                    .map(|ks| Generator::new(ks, g.seed ^ 0x6b65_795f_6b65_795f, g.base_millis)),
-                g.count,
-                &spec,
-            )),
-            _ => unreachable!("--generate was checked to have an Avro schema"),
+        const KEY_SEED: u64 = 0x6b65_795f_6b65_795f;
+        let mut source: Box<dyn Source + '_> = match (reader, generation) {
+            (Some(r), _) => Box::new(LineSource::new(r, &spec, &schemas)),
+            (None, Some(g)) => {
+                let values = match (&value_schema, &value_json) {
+                    (Some(vs), _) => {
+                        Generator::Avro(generate::Generator::new(vs, g.seed, g.base_millis))
+                    }
+                    (None, Some(js)) => {
+                        Generator::Json(json_generate::Generator::new(js, g.seed, g.base_millis))
+                    }
+                    (None, None) => unreachable!("--generate was checked to have a value schema"),
+                };
+                let keys = key_schema.as_deref().map(|ks| {
+                    Generator::Avro(generate::Generator::new(
+                        ks,
+                        g.seed ^ KEY_SEED,
+                        g.base_millis,
+                    ))
+                });
+                Box::new(GeneratedSource::new(values, keys, g.count, &spec))
+            }
+            _ => unreachable!("--generate was checked to have a value schema"),
         };
         let report = run(
             source.as_mut(),
@@ -514,9 +549,9 @@ where
         dry_run,
         source: input.name(),
         value_format: spec.value.format,
-        value_schema_id: spec.value.avro.as_ref().map(|a| a.id),
+        value_schema_id: spec.value.schema_id(),
         key_format: spec.key.format,
-        key_schema_id: spec.key.avro.as_ref().map(|a| a.id),
+        key_schema_id: spec.key.schema_id(),
         seed: generation.map(|g| g.seed),
         records: 0,
         delivered: 0,

@@ -11,9 +11,10 @@ use std::path::Path;
 use anyhow::{anyhow, Context, Result};
 use serde::Serialize;
 
+use crate::domain::json_schema::{self, JsonSchema};
 use crate::domain::schema_diff::{self, Change};
 use crate::domain::schema_plan;
-use crate::domain::subject::Reference;
+use crate::domain::subject::{Reference, SchemaKind};
 use crate::exit::CodedError;
 use crate::ops::ports::{Compatibility, RegistryError, SchemaById, SchemaRegistry, SchemaVersion};
 
@@ -79,15 +80,32 @@ pub async fn references<R: SchemaRegistry>(
     Ok(out)
 }
 
-/// The texts of everything `refs` needs, dependencies first.
+/// Everything `refs` needs, dependencies first, as (reference name, text).
 async fn reference_texts<R: SchemaRegistry>(
     registry: &R,
     refs: &[Reference],
-) -> Result<Vec<String>> {
+) -> Result<Vec<(String, String)>> {
     registry
         .reference_texts(refs)
         .await
         .map_err(|e| anyhow!("cannot fetch the referenced schemas: {e}"))
+}
+
+/// A schema parsed with its references, in its format.
+enum Parsed {
+    Avro(apache_avro::Schema, Vec<apache_avro::Schema>),
+    Json(JsonSchema),
+}
+
+fn parse_with(kind: SchemaKind, schema: &str, deps: &[(String, String)]) -> Result<Parsed, String> {
+    match kind {
+        SchemaKind::Json => JsonSchema::parse(schema, deps).map(Parsed::Json),
+        SchemaKind::Avro => {
+            let texts: Vec<String> = deps.iter().map(|(_, t)| t.clone()).collect();
+            kctl_avro::schema::parse_with_dependencies(schema, &texts)
+                .map(|(s, d)| Parsed::Avro(s, d))
+        }
+    }
 }
 
 /// Parses a local schema with its references, as the registry will.
@@ -96,10 +114,15 @@ async fn parse_local<R: SchemaRegistry>(
     file: &Path,
     schema: &str,
     refs: &[Reference],
-) -> Result<(apache_avro::Schema, Vec<apache_avro::Schema>)> {
+) -> Result<Parsed> {
     let deps = reference_texts(registry, refs).await?;
-    kctl_avro::schema::parse_with_dependencies(schema, &deps)
-        .map_err(|reason| anyhow!("{}: invalid Avro schema: {reason}", file.display()))
+    let kind = SchemaKind::of_path(file);
+    let what = match kind {
+        SchemaKind::Avro => "invalid Avro schema",
+        SchemaKind::Json => "invalid JSON Schema",
+    };
+    parse_with(kind, schema, &deps)
+        .map_err(|reason| anyhow!("{}: {what}: {reason}", file.display()))
 }
 
 /// One row of `schema list`.
@@ -190,15 +213,16 @@ pub async fn register<R: SchemaRegistry>(
     reference_flags: &[String],
 ) -> Result<Registration> {
     let schema = read_schema_file(file)?;
+    let kind = SchemaKind::of_path(file);
     let refs = references(registry, subject, reference_flags).await?;
     parse_local(registry, file, &schema, &refs).await?;
-    let existing = registry.lookup(subject, &schema, &refs).await?;
+    let existing = registry.lookup(subject, &schema, kind, &refs).await?;
     let (v, registered) = match existing {
         Some(v) => (v, false),
         None => {
-            registry.register(subject, &schema, &refs).await?;
+            registry.register(subject, &schema, kind, &refs).await?;
             let v = registry
-                .lookup(subject, &schema, &refs)
+                .lookup(subject, &schema, kind, &refs)
                 .await?
                 .ok_or_else(|| {
                     anyhow!("registered under {subject:?}, but the registry cannot find it again")
@@ -245,7 +269,7 @@ pub async fn check<R: SchemaRegistry>(
     let c = match latest {
         Some(_) => {
             registry
-                .check_compatibility(subject, &schema, &refs)
+                .check_compatibility(subject, &schema, SchemaKind::of_path(file), &refs)
                 .await?
         }
         None => Compatibility {
@@ -357,32 +381,38 @@ pub async fn diff<R: SchemaRegistry>(
 ) -> Result<DiffResult> {
     let schema = read_schema_file(file)?;
     let registered = registry.version(subject, version).await?;
-    if let Some(t) = registered
-        .schema_type
-        .as_deref()
-        .filter(|t| !t.eq_ignore_ascii_case("AVRO"))
-    {
+    let kind = SchemaKind::from_registry(registered.schema_type.as_deref())
+        .map_err(|e| anyhow!("{subject} version {}: {e}", registered.version))?;
+    if kind != SchemaKind::of_path(file) {
         return Err(anyhow!(
-            "{subject} version {} is a {t} schema; kctl compares Avro schemas",
-            registered.version
+            "{subject} version {} is {} and {} is {}: kctl compares schemas of one format",
+            registered.version,
+            kind,
+            file.display(),
+            SchemaKind::of_path(file)
         ));
     }
     let old_deps = reference_texts(registry, &registered.references).await?;
-    let (old, old_parsed) =
-        kctl_avro::schema::parse_with_dependencies(&registered.schema, &old_deps).map_err(|e| {
-            anyhow!(
-                "{subject} version {} does not parse: {e}",
-                registered.version
-            )
-        })?;
+    let old = parse_with(kind, &registered.schema, &old_deps).map_err(|e| {
+        anyhow!(
+            "{subject} version {} does not parse: {e}",
+            registered.version
+        )
+    })?;
     // The local file uses the --reference flags, or the compared version's references.
     let refs = if reference_flags.is_empty() {
         registered.references.clone()
     } else {
         references(registry, subject, reference_flags).await?
     };
-    let (new, new_parsed) = parse_local(registry, file, &schema, &refs).await?;
-    let changes = schema_diff::diff(&old, &old_parsed, &new, &new_parsed);
+    let new = parse_local(registry, file, &schema, &refs).await?;
+    let changes = match (&old, &new) {
+        (Parsed::Avro(old, old_deps), Parsed::Avro(new, new_deps)) => {
+            schema_diff::diff(old, old_deps, new, new_deps)
+        }
+        (Parsed::Json(old), Parsed::Json(new)) => json_schema::diff::diff(old, new),
+        _ => unreachable!("both sides are of the file's format"),
+    };
     Ok(DiffResult {
         subject: subject.to_string(),
         version: registered.version,

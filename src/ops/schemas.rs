@@ -7,7 +7,7 @@
 //! order of a field's attributes never makes a new version.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use anyhow::{anyhow, Context, Result};
 
@@ -15,30 +15,18 @@ use crate::domain::schema_plan::{
     self, PlannedReference, Registered, SchemaAction, SchemaApplyReport, SchemaBinding, SchemaPlan,
     SchemaStep, SchemaStepStatus, SubjectFacts,
 };
-use crate::domain::subject::Reference;
+use crate::domain::subject::{Reference, SchemaKind};
 use crate::ops::interrupt;
 use crate::ops::ports::{RegistryError, SchemaRegistry};
 
 /// `a/./b/../c` as `a/c`, without touching the file system, so that one file
 /// reached by two spellings is one file.
 pub fn normalize_path(p: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for c in p.components() {
-        match c {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                if !out.pop() {
-                    out.push("..");
-                }
-            }
-            other => out.push(other.as_os_str()),
-        }
-    }
-    out
+    schema_plan::normalize(p)
 }
 
-/// Reads every bound file and every other `.avsc` file in the same
-/// directories (they may define referenced types). Paths are `base_dir`
+/// Reads every bound file and every other `.avsc` and `.json` file in the
+/// same directories (they may define referenced types or be `$ref`ed). Paths are `base_dir`
 /// joined with the binding's path (an absolute path stays as is).
 pub fn read_schema_files(
     bindings: &[SchemaBinding],
@@ -78,7 +66,10 @@ pub fn read_schema_files(
             .with_context(|| format!("cannot list schema directory {}", listing.display()))?;
         for e in entries.flatten() {
             let name = e.file_name();
-            if Path::new(&name).extension().is_some_and(|x| x == "avsc") {
+            if Path::new(&name)
+                .extension()
+                .is_some_and(|x| x == "avsc" || x == "json")
+            {
                 let path = normalize_path(&dir.join(&name));
                 if let std::collections::btree_map::Entry::Vacant(slot) = files.entry(path) {
                     // A file that cannot be read matters only if it is needed,
@@ -152,7 +143,7 @@ pub async fn plan_desired<R: SchemaRegistry>(
             // form means the same and needs no references.
             if !skip_check {
                 facts.check = Some(
-                    check(registry, &d.subject, &d.self_contained, &[])
+                    check(registry, &d.subject, &d.self_contained, d.kind, &[])
                         .await
                         .map_err(at)?,
                 );
@@ -160,12 +151,12 @@ pub async fn plan_desired<R: SchemaRegistry>(
             }
         } else {
             let wire = wire_references(&references, &HashMap::new())?;
-            facts.matching = lookup(registry, &d.subject, &d.schema, &wire)
+            facts.matching = lookup(registry, &d.subject, &d.schema, d.kind, &wire)
                 .await
                 .map_err(at)?;
             if facts.matching.is_none() && !skip_check {
                 facts.check = Some(
-                    check(registry, &d.subject, &d.schema, &wire)
+                    check(registry, &d.subject, &d.schema, d.kind, &wire)
                         .await
                         .map_err(at)?,
                 );
@@ -304,10 +295,13 @@ pub async fn apply_schemas<R: SchemaRegistry>(
                 continue;
             }
         };
-        match registry.register(&s.subject, &s.schema, &refs).await {
+        match registry
+            .register(&s.subject, &s.schema, s.kind, &refs)
+            .await
+        {
             Ok(id) => {
                 // The version number, for the references of later subjects.
-                let version = match registry.lookup(&s.subject, &s.schema, &refs).await {
+                let version = match registry.lookup(&s.subject, &s.schema, s.kind, &refs).await {
                     Ok(Some(v)) => Some(v.version),
                     _ => latest(registry, &s.subject)
                         .await
@@ -365,10 +359,11 @@ async fn lookup<R: SchemaRegistry>(
     registry: &R,
     subject: &str,
     schema: &str,
+    kind: SchemaKind,
     references: &[Reference],
 ) -> Result<Option<Registered>, RegistryError> {
     Ok(registry
-        .lookup(subject, schema, references)
+        .lookup(subject, schema, kind, references)
         .await?
         .map(|v| Registered {
             version: v.version,
@@ -381,10 +376,11 @@ async fn check<R: SchemaRegistry>(
     registry: &R,
     subject: &str,
     schema: &str,
+    kind: SchemaKind,
     references: &[Reference],
 ) -> Result<(bool, Vec<String>), RegistryError> {
     let c = registry
-        .check_compatibility(subject, schema, references)
+        .check_compatibility(subject, schema, kind, references)
         .await?;
     Ok((c.is_compatible, c.messages))
 }

@@ -10,18 +10,18 @@
 //! `--follow` shows records as they arrive.
 
 use std::cell::Cell;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::{anyhow, Result};
 use serde_json::Value;
 
 use crate::domain::filter::{header_value, Filter, Root};
+use crate::domain::subject::SchemaKind;
 use crate::domain::tail::{
     self as plan, classify, start_offset, Decoded, DecoderLookup, FieldSpec, Progress, ReadFormat,
-    RecordStyle, RecordView, StartAt, Verdict,
+    Reader, RecordStyle, RecordView, StartAt, Verdict,
 };
-use kctl_avro::decode::{Compiled, JsonStyle};
+use kctl_avro::decode::JsonStyle;
 use kctl_avro::wire;
 
 use super::interrupt;
@@ -157,6 +157,9 @@ fn plain(bytes: Option<&[u8]>, d: &Decoded) -> Result<Option<Value>, String> {
             .to_value(&b[wire::HEADER_LEN..], JsonStyle::Plain)
             .map(Some)
             .map_err(|e| format!("schema id {id}: {e}")),
+        Decoded::JsonSchema { id } => serde_json::from_slice(&b[wire::HEADER_LEN..])
+            .map(Some)
+            .map_err(|e| format!("schema id {id}: {e}")),
         Decoded::Text => {
             let s = std::str::from_utf8(b).unwrap_or_default();
             Ok(Some(
@@ -263,17 +266,22 @@ where
 {
     // Records of a topic mostly share one schema id: the last one is kept
     // at hand, the cache is asked only when the id changes.
-    let mut last: Option<(u32, Arc<Compiled>)> = None;
+    let mut last: Option<(u32, Reader)> = None;
     // Set when the registry cannot be asked at all: the record in hand is
     // not printed and the read stops (see `halted`).
     let unavailable: Cell<Option<String>> = Cell::new(None);
-    let mut lookup = |id: u32| -> Result<Arc<Compiled>, String> {
+    let mut lookup = |id: u32| -> Result<Reader, String> {
         if let Some((last_id, c)) = &last {
             if *last_id == id {
                 return Ok(c.clone());
             }
         }
-        let c = schemas.decoder(id).map_err(|e| match e {
+        let c = match schemas.kind(id) {
+            Ok(SchemaKind::Json) => Ok(Reader::Json),
+            Ok(SchemaKind::Avro) => schemas.decoder(id).map(Reader::Avro),
+            Err(e) => Err(e),
+        };
+        let c = c.map_err(|e| match e {
             SchemaError::Fetch(m) => m,
             SchemaError::Compile(m) => format!("schema id {id}: {m}"),
             SchemaError::Unavailable(m) => {
@@ -454,7 +462,9 @@ where
         let key_text = || {
             let decoded = match (&plain_key, &key) {
                 (Some(v), _) => Some(v.clone()),
-                (None, Decoded::Avro { .. }) => plain(rec.key(), &key).ok().flatten(),
+                (None, Decoded::Avro { .. } | Decoded::JsonSchema { .. }) => {
+                    plain(rec.key(), &key).ok().flatten()
+                }
                 _ => None,
             };
             decoded.map(|v| match v {
@@ -562,7 +572,7 @@ mod tests {
     use super::*;
     use crate::domain::filter::{parse_header, parse_where};
     use crate::output::records::{PrintOptions, Printer};
-    use kctl_avro::decode::compile;
+    use kctl_avro::decode::{compile, Compiled};
     use kctl_avro::encode::AvroSchema;
     use std::cell::RefCell;
     use std::collections::VecDeque;

@@ -234,6 +234,29 @@ impl<W: Write> Printer<W> {
                     }
                 }
             }
+            Decoded::JsonSchema { id } => {
+                let body = &b[wire::HEADER_LEN..];
+                // Exact bytes when re-encoding the parsed value gives them
+                // back (what kctl writes), so produce copies byte for byte;
+                // other spellings (`{"a": 1}`) as base64 of the whole
+                // payload, unless the plain form was asked for.
+                let parsed: Option<Value> = serde_json::from_slice(body).ok();
+                match parsed {
+                    Some(v)
+                        if serde_json::to_vec(&v).is_ok_and(|c| c == body)
+                            || self.opts.avro_mode == JsonStyle::Plain =>
+                    {
+                        if serde_json::to_writer(&mut self.buf, &v).is_err() {
+                            self.buf.extend_from_slice(b"null");
+                        }
+                        (Format::JsonSchema, Some(*id))
+                    }
+                    _ => {
+                        write_base64(&mut self.buf, b);
+                        (Format::Base64, None)
+                    }
+                }
+            }
             Decoded::Text => {
                 // Valid UTF-8 (checked when classified).
                 let text = std::str::from_utf8(b).unwrap_or_default();
@@ -301,6 +324,17 @@ impl<W: Write> Printer<W> {
     fn raw_payload(&mut self, b: &[u8], d: &Decoded, what: &str) {
         match d {
             Decoded::Text => self.buf.extend_from_slice(b),
+            Decoded::JsonSchema { id } => {
+                match serde_json::from_slice::<Value>(&b[wire::HEADER_LEN..]) {
+                    Ok(v) => {
+                        let _ = serde_json::to_writer(&mut self.buf, &v);
+                    }
+                    Err(e) => {
+                        self.errors.push(format!("{what}: schema id {id}: {e}"));
+                        self.base64_body(b);
+                    }
+                }
+            }
             Decoded::Avro { id, schema } => {
                 if let Err(e) =
                     schema.write_json(&b[wire::HEADER_LEN..], self.opts.avro_mode, &mut self.buf)
@@ -439,10 +473,15 @@ impl<W: Write> Printer<W> {
             self.buf.push(b'\n');
             return;
         };
-        if let Decoded::Avro { id, .. } = d {
+        let framed = match d {
+            Decoded::Avro { id, .. } => Some((&b"avro, schema id "[..], *id)),
+            Decoded::JsonSchema { id } => Some((&b"json-schema, schema id "[..], *id)),
+            _ => None,
+        };
+        if let Some((what, id)) = framed {
             self.paint(DIM);
-            self.buf.extend_from_slice(b"avro, schema id ");
-            write_i64(&mut self.buf, (*id).into());
+            self.buf.extend_from_slice(what);
+            write_i64(&mut self.buf, id.into());
             self.unpaint();
             self.buf.push(b'\n');
         }
@@ -476,6 +515,15 @@ impl<W: Write> Printer<W> {
         match d {
             Decoded::Avro { id, schema } => {
                 match schema.to_value(&b[wire::HEADER_LEN..], JsonStyle::Plain) {
+                    Ok(v) => Some(v),
+                    Err(e) => {
+                        self.errors.push(format!("{what}: schema id {id}: {e}"));
+                        None
+                    }
+                }
+            }
+            Decoded::JsonSchema { id } => {
+                match serde_json::from_slice::<Value>(&b[wire::HEADER_LEN..]) {
                     Ok(v) => Some(v),
                     Err(e) => {
                         self.errors.push(format!("{what}: schema id {id}: {e}"));
@@ -591,6 +639,7 @@ impl<W: Write> Printer<W> {
                     Some(b) => {
                         let f = match d {
                             Decoded::Avro { .. } => Format::Avro,
+                            Decoded::JsonSchema { .. } => Format::JsonSchema,
                             Decoded::Text => payload_to_json(b).1,
                             _ => Format::Base64,
                         };
@@ -605,7 +654,9 @@ impl<W: Write> Printer<W> {
                     item.value
                 };
                 match d {
-                    Decoded::Avro { id, .. } => write_i64(&mut self.buf, (*id).into()),
+                    Decoded::Avro { id, .. } | Decoded::JsonSchema { id } => {
+                        write_i64(&mut self.buf, (*id).into())
+                    }
                     _ => self.null(),
                 }
             }
@@ -694,6 +745,7 @@ impl<W: Write> Printer<W> {
 fn format_name(f: Format) -> &'static str {
     match f {
         Format::Avro => "avro",
+        Format::JsonSchema => "json-schema",
         Format::Json => "json",
         Format::String => "string",
         Format::Base64 => "base64",

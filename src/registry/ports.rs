@@ -1,8 +1,8 @@
 //! The registry's side of the port `ops` owns ([`SchemaRegistry`]): the REST
-//! client's calls, schemas always Avro.
+//! client's calls, each schema sent with its `schemaType`.
 
 use super::Registry;
-use crate::domain::subject::Reference;
+use crate::domain::subject::{Reference, SchemaKind};
 use crate::ops::ports::{Compatibility, RegistryError, SchemaById, SchemaRegistry, SchemaVersion};
 
 type Result<T> = std::result::Result<T, RegistryError>;
@@ -28,26 +28,55 @@ impl SchemaRegistry for Registry {
         Registry::schema_by_id(self, id).await
     }
 
-    async fn register(&self, subject: &str, schema: &str, references: &[Reference]) -> Result<u32> {
-        Registry::register(self, subject, schema, None, references).await
+    async fn register(
+        &self,
+        subject: &str,
+        schema: &str,
+        kind: SchemaKind,
+        references: &[Reference],
+    ) -> Result<u32> {
+        Registry::register(
+            self,
+            subject,
+            schema,
+            Some(kind.registry_name()),
+            references,
+        )
+        .await
     }
 
     async fn lookup(
         &self,
         subject: &str,
         schema: &str,
+        kind: SchemaKind,
         references: &[Reference],
     ) -> Result<Option<SchemaVersion>> {
-        Registry::lookup(self, subject, schema, None, references).await
+        Registry::lookup(
+            self,
+            subject,
+            schema,
+            Some(kind.registry_name()),
+            references,
+        )
+        .await
     }
 
     async fn check_compatibility(
         &self,
         subject: &str,
         schema: &str,
+        kind: SchemaKind,
         references: &[Reference],
     ) -> Result<Compatibility> {
-        Registry::check_compatibility(self, subject, schema, None, references).await
+        Registry::check_compatibility(
+            self,
+            subject,
+            schema,
+            Some(kind.registry_name()),
+            references,
+        )
+        .await
     }
 
     async fn compatibility_level(&self, subject: Option<&str>) -> Result<String> {
@@ -66,7 +95,7 @@ impl SchemaRegistry for Registry {
         Registry::delete_subject(self, subject, permanent).await
     }
 
-    async fn reference_texts(&self, refs: &[Reference]) -> Result<Vec<String>> {
+    async fn reference_texts(&self, refs: &[Reference]) -> Result<Vec<(String, String)>> {
         Registry::reference_texts(self, refs).await
     }
 }

@@ -19,7 +19,8 @@ use kctl_avro::encode::AvroSchema;
 use thiserror::Error;
 
 use super::{Registry, RegistryError};
-use crate::domain::subject::Reference;
+use crate::domain::json_schema::JsonSchema;
+use crate::domain::subject::{Reference, SchemaKind};
 use crate::ops::ports::{SchemaError, WriterSchemas};
 use crate::settings::RegistrySettings;
 
@@ -33,8 +34,8 @@ pub enum ResolveError {
     /// The registry could not answer (see [`SchemaError::Unavailable`]).
     #[error("{0}")]
     Unavailable(String),
-    /// Not Avro (JSON Schema or Protobuf): kctl decodes Avro only.
-    #[error("schema id {id} is {schema_type}, kctl supports AVRO")]
+    /// Not a format kctl reads (Protobuf).
+    #[error("schema id {id} is {schema_type}, kctl supports AVRO and JSON")]
     UnsupportedType { id: u32, schema_type: String },
     #[error("schema id {id} does not parse: {message}")]
     Parse { id: u32, message: String },
@@ -63,11 +64,29 @@ impl ResolveError {
     }
 }
 
-/// A writer schema, parsed with the named types of its references.
-struct Resolved {
-    schema: Schema,
-    /// Parsed named types from references, needed to resolve `Schema::Ref`s.
-    dependencies: Vec<Schema>,
+/// A writer schema, parsed with its references.
+enum Resolved {
+    Avro {
+        schema: Schema,
+        /// Parsed named types from references, needed to resolve `Schema::Ref`s.
+        dependencies: Vec<Schema>,
+    },
+    Json(Arc<JsonSchema>),
+}
+
+impl Resolved {
+    fn kind(&self) -> SchemaKind {
+        match self {
+            Resolved::Avro { .. } => SchemaKind::Avro,
+            Resolved::Json(_) => SchemaKind::Json,
+        }
+    }
+}
+
+fn not_avro(id: u32) -> SchemaError {
+    SchemaError::Compile(format!(
+        "schema id {id} is a JSON Schema; an Avro schema was expected"
+    ))
 }
 
 /// Everything known about one schema id.
@@ -149,13 +168,22 @@ impl SchemaCache {
     async fn fetch(&self, id: u32) -> Result<Arc<Resolved>, ResolveError> {
         let registry = self.registry()?;
         let s = registry.schema_by_id(id).await?;
-        if let Some(t) = s.schema_type.filter(|t| !t.eq_ignore_ascii_case("AVRO")) {
-            return Err(ResolveError::UnsupportedType { id, schema_type: t });
-        }
+        let kind = SchemaKind::from_registry(s.schema_type.as_deref()).map_err(|_| {
+            ResolveError::UnsupportedType {
+                id,
+                schema_type: s.schema_type.clone().unwrap_or_default(),
+            }
+        })?;
         let deps = registry.reference_texts(&s.references).await?;
-        let (schema, dependencies) = kctl_avro::schema::parse_with_dependencies(&s.schema, &deps)
+        if kind == SchemaKind::Json {
+            let schema = JsonSchema::parse(&s.schema, &deps)
+                .map_err(|message| ResolveError::Parse { id, message })?;
+            return Ok(Arc::new(Resolved::Json(Arc::new(schema))));
+        }
+        let texts: Vec<String> = deps.into_iter().map(|(_, t)| t).collect();
+        let (schema, dependencies) = kctl_avro::schema::parse_with_dependencies(&s.schema, &texts)
             .map_err(|message| ResolveError::Parse { id, message })?;
-        Ok(Arc::new(Resolved {
+        Ok(Arc::new(Resolved::Avro {
             schema,
             dependencies,
         }))
@@ -168,9 +196,15 @@ impl SchemaCache {
             return hit.clone();
         }
         let result = match self.resolved(id, &entry).await {
-            Ok(r) => decode::compile(&r.schema, &r.dependencies)
-                .map(Arc::new)
-                .map_err(SchemaError::Compile),
+            Ok(r) => match &*r {
+                Resolved::Avro {
+                    schema,
+                    dependencies,
+                } => decode::compile(schema, dependencies)
+                    .map(Arc::new)
+                    .map_err(SchemaError::Compile),
+                Resolved::Json(_) => Err(not_avro(id)),
+            },
             Err(e) => Err(e.into_schema_error()),
         };
         entry.decoder.get_or_init(|| result).clone()
@@ -183,10 +217,32 @@ impl SchemaCache {
             return hit.clone();
         }
         let result = match self.resolved(id, &entry).await {
-            Ok(r) => Ok(Arc::new(AvroSchema::new(r.schema.clone(), &r.dependencies))),
+            Ok(r) => match &*r {
+                Resolved::Avro {
+                    schema,
+                    dependencies,
+                } => Ok(Arc::new(AvroSchema::new(schema.clone(), dependencies))),
+                Resolved::Json(_) => Err(not_avro(id)),
+            },
             Err(e) => Err(e.into_schema_error()),
         };
         entry.encoder.get_or_init(|| result).clone()
+    }
+
+    /// The parsed schema with global id `id`, whatever its format.
+    async fn resolved_for(&self, id: u32) -> Result<Arc<Resolved>, SchemaError> {
+        let entry = self.entry(id);
+        self.resolved(id, &entry)
+            .await
+            .map_err(ResolveError::into_schema_error)
+    }
+
+    /// Uses `schema` for `id` from now on (a JSON Schema from a file).
+    pub fn pin_json(&self, id: u32, schema: Arc<JsonSchema>) {
+        let _ = self
+            .entry(id)
+            .resolved
+            .set(Ok(Arc::new(Resolved::Json(schema))));
     }
 
     /// Runs `f` to completion from synchronous code: on a blocking thread of
@@ -211,12 +267,38 @@ impl WriterSchemas for SchemaCache {
         }
         self.block_on(self.encoder_for(id))
     }
+
+    fn kind(&self, id: u32) -> Result<SchemaKind, SchemaError> {
+        if let Some(hit) = self.entry(id).resolved.get() {
+            return hit
+                .as_ref()
+                .map(|r| r.kind())
+                .map_err(|e| e.clone().into_schema_error());
+        }
+        self.block_on(self.resolved_for(id)).map(|r| r.kind())
+    }
+
+    fn json_schema(&self, id: u32) -> Result<Arc<JsonSchema>, SchemaError> {
+        let r = match self.entry(id).resolved.get() {
+            Some(hit) => hit.clone().map_err(ResolveError::into_schema_error)?,
+            None => self.block_on(self.resolved_for(id))?,
+        };
+        match &*r {
+            Resolved::Json(s) => Ok(s.clone()),
+            Resolved::Avro { .. } => Err(SchemaError::Compile(format!(
+                "schema id {id} is an Avro schema; a JSON Schema was expected"
+            ))),
+        }
+    }
 }
 
 impl Registry {
     /// The texts of all schemas `refs` need, transitively, dependencies
     /// first, each subject-version once.
-    pub async fn reference_texts(&self, refs: &[Reference]) -> Result<Vec<String>, RegistryError> {
+    pub async fn reference_texts(
+        &self,
+        refs: &[Reference],
+    ) -> Result<Vec<(String, String)>, RegistryError> {
         let mut seen = std::collections::HashSet::new();
         let mut out = Vec::new();
         // Iterative depth-first walk: (reference, children already expanded).
@@ -227,7 +309,7 @@ impl Registry {
             match text {
                 Some(t) => {
                     if seen.insert(key) {
-                        out.push(t);
+                        out.push((r.name.clone(), t));
                     }
                 }
                 None => {

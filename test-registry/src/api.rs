@@ -19,7 +19,8 @@ use crate::auth::{self, Credentials};
 use crate::compat::Level;
 use crate::error::{json_response, ApiError, CONTENT_TYPE};
 use crate::store::{
-    CompatTarget, ReferenceRequest, Registry, SchemaRequest, SchemaView, VersionSpec, VersionView,
+    CompatTarget, ReferenceRequest, Registry, SchemaRequest, SchemaType, SchemaView, VersionSpec,
+    VersionView,
 };
 
 type Shared = Arc<Mutex<Registry>>;
@@ -149,7 +150,7 @@ fn json_body(body: &[u8]) -> Result<Value, ApiError> {
 
 /// The body of register, lookup and compatibility requests.
 ///
-/// Only AVRO schemas are supported; JSON and PROTOBUF are refused with 42201
+/// AVRO and JSON schemas are supported; PROTOBUF is refused with 42201
 /// rather than stored unchecked, so a test can never pass by accident.
 fn schema_request(body: &[u8]) -> Result<SchemaRequest, ApiError> {
     let body = json_body(body)?;
@@ -161,18 +162,19 @@ fn schema_request(body: &[u8]) -> Result<SchemaRequest, ApiError> {
             ))
         }
     };
-    match body.get("schemaType") {
-        None | Some(Value::Null) => {}
-        Some(Value::String(kind)) if kind.eq_ignore_ascii_case("AVRO") => {}
+    let schema_type = match body.get("schemaType") {
+        None | Some(Value::Null) => SchemaType::Avro,
+        Some(Value::String(kind)) if kind.eq_ignore_ascii_case("AVRO") => SchemaType::Avro,
+        Some(Value::String(kind)) if kind.eq_ignore_ascii_case("JSON") => SchemaType::Json,
         Some(other) => {
             let kind = other
                 .as_str()
                 .map_or_else(|| other.to_string(), str::to_owned);
             return Err(ApiError::invalid_schema(format!(
-                "unsupported schema type {kind}: this test registry only supports AVRO"
+                "unsupported schema type {kind}: this test registry supports AVRO and JSON"
             )));
         }
-    }
+    };
     let references = match body.get("references") {
         None | Some(Value::Null) => Vec::new(),
         Some(Value::Array(items)) => items
@@ -181,7 +183,11 @@ fn schema_request(body: &[u8]) -> Result<SchemaRequest, ApiError> {
             .collect::<Result<_, _>>()?,
         Some(_) => return Err(ApiError::invalid_schema("\"references\" must be an array")),
     };
-    Ok(SchemaRequest { schema, references })
+    Ok(SchemaRequest {
+        schema,
+        schema_type,
+        references,
+    })
 }
 
 fn reference_request(item: &Value) -> Result<ReferenceRequest, ApiError> {
@@ -235,7 +241,11 @@ fn raw(schema: String) -> ApiResult {
 }
 
 /// `references` is left out when empty, as Confluent does.
+/// `schemaType` too, left out for AVRO, as Confluent does.
 fn add_references(body: &mut Map<String, Value>, view: &SchemaView) {
+    if view.schema_type != SchemaType::Avro {
+        body.insert("schemaType".into(), json!(view.schema_type.as_str()));
+    }
     if !view.references.is_empty() {
         body.insert("references".into(), json!(view.references));
     }
@@ -357,7 +367,7 @@ async fn delete_version(
 }
 
 async fn schema_types() -> ApiResult {
-    ok(json!(["AVRO"]))
+    ok(json!(["JSON", "AVRO"]))
 }
 
 async fn get_schema(State(state): State<Shared>, Segments(id): Segments<String>) -> ApiResult {

@@ -6,6 +6,8 @@ use apache_avro::schema_compatibility::{Compatibility, SchemaCompatibility};
 use apache_avro::Schema;
 
 use crate::error::describe;
+use crate::json_schema::{self, JsonResolved};
+use crate::store::Resolved;
 
 /// A compatibility level, as configured globally or per subject.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,7 +84,44 @@ impl fmt::Display for Level {
 
 /// Human-readable reasons why `new` may not follow `old` (registered as
 /// `old_version`) under `level`; empty when it may.
-pub fn check(level: Level, new: &Schema, old: &Schema, old_version: u32) -> Vec<String> {
+pub fn check(level: Level, new: &Resolved, old: &Resolved, old_version: u32) -> Vec<String> {
+    match (new, old) {
+        (Resolved::Avro(new), Resolved::Avro(old)) => check_avro(level, new, old, old_version),
+        (Resolved::Json(new), Resolved::Json(old)) => check_json(level, new, old, old_version),
+        _ if level == Level::None => Vec::new(),
+        _ => vec![format!(
+            "the schema type differs from version {old_version}'s (compatibility {level})"
+        )],
+    }
+}
+
+fn check_json(
+    level: Level,
+    new: &JsonResolved,
+    old: &JsonResolved,
+    old_version: u32,
+) -> Vec<String> {
+    let mut reasons = Vec::new();
+    if level.checks_backward() {
+        for reason in json_schema::read_problems(old, new) {
+            reasons.push(format!(
+                "{reason} (the new schema cannot read data written with version \
+                 {old_version}; compatibility {level})"
+            ));
+        }
+    }
+    if level.checks_forward() {
+        for reason in json_schema::read_problems(new, old) {
+            reasons.push(format!(
+                "{reason} (version {old_version} cannot read data written with the new \
+                 schema; compatibility {level})"
+            ));
+        }
+    }
+    reasons
+}
+
+fn check_avro(level: Level, new: &Schema, old: &Schema, old_version: u32) -> Vec<String> {
     let mut reasons = Vec::new();
     if level.checks_backward() {
         if let Some(reason) = read_problem(old, new) {
@@ -147,30 +186,30 @@ mod tests {
         let without_default = record(r#"{"name":"a","type":"int"},{"name":"b","type":"int"}"#);
         let with_default =
             record(r#"{"name":"a","type":"int"},{"name":"b","type":"int","default":0}"#);
-        let reasons = check(Level::Backward, &without_default, &v1, 1);
+        let reasons = check_avro(Level::Backward, &without_default, &v1, 1);
         assert_eq!(reasons.len(), 1, "{reasons:?}");
         assert!(reasons[0].contains("'b'"), "{}", reasons[0]);
         assert!(reasons[0].contains("default"), "{}", reasons[0]);
-        assert!(check(Level::Backward, &with_default, &v1, 1).is_empty());
+        assert!(check_avro(Level::Backward, &with_default, &v1, 1).is_empty());
         // Old readers simply ignore the new field.
-        assert!(check(Level::Forward, &without_default, &v1, 1).is_empty());
+        assert!(check_avro(Level::Forward, &without_default, &v1, 1).is_empty());
     }
 
     #[test]
     fn forward_and_full_check_the_other_direction() {
         let v1 = record(r#"{"name":"a","type":"int"},{"name":"b","type":"int"}"#);
         let dropped = record(r#"{"name":"a","type":"int"}"#);
-        assert!(check(Level::Backward, &dropped, &v1, 1).is_empty());
-        assert_eq!(check(Level::Forward, &dropped, &v1, 1).len(), 1);
-        assert_eq!(check(Level::FullTransitive, &dropped, &v1, 1).len(), 1);
-        assert!(check(Level::None, &dropped, &v1, 1).is_empty());
+        assert!(check_avro(Level::Backward, &dropped, &v1, 1).is_empty());
+        assert_eq!(check_avro(Level::Forward, &dropped, &v1, 1).len(), 1);
+        assert_eq!(check_avro(Level::FullTransitive, &dropped, &v1, 1).len(), 1);
+        assert!(check_avro(Level::None, &dropped, &v1, 1).is_empty());
     }
 
     #[test]
     fn type_changes_and_partial_reads_are_reported() {
         let v1 = record(r#"{"name":"a","type":"long"}"#);
         let narrowed = record(r#"{"name":"a","type":"int"}"#);
-        let reasons = check(Level::Backward, &narrowed, &v1, 3);
+        let reasons = check_avro(Level::Backward, &narrowed, &v1, 3);
         assert_eq!(reasons.len(), 1);
         assert!(reasons[0].contains("version 3"), "{}", reasons[0]);
 
@@ -178,7 +217,7 @@ mod tests {
             Schema::parse_str(r#"{"type":"enum","name":"E","symbols":["A","B"]}"#).expect("parses");
         let narrow =
             Schema::parse_str(r#"{"type":"enum","name":"E","symbols":["A"]}"#).expect("parses");
-        assert_eq!(check(Level::Backward, &narrow, &wide, 1).len(), 1);
-        assert!(check(Level::Backward, &wide, &narrow, 1).is_empty());
+        assert_eq!(check_avro(Level::Backward, &narrow, &wide, 1).len(), 1);
+        assert!(check_avro(Level::Backward, &wide, &narrow, 1).is_empty());
     }
 }

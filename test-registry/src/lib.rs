@@ -8,9 +8,10 @@
 //! restart starts empty.
 //!
 //! Behaviour worth knowing when writing tests against it:
-//! - Only AVRO schemas are supported (a missing `schemaType` means AVRO);
-//!   JSON and PROTOBUF are refused with 42201 instead of being stored without
-//!   checks.
+//! - AVRO and JSON (JSON Schema) are supported (a missing `schemaType`
+//!   means AVRO); PROTOBUF is refused with 42201 instead of being stored
+//!   without checks. JSON Schema `$ref`s resolve reference names against
+//!   `json-schema:///`; its compatibility rules are in [`json_schema`].
 //! - Ids are global. Two submissions are the same schema when they parse to
 //!   the same Avro schema (whitespace, attribute order and name spelling do
 //!   not matter) and have the same references; see [`avro::normalized_form`]
@@ -28,6 +29,7 @@ pub mod avro;
 pub mod cli;
 pub mod compat;
 pub mod error;
+pub mod json_schema;
 pub mod store;
 
 use anyhow::Context as _;

@@ -10,6 +10,30 @@ use serde::Serialize;
 use crate::avro;
 use crate::compat::{self, Level};
 use crate::error::ApiError;
+use crate::json_schema::{self, JsonResolved};
+
+/// The schema formats this registry holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SchemaType {
+    Avro,
+    Json,
+}
+
+impl SchemaType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SchemaType::Avro => "AVRO",
+            SchemaType::Json => "JSON",
+        }
+    }
+}
+
+/// A parsed schema, ready for compatibility checks.
+#[derive(Debug, Clone)]
+pub enum Resolved {
+    Avro(Schema),
+    Json(JsonResolved),
+}
 
 /// A reference from a schema to a type registered under another subject.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -32,6 +56,7 @@ pub struct ReferenceRequest {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SchemaRequest {
     pub schema: String,
+    pub schema_type: SchemaType,
     pub references: Vec<ReferenceRequest>,
 }
 
@@ -86,6 +111,7 @@ pub enum CompatTarget {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SchemaView {
     pub id: u32,
+    pub schema_type: SchemaType,
     pub schema: String,
     pub references: Vec<Reference>,
 }
@@ -105,9 +131,10 @@ pub struct VersionView {
 struct StoredSchema {
     /// The text as first submitted.
     text: String,
+    schema_type: SchemaType,
     references: Vec<Reference>,
     /// Parsed with its references inlined, ready for compatibility checks.
-    resolved: Schema,
+    resolved: Resolved,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -153,8 +180,9 @@ impl Subject {
 struct Prepared {
     /// Same key, same schema: the normalized form plus the references.
     key: String,
+    schema_type: SchemaType,
     references: Vec<Reference>,
-    resolved: Schema,
+    resolved: Resolved,
 }
 
 /// The whole registry state.
@@ -469,6 +497,7 @@ impl Registry {
     fn schema_view(id: u32, stored: &StoredSchema) -> SchemaView {
         SchemaView {
             id,
+            schema_type: stored.schema_type,
             schema: stored.text.clone(),
             references: stored.references.clone(),
         }
@@ -480,6 +509,7 @@ impl Registry {
             // Unreachable: versions only ever point at stored ids.
             None => SchemaView {
                 id: entry.id,
+                schema_type: SchemaType::Avro,
                 schema: String::new(),
                 references: Vec::new(),
             },
@@ -494,6 +524,7 @@ impl Registry {
     fn store(&mut self, text: String, prepared: Prepared) -> u32 {
         self.schemas.push(StoredSchema {
             text,
+            schema_type: prepared.schema_type,
             references: prepared.references,
             resolved: prepared.resolved,
         });
@@ -519,16 +550,53 @@ impl Registry {
             });
             referenced_ids.push(entry.id);
         }
-        let texts = self.reference_closure(referenced_ids);
-        let parsed = avro::parse(&request.schema, &texts).map_err(ApiError::invalid_schema)?;
         // References are part of the identity: the same text naming another
         // subject's type is another schema.
         let reference_key = serde_json::to_string(&references).unwrap_or_default();
+        let (normalized, resolved) = match request.schema_type {
+            SchemaType::Avro => {
+                let texts = self.reference_closure(referenced_ids);
+                let parsed =
+                    avro::parse(&request.schema, &texts).map_err(ApiError::invalid_schema)?;
+                (parsed.normalized, Resolved::Avro(parsed.resolved))
+            }
+            SchemaType::Json => {
+                let named = self.named_reference_closure(&references);
+                let (normalized, parsed) = json_schema::parse(&request.schema, &named)
+                    .map_err(ApiError::invalid_schema)?;
+                (normalized, Resolved::Json(parsed))
+            }
+        };
+        let kind = request.schema_type.as_str();
         Ok(Prepared {
-            key: format!("AVRO\n{reference_key}\n{}", parsed.normalized),
+            key: format!("{kind}\n{reference_key}\n{normalized}"),
+            schema_type: request.schema_type,
             references,
-            resolved: parsed.resolved,
+            resolved,
         })
+    }
+
+    /// The referenced schemas by reference name, transitively (JSON Schema
+    /// resolves `$ref`s by these names), each name once.
+    fn named_reference_closure(&self, references: &[Reference]) -> Vec<(String, String)> {
+        let mut seen = HashSet::new();
+        let mut out = Vec::new();
+        let mut pending: Vec<Reference> = references.to_vec();
+        while let Some(reference) = pending.pop() {
+            if !seen.insert(reference.name.clone()) {
+                continue;
+            }
+            let target = self
+                .subjects
+                .get(&reference.subject)
+                .and_then(|entries| entries.find(VersionSpec::Number(reference.version), true))
+                .and_then(|entry| self.stored(entry.id));
+            if let Some(stored) = target {
+                out.push((reference.name.clone(), stored.text.clone()));
+                pending.extend(stored.references.iter().cloned());
+            }
+        }
+        out
     }
 
     /// The texts of the given schemas and of everything they reference,
@@ -563,7 +631,7 @@ impl Registry {
     fn incompatibilities(
         &self,
         subject: &str,
-        candidate: &Schema,
+        candidate: &Resolved,
         target: CompatTarget,
     ) -> Result<Vec<String>, ApiError> {
         let Some(entries) = self.subjects.get(subject).filter(|s| s.is_live()) else {
@@ -646,6 +714,7 @@ mod tests {
 
     fn request(schema: &str) -> SchemaRequest {
         SchemaRequest {
+            schema_type: SchemaType::Avro,
             schema: schema.to_owned(),
             references: Vec::new(),
         }

@@ -893,5 +893,8 @@ async fn bad_input_gets_clear_errors() {
         StatusCode::METHOD_NOT_ALLOWED,
         405,
     );
-    assert_eq!(client.get("/schemas/types").await.body, json!(["AVRO"]));
+    assert_eq!(
+        client.get("/schemas/types").await.body,
+        json!(["JSON", "AVRO"])
+    );
 }

@@ -24,6 +24,7 @@ mod fail_loudly_data;
 mod faults;
 mod foundation;
 mod health;
+mod json_schema;
 mod lag;
 mod produce;
 mod registry_contract;

@@ -9,7 +9,8 @@ use kctl_avro::decode::Compiled;
 use kctl_avro::encode::AvroSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::subject::Reference;
+use crate::domain::json_schema::JsonSchema;
+use crate::domain::subject::{Reference, SchemaKind};
 
 /// One registered schema version.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -119,6 +120,7 @@ pub trait SchemaRegistry: Clone + Send + Sync + 'static {
         &self,
         subject: &str,
         schema: &str,
+        kind: SchemaKind,
         references: &[Reference],
     ) -> impl Future<Output = Result<u32, RegistryError>> + Send;
     /// `schema` under `subject`, if registered there (the registry compares).
@@ -126,6 +128,7 @@ pub trait SchemaRegistry: Clone + Send + Sync + 'static {
         &self,
         subject: &str,
         schema: &str,
+        kind: SchemaKind,
         references: &[Reference],
     ) -> impl Future<Output = Result<Option<SchemaVersion>, RegistryError>> + Send;
     /// `schema` against the subject's latest version, with reasons.
@@ -133,6 +136,7 @@ pub trait SchemaRegistry: Clone + Send + Sync + 'static {
         &self,
         subject: &str,
         schema: &str,
+        kind: SchemaKind,
         references: &[Reference],
     ) -> impl Future<Output = Result<Compatibility, RegistryError>> + Send;
     /// The level of `subject` (its own, else the global one), or the global
@@ -158,11 +162,12 @@ pub trait SchemaRegistry: Clone + Send + Sync + 'static {
         subject: &str,
         permanent: bool,
     ) -> impl Future<Output = Result<Vec<i32>, RegistryError>> + Send;
-    /// The texts of all schemas `refs` need, transitively, dependencies first.
+    /// The schemas `refs` need, transitively, dependencies first, as
+    /// `(reference name, text)`.
     fn reference_texts(
         &self,
         refs: &[Reference],
-    ) -> impl Future<Output = Result<Vec<String>, RegistryError>> + Send;
+    ) -> impl Future<Output = Result<Vec<(String, String)>, RegistryError>> + Send;
 }
 
 /// Why a writer schema is not available.
@@ -188,4 +193,15 @@ pub enum SchemaError {
 pub trait WriterSchemas {
     fn decoder(&self, id: u32) -> Result<Arc<Compiled>, SchemaError>;
     fn encoder(&self, id: u32) -> Result<Arc<AvroSchema>, SchemaError>;
+    /// The format of schema `id` (an error for a format kctl does not read).
+    /// Avro unless said otherwise (fakes that know Avro only).
+    fn kind(&self, _id: u32) -> Result<SchemaKind, SchemaError> {
+        Ok(SchemaKind::Avro)
+    }
+    /// Schema `id` as a compiled JSON Schema (an error when it is not one).
+    fn json_schema(&self, id: u32) -> Result<Arc<JsonSchema>, SchemaError> {
+        Err(SchemaError::Compile(format!(
+            "schema id {id} is not a JSON Schema"
+        )))
+    }
 }
