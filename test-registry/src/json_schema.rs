@@ -236,7 +236,7 @@ impl Walk<'_, '_> {
         let missing: Vec<&String> = wt
             .iter()
             .filter(|t| {
-                !rt.contains(t) && !(t.as_str() == "integer" && rt.iter().any(|r| r == "number"))
+                !(rt.contains(t) || (t.as_str() == "integer" && rt.iter().any(|r| r == "number")))
             })
             .collect();
         if !missing.is_empty() {
