@@ -1085,6 +1085,8 @@ set edit:completion:arg-completer[kctl] = {|@words|
             cand list 'Consumer groups with their state, member count and assignment protocol'
             cand describe 'A group''s members, their hosts and assigned partitions'
             cand reset-offsets 'Move a group''s committed offsets: a dry-run plan unless --execute'
+            cand delete 'Delete consumer groups and their committed offsets (destructive; a group in use is refused)'
+            cand delete-offsets 'Delete a group''s committed offsets on some topics (destructive)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kctl;groups;list'= {
@@ -1180,10 +1182,77 @@ set edit:completion:arg-completer[kctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kctl;groups;delete'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -b 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]'
+            cand --bootstrap-servers 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]'
+            cand --registry 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]'
+            cand --context 'Use this context from the config file [env: KCTL_CONTEXT]'
+            cand --config 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]'
+            cand -X 'Set a librdkafka property directly, as kcat does (repeatable)'
+            cand --sasl-mechanism 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]'
+            cand --sasl-password-file 'File holding the SASL password'
+            cand --tls-ca 'CA certificate (PEM) to verify the brokers with; implies --tls'
+            cand --tls-cert 'Client certificate (PEM) for mutual TLS; implies --tls'
+            cand --tls-key 'Client private key (PEM) for mutual TLS; implies --tls'
+            cand --registry-username 'Schema Registry basic-auth username'
+            cand --registry-password-env 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]'
+            cand --registry-password-file 'File holding the registry password'
+            cand --timeout 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms'
+            cand --dry-run 'Show the plan and change nothing (exit 3 when something would change)'
+            cand -y 'Go ahead without asking; needed for destructive steps when there is no terminal'
+            cand --yes 'Go ahead without asking; needed for destructive steps when there is no terminal'
+            cand --tls 'Connect to Kafka over TLS'
+            cand --insecure-config 'Accept a config file that holds plaintext passwords and is readable by others'
+            cand -v 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)'
+            cand --verbose 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kctl;groups;delete-offsets'= {
+            cand --topic 'Topic, or TOPIC:P,P for some partitions (repeatable)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -b 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]'
+            cand --bootstrap-servers 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]'
+            cand --registry 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]'
+            cand --context 'Use this context from the config file [env: KCTL_CONTEXT]'
+            cand --config 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]'
+            cand -X 'Set a librdkafka property directly, as kcat does (repeatable)'
+            cand --sasl-mechanism 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]'
+            cand --sasl-password-file 'File holding the SASL password'
+            cand --tls-ca 'CA certificate (PEM) to verify the brokers with; implies --tls'
+            cand --tls-cert 'Client certificate (PEM) for mutual TLS; implies --tls'
+            cand --tls-key 'Client private key (PEM) for mutual TLS; implies --tls'
+            cand --registry-username 'Schema Registry basic-auth username'
+            cand --registry-password-env 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]'
+            cand --registry-password-file 'File holding the registry password'
+            cand --timeout 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms'
+            cand --dry-run 'Show the plan and change nothing (exit 3 when something would change)'
+            cand -y 'Go ahead without asking; needed for destructive steps when there is no terminal'
+            cand --yes 'Go ahead without asking; needed for destructive steps when there is no terminal'
+            cand --tls 'Connect to Kafka over TLS'
+            cand --insecure-config 'Accept a config file that holds plaintext passwords and is readable by others'
+            cand -v 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)'
+            cand --verbose 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kctl;groups;help'= {
             cand list 'Consumer groups with their state, member count and assignment protocol'
             cand describe 'A group''s members, their hosts and assigned partitions'
             cand reset-offsets 'Move a group''s committed offsets: a dry-run plan unless --execute'
+            cand delete 'Delete consumer groups and their committed offsets (destructive; a group in use is refused)'
+            cand delete-offsets 'Delete a group''s committed offsets on some topics (destructive)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kctl;groups;help;list'= {
@@ -1191,6 +1260,10 @@ set edit:completion:arg-completer[kctl] = {|@words|
         &'kctl;groups;help;describe'= {
         }
         &'kctl;groups;help;reset-offsets'= {
+        }
+        &'kctl;groups;help;delete'= {
+        }
+        &'kctl;groups;help;delete-offsets'= {
         }
         &'kctl;groups;help;help'= {
         }
@@ -1902,12 +1975,18 @@ set edit:completion:arg-completer[kctl] = {|@words|
             cand list 'Consumer groups with their state, member count and assignment protocol'
             cand describe 'A group''s members, their hosts and assigned partitions'
             cand reset-offsets 'Move a group''s committed offsets: a dry-run plan unless --execute'
+            cand delete 'Delete consumer groups and their committed offsets (destructive; a group in use is refused)'
+            cand delete-offsets 'Delete a group''s committed offsets on some topics (destructive)'
         }
         &'kctl;help;groups;list'= {
         }
         &'kctl;help;groups;describe'= {
         }
         &'kctl;help;groups;reset-offsets'= {
+        }
+        &'kctl;help;groups;delete'= {
+        }
+        &'kctl;help;groups;delete-offsets'= {
         }
         &'kctl;help;tail'= {
         }

@@ -841,31 +841,33 @@ complete -c kctl -n "__fish_kctl_using_subcommand lag" -l insecure-config -d 'Ac
 complete -c kctl -n "__fish_kctl_using_subcommand lag" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
 complete -c kctl -n "__fish_kctl_using_subcommand lag" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand lag" -s V -l version -d 'Print version'
-complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
-complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
-complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
-complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
-complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
-complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
-complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l sasl-username -d 'SASL username' -r
-complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
-complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l sasl-password-file -d 'File holding the SASL password' -r -F
-complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
-complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
-complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
-complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l registry-username -d 'Schema Registry basic-auth username' -r
-complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
-complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l registry-password-file -d 'File holding the registry password' -r -F
-complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
-complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l tls -d 'Connect to Kafka over TLS'
-complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
-complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
-complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -s h -l help -d 'Print help'
-complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -s V -l version -d 'Print version'
-complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -f -a "list" -d 'Consumer groups with their state, member count and assignment protocol'
-complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -f -a "describe" -d 'A group\'s members, their hosts and assigned partitions'
-complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -f -a "reset-offsets" -d 'Move a group\'s committed offsets: a dry-run plan unless --execute'
-complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets delete delete-offsets help" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets delete delete-offsets help" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets delete delete-offsets help" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets delete delete-offsets help" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets delete delete-offsets help" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets delete delete-offsets help" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets delete delete-offsets help" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets delete delete-offsets help" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets delete delete-offsets help" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets delete delete-offsets help" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets delete delete-offsets help" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets delete delete-offsets help" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets delete delete-offsets help" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets delete delete-offsets help" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets delete delete-offsets help" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets delete delete-offsets help" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets delete delete-offsets help" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets delete delete-offsets help" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets delete delete-offsets help" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets delete delete-offsets help" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets delete delete-offsets help" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets delete delete-offsets help" -f -a "list" -d 'Consumer groups with their state, member count and assignment protocol'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets delete delete-offsets help" -f -a "describe" -d 'A group\'s members, their hosts and assigned partitions'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets delete delete-offsets help" -f -a "reset-offsets" -d 'Move a group\'s committed offsets: a dry-run plan unless --execute'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets delete delete-offsets help" -f -a "delete" -d 'Delete consumer groups and their committed offsets (destructive; a group in use is refused)'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets delete delete-offsets help" -f -a "delete-offsets" -d 'Delete a group\'s committed offsets on some topics (destructive)'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets delete delete-offsets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''"
@@ -944,9 +946,64 @@ complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
 complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l dry-run -d 'Show the plan and change nothing (exit 3 when something would change)'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Go ahead without asking; needed for destructive steps when there is no terminal'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -l topic -d 'Topic, or TOPIC:P,P for some partitions (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -l dry-run -d 'Show the plan and change nothing (exit 3 when something would change)'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -s y -l yes -d 'Go ahead without asking; needed for destructive steps when there is no terminal'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "list" -d 'Consumer groups with their state, member count and assignment protocol'
 complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "describe" -d 'A group\'s members, their hosts and assigned partitions'
 complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "reset-offsets" -d 'Move a group\'s committed offsets: a dry-run plan unless --execute'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete consumer groups and their committed offsets (destructive; a group in use is refused)'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "delete-offsets" -d 'Delete a group\'s committed offsets on some topics (destructive)'
 complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -l from -d 'Where to start: an offset, or a TIME (now, beginning, end, 1h ago as 1h or -1h, epoch ms, 2026-11-24T10:00:00Z, 2026-11-24) [default: beginning]' -r
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -s n -l last -d 'Start at the last N records of each partition (instead of --from)' -r
@@ -1486,6 +1543,8 @@ complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcomma
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "list" -d 'Consumer groups with their state, member count and assignment protocol'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "describe" -d 'A group\'s members, their hosts and assigned partitions'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "reset-offsets" -d 'Move a group\'s committed offsets: a dry-run plan unless --execute'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "delete" -d 'Delete consumer groups and their committed offsets (destructive; a group in use is refused)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "delete-offsets" -d 'Delete a group\'s committed offsets on some topics (destructive)'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from dlq" -f -a "inspect" -d 'Summary of a dead-letter topic\'s entries by original topic, error class and age'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from dlq" -f -a "show" -d 'Print entries with decoded key and value, origin and error details'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from dlq" -f -a "replay" -d 'Replay entries to their original topic: a dry-run plan unless --execute'

@@ -686,6 +686,32 @@ pub enum GroupsCommand {
     /// Move a group's committed offsets: a dry-run plan unless --execute
     #[command(after_help = examples::GROUPS_RESETOFFSETS)]
     ResetOffsets(ResetOffsetsArgs),
+    /// Delete consumer groups and their committed offsets (destructive; a group in use is refused)
+    #[command(after_help = examples::GROUPS_DELETE)]
+    Delete(GroupsDeleteArgs),
+    /// Delete a group's committed offsets on some topics (destructive)
+    #[command(after_help = examples::GROUPS_DELETE_OFFSETS)]
+    DeleteOffsets(GroupsDeleteOffsetsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct GroupsDeleteArgs {
+    /// Groups to delete
+    #[arg(value_name = "GROUP", required = true)]
+    pub groups: Vec<String>,
+    #[command(flatten)]
+    pub edit: EditArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct GroupsDeleteOffsetsArgs {
+    /// Consumer group
+    pub group: String,
+    /// Topic, or TOPIC:P,P for some partitions (repeatable)
+    #[arg(long = "topic", value_name = "TOPIC[:P,...]", required = true)]
+    pub topics: Vec<String>,
+    #[command(flatten)]
+    pub edit: EditArgs,
 }
 
 #[derive(Debug, Args)]
@@ -1282,6 +1308,8 @@ mod examples {
     pub const TOPICS_CREATE: &str = "Examples:\n  kctl topics create orders --partitions 6 --replication-factor 3 --set retention.ms=7d\n  kctl topics create a b c --dry-run\n  kctl topics create orders.dlq --set cleanup.policy=compact --yes";
     pub const TOPICS_DELETE: &str = "Examples:\n  kctl topics delete orders.old                  # shows the plan, asks\n  kctl topics delete tmp.a tmp.b --yes           # in a script\n  kctl topics delete orders.old --dry-run";
     pub const TOPICS_ALTER_CONFIG: &str = "Examples:\n  kctl topics alter-config orders --set retention.ms=3d\n  kctl topics alter-config orders --delete retention.ms --yes\n  kctl topics alter-config a b --set min.insync.replicas=2 --dry-run";
+    pub const GROUPS_DELETE: &str = "Examples:\n  kctl groups delete old-billing                  # shows the plan, asks\n  kctl groups delete tmp-a tmp-b --yes\n  kctl groups delete old-billing --dry-run -o json";
+    pub const GROUPS_DELETE_OFFSETS: &str = "Examples:\n  kctl groups delete-offsets billing --topic orders.old --yes\n  kctl groups delete-offsets billing --topic orders:0,1 --dry-run";
     pub const TOPICS_DESCRIBE: &str = "Examples:\n  kctl topics describe inspection.lifecycle\n  kctl topics describe --regex '\\.dlq$' -o json\n  kctl topics describe orders payments";
     pub const CONFIG_GETCONTEXTS: &str =
         "Examples:\n  kctl config get-contexts\n  kctl config get-contexts -o json";

@@ -15,6 +15,8 @@ pub async fn run(ctx: &Ctx, cmd: GroupsCommand) -> Result<Outcome> {
         GroupsCommand::List(args) => list(ctx, args).await,
         GroupsCommand::Describe(args) => describe(ctx, args).await,
         GroupsCommand::ResetOffsets(args) => reset(ctx, args).await,
+        GroupsCommand::Delete(args) => super::groups_edit::delete(ctx, args).await,
+        GroupsCommand::DeleteOffsets(args) => super::groups_edit::delete_offsets(ctx, args).await,
     }
 }
 

@@ -10,6 +10,7 @@ pub mod config;
 pub mod dlq;
 pub mod export;
 pub mod groups;
+pub mod groups_edit;
 pub mod lag;
 pub mod produce;
 pub mod schema;

@@ -124,6 +124,21 @@ impl GroupsApi for GroupsClient {
         self.blocking(move |a| alter_offsets(a, &group, &offsets))
             .await
     }
+
+    async fn delete_groups(&self, groups: &[String]) -> Result<Vec<Result<(), String>>> {
+        let groups = groups.to_vec();
+        self.blocking(move |a| delete_groups(a, &groups)).await
+    }
+
+    async fn delete_offsets(
+        &self,
+        group: &str,
+        partitions: &[TopicPartition],
+    ) -> Result<Vec<(TopicPartition, Result<(), String>)>> {
+        let (group, partitions) = (group.to_string(), partitions.to_vec());
+        self.blocking(move |a| delete_offsets(a, &group, &partitions))
+            .await
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -804,6 +819,160 @@ fn alter_offsets(
     Ok(offsets
         .iter()
         .map(|(tp, _)| {
+            let r = answered
+                .remove(tp)
+                .unwrap_or_else(|| Err("not in the broker's answer: outcome unknown".into()));
+            (tp.clone(), r)
+        })
+        .collect())
+}
+
+/// DeleteGroups: one result per group, in input order. A group Kafka refuses
+/// to delete (members still connected: NON_EMPTY_GROUP) is an error for that
+/// group only.
+fn delete_groups(admin: &Admin, groups: &[String]) -> Result<Vec<Result<(), String>>> {
+    if groups.is_empty() {
+        return Ok(Vec::new());
+    }
+    let names = groups
+        .iter()
+        .map(|g| c_string(g))
+        .collect::<Result<Vec<_>>>()?;
+    let rk = admin.raw().native_ptr();
+    let queue = Queue::new(rk)?;
+    let opts = Options::new(rk, Op::RD_KAFKA_ADMIN_OP_DELETEGROUPS, admin.timeout)?;
+    // SAFETY: each request object is created, passed (librdkafka copies it)
+    // and destroyed here; `names` outlive the call.
+    unsafe {
+        let mut reqs: Vec<*mut sys::rd_kafka_DeleteGroup_t> = names
+            .iter()
+            .map(|n| sys::rd_kafka_DeleteGroup_new(n.as_ptr()))
+            .collect();
+        if reqs.iter().any(|r| r.is_null()) {
+            for r in reqs.into_iter().filter(|r| !r.is_null()) {
+                sys::rd_kafka_DeleteGroup_destroy(r);
+            }
+            bail!("librdkafka refused the DeleteGroups request; nothing was deleted");
+        }
+        sys::rd_kafka_DeleteGroups(rk, reqs.as_mut_ptr(), reqs.len(), opts.0, queue.0);
+        for r in reqs {
+            sys::rd_kafka_DeleteGroup_destroy(r);
+        }
+    }
+    let unknown = |why: String| {
+        anyhow!("{why}: the groups may or may not have been deleted; check with `kctl groups list`")
+    };
+    let ev = queue
+        .poll(deadline(admin))
+        .ok_or_else(|| unknown(no_answer(admin, "DeleteGroups")))?;
+    if let Some(e) = ev.error() {
+        return Err(unknown(format!("DeleteGroups: {e}")));
+    }
+    let mut answered: BTreeMap<String, Result<(), String>> = BTreeMap::new();
+    // SAFETY: the result and its group results belong to `ev`, alive for this
+    // block; strings are copied out.
+    unsafe {
+        let res = sys::rd_kafka_event_DeleteGroups_result(ev.0);
+        if res.is_null() {
+            return Err(unknown("unexpected result event".into()));
+        }
+        let mut n = 0usize;
+        for &g in array(sys::rd_kafka_DeleteGroups_result_groups(res, &mut n), n) {
+            let name = cstr(sys::rd_kafka_group_result_name(g));
+            let r = match error_t(sys::rd_kafka_group_result_error(g)) {
+                Some(e) => Err(e),
+                None => Ok(()),
+            };
+            answered.insert(name, r);
+        }
+    }
+    Ok(groups
+        .iter()
+        .map(|g| {
+            answered
+                .remove(g)
+                .unwrap_or_else(|| Err("not in the broker's answer: outcome unknown".into()))
+        })
+        .collect())
+}
+
+/// DeleteConsumerGroupOffsets for `partitions` of `group`: one result per
+/// partition. Kafka refuses a partition of a topic the group is subscribed to
+/// (GROUP_SUBSCRIBED_TO_TOPIC).
+fn delete_offsets(
+    admin: &Admin,
+    group: &str,
+    partitions: &[TopicPartition],
+) -> Result<Vec<(TopicPartition, Result<(), String>)>> {
+    if partitions.is_empty() {
+        return Ok(Vec::new());
+    }
+    let name = c_string(group)?;
+    let entries: Vec<(TopicPartition, i64)> =
+        partitions.iter().map(|tp| (tp.clone(), -1)).collect();
+    let list = PartitionList::new(&entries)?;
+    let rk = admin.raw().native_ptr();
+    let queue = Queue::new(rk)?;
+    let opts = Options::new(
+        rk,
+        Op::RD_KAFKA_ADMIN_OP_DELETECONSUMERGROUPOFFSETS,
+        admin.timeout,
+    )?;
+    // SAFETY: as in `alter_offsets`.
+    unsafe {
+        let req = sys::rd_kafka_DeleteConsumerGroupOffsets_new(name.as_ptr(), list.0);
+        if req.is_null() {
+            bail!("librdkafka refused the DeleteConsumerGroupOffsets request; nothing was deleted");
+        }
+        let mut one = [req];
+        sys::rd_kafka_DeleteConsumerGroupOffsets(rk, one.as_mut_ptr(), 1, opts.0, queue.0);
+        sys::rd_kafka_DeleteConsumerGroupOffsets_destroy(req);
+    }
+    let unknown = |why: String| {
+        anyhow!(
+            "{why}: the offsets of group {group:?} may or may not have been deleted; check with `kctl lag {group}`"
+        )
+    };
+    let ev = queue
+        .poll(deadline(admin))
+        .ok_or_else(|| unknown(no_answer(admin, "DeleteConsumerGroupOffsets")))?;
+    if let Some(e) = ev.error() {
+        return Err(unknown(format!("DeleteConsumerGroupOffsets: {e}")));
+    }
+    let mut answered: BTreeMap<TopicPartition, Result<(), String>> = BTreeMap::new();
+    // SAFETY: as in `alter_offsets`.
+    unsafe {
+        let res = sys::rd_kafka_event_DeleteConsumerGroupOffsets_result(ev.0);
+        if res.is_null() {
+            return Err(unknown("unexpected result event".into()));
+        }
+        let mut n = 0usize;
+        let groups = array(
+            sys::rd_kafka_DeleteConsumerGroupOffsets_result_groups(res, &mut n),
+            n,
+        );
+        let Some(&g) = groups.first() else {
+            return Err(unknown("empty answer".into()));
+        };
+        if let Some(e) = error_t(sys::rd_kafka_group_result_error(g)) {
+            return Ok(partitions
+                .iter()
+                .map(|tp| (tp.clone(), Err(e.clone())))
+                .collect());
+        }
+        for p in elements(sys::rd_kafka_group_result_partitions(g)) {
+            let tp = TopicPartition::new(cstr(p.topic), p.partition);
+            let r = if p.err == RespErr::RD_KAFKA_RESP_ERR_NO_ERROR {
+                Ok(())
+            } else {
+                Err(err_text(p.err))
+            };
+            answered.insert(tp, r);
+        }
+    }
+    Ok(partitions
+        .iter()
+        .map(|tp| {
             let r = answered
                 .remove(tp)
                 .unwrap_or_else(|| Err("not in the broker's answer: outcome unknown".into()));

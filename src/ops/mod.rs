@@ -9,6 +9,7 @@ pub mod codecs;
 pub mod dlq;
 pub mod export;
 pub mod groups;
+pub mod groups_edit;
 pub mod interrupt;
 pub mod lag;
 pub mod ports;

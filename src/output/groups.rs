@@ -215,3 +215,56 @@ pub fn executed_rows(
         })
         .collect()
 }
+
+/// The plan of `groups delete` / `groups delete-offsets`.
+pub fn edit_plan_text(label: &str, plan: &crate::ops::groups_edit::GroupPlan) -> String {
+    let mut s = format!("Plan for {label}:\n\n");
+    s.push_str(&super::table(
+        ["ACTION", "GROUP", "TARGET", "NOTE"],
+        plan.steps.iter().map(|st| {
+            vec![
+                if st.refused.is_some() {
+                    "REFUSED"
+                } else {
+                    st.action
+                }
+                .to_string(),
+                st.group.clone(),
+                st.target.clone(),
+                if st.refused.is_some() {
+                    "refused"
+                } else {
+                    "destructive"
+                }
+                .to_string(),
+            ]
+        }),
+    ));
+    let reasons: Vec<String> = plan
+        .steps
+        .iter()
+        .filter_map(|st| {
+            st.refused
+                .as_ref()
+                .map(|r| format!("  {}: {r}\n", st.group))
+        })
+        .collect();
+    if !reasons.is_empty() {
+        s.push_str("\nRefused:\n");
+        s.push_str(&reasons.concat());
+    }
+    s
+}
+
+/// One line per executed step, then the counts.
+pub fn edit_report_text(r: &crate::ops::groups_edit::GroupReport) -> String {
+    let mut s = String::from("\n");
+    for x in &r.results {
+        match &x.error {
+            None => s.push_str(&format!("{}  {}  {}\n", x.status, x.group, x.target)),
+            Some(e) => s.push_str(&format!("{}  {}  {}: {e}\n", x.status, x.group, x.target)),
+        }
+    }
+    s.push_str(&format!("\n{} done, {} failed.\n", r.done, r.failed));
+    s
+}

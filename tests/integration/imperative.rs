@@ -215,3 +215,98 @@ fn alter_config_sets_and_resets_only_the_named_keys() {
     let out = run(&["topics", "alter-config", &t]);
     assert_eq!(code(&out), 2);
 }
+
+fn groups() -> Vec<String> {
+    let out = run(&["groups", "list", "-o", "json"]);
+    json(&out)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["group"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn committed_topics(group: &str) -> Vec<String> {
+    let out = run(&["lag", group, "-o", "json"]);
+    let r = json(&out);
+    let mut t: Vec<String> = r["groups"][0]["topics"]
+        .as_array()
+        .map(|ts| {
+            ts.iter()
+                .filter(|t| {
+                    t["partitions"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .any(|p| p["committed"].is_number())
+                })
+                .map(|t| t["topic"].as_str().unwrap().to_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    t.sort();
+    t
+}
+
+#[test]
+fn groups_delete_removes_an_idle_group_and_refuses_one_in_use() {
+    let bs = &sandbox().bootstrap;
+    let t = unique("imp.grp");
+    let (idle, busy) = (unique("imp-idle"), unique("imp-busy"));
+    create_topic(&t, 1, &[]);
+    crate::lag::produce(bs, &t, &[4], None);
+    crate::lag::commit(bs, &idle, &[(&t, 0, 2)]);
+    crate::lag::commit(bs, &busy, &[(&t, 0, 1)]);
+    let consumer = crate::lag::LiveConsumer::start(bs, &busy, &t, "kctl-test-busy");
+
+    let out = run(&["groups", "delete", &idle]);
+    assert_eq!(code(&out), 2, "destructive without --yes: {}", stderr(&out));
+    assert!(groups().contains(&idle));
+    let out = run(&["groups", "delete", &busy, "--yes"]);
+    assert_eq!(code(&out), 1, "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("member(s) connected"),
+        "{}",
+        stdout(&out)
+    );
+    let out = run(&["groups", "delete", &format!("{idle}x"), "--yes"]);
+    assert_eq!(code(&out), 1);
+    assert!(stderr(&out).contains("does not exist"), "{}", stderr(&out));
+
+    let out = run(&["groups", "delete", &idle, "--yes", "-o", "json"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(json(&out)["report"]["done"], 1);
+    assert!(!groups().contains(&idle), "deleted");
+    assert!(groups().contains(&busy), "untouched");
+    drop(consumer);
+}
+
+#[test]
+fn groups_delete_offsets_removes_only_the_named_topics_offsets() {
+    let bs = &sandbox().bootstrap;
+    let (a, b) = (unique("imp.off.a"), unique("imp.off.b"));
+    let g = unique("imp-off");
+    create_topic(&a, 2, &[]);
+    create_topic(&b, 1, &[]);
+    crate::lag::commit(bs, &g, &[(&a, 0, 0), (&a, 1, 0), (&b, 0, 0)]);
+    assert_eq!(committed_topics(&g), [a.clone(), b.clone()]);
+
+    let out = run(&["groups", "delete-offsets", &g, "--topic", &a, "--dry-run"]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert!(stdout(&out).contains(&format!("{a}/1")), "{}", stdout(&out));
+    let out = run(&[
+        "groups",
+        "delete-offsets",
+        &g,
+        "--topic",
+        &a,
+        "--yes",
+        "-o",
+        "json",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(json(&out)["report"]["done"], 2);
+    assert_eq!(committed_topics(&g), vec![b.clone()]);
+    let out = run(&["groups", "delete-offsets", &g, "--topic", &a, "--yes"]);
+    assert_eq!(code(&out), 1, "nothing left to delete: {}", stderr(&out));
+}

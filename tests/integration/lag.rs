@@ -548,13 +548,18 @@ fn reset_to_a_time_uses_the_first_record_at_or_after_it() {
 
 /// A consumer subscribed to `topic` in `group`, polling on its own thread
 /// until dropped (then it leaves the group).
-struct LiveConsumer {
+pub(crate) struct LiveConsumer {
     stop: Arc<AtomicBool>,
     thread: Option<std::thread::JoinHandle<()>>,
 }
 
 impl LiveConsumer {
-    fn start(bootstrap: &str, group: &str, topic: &str, client_id: &str) -> LiveConsumer {
+    pub(crate) fn start(
+        bootstrap: &str,
+        group: &str,
+        topic: &str,
+        client_id: &str,
+    ) -> LiveConsumer {
         let c: BaseConsumer = config(bootstrap)
             .set("group.id", group)
             .set("client.id", client_id)
