@@ -508,6 +508,9 @@ set edit:completion:arg-completer[kctl] = {|@words|
             cand get-contexts 'List the contexts in the config file; the current one is marked'
             cand use-context 'Make NAME the current context'
             cand view 'Print the config file with every secret redacted'
+            cand set-context 'Create or update context NAME from the connection flags given (-b, --registry, --sasl-*, --tls*, --timeout, -X)'
+            cand delete-context 'Delete context NAME (and current-context, when it names NAME)'
+            cand rename-context 'Rename context OLD to NEW (current-context follows)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kctl;config;get-contexts'= {
@@ -595,10 +598,94 @@ set edit:completion:arg-completer[kctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kctl;config;set-context'= {
+            cand -b 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]'
+            cand --bootstrap-servers 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]'
+            cand --registry 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]'
+            cand --context 'Use this context from the config file [env: KCTL_CONTEXT]'
+            cand --config 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]'
+            cand -X 'Set a librdkafka property directly, as kcat does (repeatable)'
+            cand --sasl-mechanism 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]'
+            cand --sasl-password-file 'File holding the SASL password'
+            cand --tls-ca 'CA certificate (PEM) to verify the brokers with; implies --tls'
+            cand --tls-cert 'Client certificate (PEM) for mutual TLS; implies --tls'
+            cand --tls-key 'Client private key (PEM) for mutual TLS; implies --tls'
+            cand --registry-username 'Schema Registry basic-auth username'
+            cand --registry-password-env 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]'
+            cand --registry-password-file 'File holding the registry password'
+            cand --timeout 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms'
+            cand --tls 'Connect to Kafka over TLS'
+            cand --insecure-config 'Accept a config file that holds plaintext passwords and is readable by others'
+            cand -v 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)'
+            cand --verbose 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kctl;config;delete-context'= {
+            cand -b 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]'
+            cand --bootstrap-servers 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]'
+            cand --registry 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]'
+            cand --context 'Use this context from the config file [env: KCTL_CONTEXT]'
+            cand --config 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]'
+            cand -X 'Set a librdkafka property directly, as kcat does (repeatable)'
+            cand --sasl-mechanism 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]'
+            cand --sasl-password-file 'File holding the SASL password'
+            cand --tls-ca 'CA certificate (PEM) to verify the brokers with; implies --tls'
+            cand --tls-cert 'Client certificate (PEM) for mutual TLS; implies --tls'
+            cand --tls-key 'Client private key (PEM) for mutual TLS; implies --tls'
+            cand --registry-username 'Schema Registry basic-auth username'
+            cand --registry-password-env 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]'
+            cand --registry-password-file 'File holding the registry password'
+            cand --timeout 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms'
+            cand --tls 'Connect to Kafka over TLS'
+            cand --insecure-config 'Accept a config file that holds plaintext passwords and is readable by others'
+            cand -v 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)'
+            cand --verbose 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kctl;config;rename-context'= {
+            cand -b 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]'
+            cand --bootstrap-servers 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]'
+            cand --registry 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]'
+            cand --context 'Use this context from the config file [env: KCTL_CONTEXT]'
+            cand --config 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]'
+            cand -X 'Set a librdkafka property directly, as kcat does (repeatable)'
+            cand --sasl-mechanism 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]'
+            cand --sasl-password-file 'File holding the SASL password'
+            cand --tls-ca 'CA certificate (PEM) to verify the brokers with; implies --tls'
+            cand --tls-cert 'Client certificate (PEM) for mutual TLS; implies --tls'
+            cand --tls-key 'Client private key (PEM) for mutual TLS; implies --tls'
+            cand --registry-username 'Schema Registry basic-auth username'
+            cand --registry-password-env 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]'
+            cand --registry-password-file 'File holding the registry password'
+            cand --timeout 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms'
+            cand --tls 'Connect to Kafka over TLS'
+            cand --insecure-config 'Accept a config file that holds plaintext passwords and is readable by others'
+            cand -v 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)'
+            cand --verbose 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kctl;config;help'= {
             cand get-contexts 'List the contexts in the config file; the current one is marked'
             cand use-context 'Make NAME the current context'
             cand view 'Print the config file with every secret redacted'
+            cand set-context 'Create or update context NAME from the connection flags given (-b, --registry, --sasl-*, --tls*, --timeout, -X)'
+            cand delete-context 'Delete context NAME (and current-context, when it names NAME)'
+            cand rename-context 'Rename context OLD to NEW (current-context follows)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kctl;config;help;get-contexts'= {
@@ -606,6 +693,12 @@ set edit:completion:arg-completer[kctl] = {|@words|
         &'kctl;config;help;use-context'= {
         }
         &'kctl;config;help;view'= {
+        }
+        &'kctl;config;help;set-context'= {
+        }
+        &'kctl;config;help;delete-context'= {
+        }
+        &'kctl;config;help;rename-context'= {
         }
         &'kctl;config;help;help'= {
         }
@@ -1931,12 +2024,21 @@ set edit:completion:arg-completer[kctl] = {|@words|
             cand get-contexts 'List the contexts in the config file; the current one is marked'
             cand use-context 'Make NAME the current context'
             cand view 'Print the config file with every secret redacted'
+            cand set-context 'Create or update context NAME from the connection flags given (-b, --registry, --sasl-*, --tls*, --timeout, -X)'
+            cand delete-context 'Delete context NAME (and current-context, when it names NAME)'
+            cand rename-context 'Rename context OLD to NEW (current-context follows)'
         }
         &'kctl;help;config;get-contexts'= {
         }
         &'kctl;help;config;use-context'= {
         }
         &'kctl;help;config;view'= {
+        }
+        &'kctl;help;config;set-context'= {
+        }
+        &'kctl;help;config;delete-context'= {
+        }
+        &'kctl;help;config;rename-context'= {
         }
         &'kctl;help;schema'= {
             cand list 'Subjects with their latest version, schema id and references'

@@ -385,31 +385,34 @@ complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete topics (destructive: asks on a terminal, needs --yes otherwise; internal topics refused)'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "alter-config" -d 'Set topic configs or reset them to the broker default'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view help" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
-complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view help" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
-complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view help" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
-complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view help" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
-complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view help" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
-complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view help" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
-complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view help" -l sasl-username -d 'SASL username' -r
-complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view help" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
-complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view help" -l sasl-password-file -d 'File holding the SASL password' -r -F
-complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view help" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
-complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view help" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
-complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view help" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
-complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view help" -l registry-username -d 'Schema Registry basic-auth username' -r
-complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view help" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
-complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view help" -l registry-password-file -d 'File holding the registry password' -r -F
-complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view help" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
-complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view help" -l tls -d 'Connect to Kafka over TLS'
-complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view help" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
-complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view help" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
-complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view help" -s h -l help -d 'Print help'
-complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view help" -s V -l version -d 'Print version'
-complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view help" -f -a "get-contexts" -d 'List the contexts in the config file; the current one is marked'
-complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view help" -f -a "use-context" -d 'Make NAME the current context'
-complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view help" -f -a "view" -d 'Print the config file with every secret redacted'
-complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view set-context delete-context rename-context help" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view set-context delete-context rename-context help" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view set-context delete-context rename-context help" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view set-context delete-context rename-context help" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view set-context delete-context rename-context help" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view set-context delete-context rename-context help" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view set-context delete-context rename-context help" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view set-context delete-context rename-context help" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view set-context delete-context rename-context help" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view set-context delete-context rename-context help" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view set-context delete-context rename-context help" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view set-context delete-context rename-context help" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view set-context delete-context rename-context help" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view set-context delete-context rename-context help" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view set-context delete-context rename-context help" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view set-context delete-context rename-context help" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view set-context delete-context rename-context help" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view set-context delete-context rename-context help" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view set-context delete-context rename-context help" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view set-context delete-context rename-context help" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view set-context delete-context rename-context help" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view set-context delete-context rename-context help" -f -a "get-contexts" -d 'List the contexts in the config file; the current one is marked'
+complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view set-context delete-context rename-context help" -f -a "use-context" -d 'Make NAME the current context'
+complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view set-context delete-context rename-context help" -f -a "view" -d 'Print the config file with every secret redacted'
+complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view set-context delete-context rename-context help" -f -a "set-context" -d 'Create or update context NAME from the connection flags given (-b, --registry, --sasl-*, --tls*, --timeout, -X)'
+complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view set-context delete-context rename-context help" -f -a "delete-context" -d 'Delete context NAME (and current-context, when it names NAME)'
+complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view set-context delete-context rename-context help" -f -a "rename-context" -d 'Rename context OLD to NEW (current-context follows)'
+complete -c kctl -n "__fish_kctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts use-context view set-context delete-context rename-context help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''"
@@ -478,9 +481,75 @@ complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from view" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
 complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from view" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from rename-context" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l context -d 'Use this context from the config file [env: KCTL_CONTEXT]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l config -d 'Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from rename-context" -s X -d 'Set a librdkafka property directly, as kcat does (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l sasl-mechanism -d 'SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l sasl-username -d 'SASL username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l sasl-password-env -d 'Name of the environment variable holding the SASL password [default: KCTL_SASL_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l sasl-password-file -d 'File holding the SASL password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l tls-ca -d 'CA certificate (PEM) to verify the brokers with; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l tls-cert -d 'Client certificate (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l tls-key -d 'Client private key (PEM) for mutual TLS; implies --tls' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l registry-username -d 'Schema Registry basic-auth username' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l registry-password-file -d 'File holding the registry password' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l tls -d 'Connect to Kafka over TLS'
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from rename-context" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from rename-context" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from rename-context" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from rename-context" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get-contexts" -d 'List the contexts in the config file; the current one is marked'
 complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "use-context" -d 'Make NAME the current context'
 complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "view" -d 'Print the config file with every secret redacted'
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set-context" -d 'Create or update context NAME from the connection flags given (-b, --registry, --sasl-*, --tls*, --timeout, -X)'
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "delete-context" -d 'Delete context NAME (and current-context, when it names NAME)'
+complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "rename-context" -d 'Rename context OLD to NEW (current-context follows)'
 complete -c kctl -n "__fish_kctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand schema; and not __fish_seen_subcommand_from list get register check compat diff delete help" -s b -l bootstrap-servers -d 'Kafka bootstrap servers, comma-separated [env: KAFKA_BOOTSTRAP_SERVERS] [default: localhost:9092]' -r
 complete -c kctl -n "__fish_kctl_using_subcommand schema; and not __fish_seen_subcommand_from list get register check compat diff delete help" -l registry -d 'Schema Registry URL [env: SCHEMA_REGISTRY_URL] [default: http://localhost:8081]' -r
@@ -1533,6 +1602,9 @@ complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcomma
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get-contexts" -d 'List the contexts in the config file; the current one is marked'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "use-context" -d 'Make NAME the current context'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "view" -d 'Print the config file with every secret redacted'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set-context" -d 'Create or update context NAME from the connection flags given (-b, --registry, --sasl-*, --tls*, --timeout, -X)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "delete-context" -d 'Delete context NAME (and current-context, when it names NAME)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "rename-context" -d 'Rename context OLD to NEW (current-context follows)'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from schema" -f -a "list" -d 'Subjects with their latest version, schema id and references'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from schema" -f -a "get" -d 'A registered schema, by subject and version or by global id'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from schema" -f -a "register" -d 'Register FILE as a new version of SUBJECT (no new version if already registered)'

@@ -374,6 +374,26 @@ pub enum ConfigCommand {
     /// Print the config file with every secret redacted
     #[command(after_help = examples::CONFIG_VIEW)]
     View(DocOutputArgs),
+    /// Create or update context NAME from the connection flags given (-b, --registry, --sasl-*, --tls*, --timeout, -X)
+    #[command(after_help = examples::CONFIG_SET_CONTEXT)]
+    SetContext {
+        /// Context name
+        name: String,
+    },
+    /// Delete context NAME (and current-context, when it names NAME)
+    #[command(after_help = examples::CONFIG_DELETE_CONTEXT)]
+    DeleteContext {
+        /// Context name
+        name: String,
+    },
+    /// Rename context OLD to NEW (current-context follows)
+    #[command(after_help = examples::CONFIG_RENAME_CONTEXT)]
+    RenameContext {
+        /// Current name
+        old: String,
+        /// New name
+        new: String,
+    },
 }
 
 /// `-o` for commands that print a document rather than rows.
@@ -1310,6 +1330,9 @@ mod examples {
     pub const TOPICS_ALTER_CONFIG: &str = "Examples:\n  kctl topics alter-config orders --set retention.ms=3d\n  kctl topics alter-config orders --delete retention.ms --yes\n  kctl topics alter-config a b --set min.insync.replicas=2 --dry-run";
     pub const GROUPS_DELETE: &str = "Examples:\n  kctl groups delete old-billing                  # shows the plan, asks\n  kctl groups delete tmp-a tmp-b --yes\n  kctl groups delete old-billing --dry-run -o json";
     pub const GROUPS_DELETE_OFFSETS: &str = "Examples:\n  kctl groups delete-offsets billing --topic orders.old --yes\n  kctl groups delete-offsets billing --topic orders:0,1 --dry-run";
+    pub const CONFIG_SET_CONTEXT: &str = "Examples:\n  kctl config set-context prod -b kafka-1.prod:9092 --registry https://sr.prod\n  kctl config set-context prod --sasl-mechanism SCRAM-SHA-512 --sasl-username ops --sasl-password-env PROD_PW\n  kctl config set-context prod --timeout 30s -X security.protocol=SASL_SSL";
+    pub const CONFIG_DELETE_CONTEXT: &str = "Examples:\n  kctl config delete-context old-staging\n  kctl config get-contexts && kctl config delete-context tmp";
+    pub const CONFIG_RENAME_CONTEXT: &str = "Examples:\n  kctl config rename-context staging staging-eu\n  kctl config rename-context prod production && kctl config get-contexts";
     pub const TOPICS_DESCRIBE: &str = "Examples:\n  kctl topics describe inspection.lifecycle\n  kctl topics describe --regex '\\.dlq$' -o json\n  kctl topics describe orders payments";
     pub const CONFIG_GETCONTEXTS: &str =
         "Examples:\n  kctl config get-contexts\n  kctl config get-contexts -o json";

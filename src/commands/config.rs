@@ -44,6 +44,15 @@ pub fn run(ctx: &Ctx, cmd: ConfigCommand) -> Result<Outcome> {
                 .with_context(|| format!("cannot write {}", path.display()))?;
             output::status(&format!("Switched to context {name:?}."));
         }
+        ConfigCommand::SetContext { name } => {
+            return super::config_edit::set_context(ctx, &path, &name)
+        }
+        ConfigCommand::DeleteContext { name } => {
+            return super::config_edit::delete_context(ctx, &path, &name)
+        }
+        ConfigCommand::RenameContext { old, new } => {
+            return super::config_edit::rename_context(ctx, &path, &old, &new)
+        }
         ConfigCommand::View(out) => {
             let cfg = ctx.config()?.redacted();
             match out.format {

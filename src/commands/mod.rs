@@ -7,6 +7,7 @@ pub mod brokers;
 pub mod cluster;
 pub mod completions;
 pub mod config;
+pub mod config_edit;
 pub mod dlq;
 pub mod export;
 pub mod groups;

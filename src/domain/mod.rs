@@ -1,6 +1,7 @@
 //! Pure functions: parsing, planning, wire formats, decoding. No async, no I/O.
 
 pub mod access;
+pub mod config_edit;
 pub mod dlq;
 pub mod duration;
 pub mod envelope;

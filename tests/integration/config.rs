@@ -181,3 +181,112 @@ fn a_config_file_named_on_the_command_line_must_exist() {
         stderr(&out)
     );
 }
+
+/// `config set-context | rename-context | delete-context` edit the file in
+/// place: comments, order and permissions stay; the context set works
+/// against the real sandbox; secrets are stored only as references.
+#[test]
+fn contexts_are_set_renamed_and_deleted_without_an_editor() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = write_config(
+        dir.path(),
+        "# team config\ncurrent-context: old\ncontexts:\n  # the old one\n  old:\n    bootstrap-servers: 127.0.0.1:1   # dead\n",
+    );
+    let kctl_cfg = |args: &[&str]| {
+        kctl_offline()
+            .env("KCTL_CONFIG", &cfg)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+
+    let out = kctl_cfg(&[
+        "config",
+        "set-context",
+        "sb",
+        "-b",
+        &sandbox().bootstrap,
+        "--registry",
+        &sandbox().registry,
+        "--sasl-password-env",
+        "SB_PW",
+        "--timeout",
+        "5s",
+    ]);
+    // SASL needs a mechanism and user: refused, nothing written.
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("nothing was written"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!std::fs::read_to_string(&cfg).unwrap().contains("sb:"));
+
+    let out = kctl_cfg(&[
+        "config",
+        "set-context",
+        "sb",
+        "-b",
+        &sandbox().bootstrap,
+        "--registry",
+        &sandbox().registry,
+        "--timeout",
+        "5s",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&cfg).unwrap();
+    for keep in ["# team config", "# the old one", "127.0.0.1:1   # dead"] {
+        assert!(text.contains(keep), "{keep} lost:\n{text}");
+    }
+    assert_eq!(
+        std::fs::metadata(&cfg).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    let out = kctl_cfg(&["--context", "sb", "topics", "list", "-o", "json"]);
+    assert!(
+        out.status.success(),
+        "the context set reaches the sandbox: {}",
+        stderr(&out)
+    );
+
+    let out = kctl_cfg(&["config", "set-context", "sb", "-X", "sasl.password=hunter2"]);
+    assert_eq!(out.status.code(), Some(2), "a secret is never stored");
+    assert!(!std::fs::read_to_string(&cfg).unwrap().contains("hunter2"));
+
+    let out = kctl_cfg(&["config", "rename-context", "old", "legacy"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&cfg).unwrap();
+    assert!(
+        text.contains("current-context: legacy") && text.contains("  legacy:"),
+        "{text}"
+    );
+    let out = kctl_cfg(&["config", "rename-context", "legacy", "sb"]);
+    assert_eq!(out.status.code(), Some(1), "the new name is taken");
+
+    let out = kctl_cfg(&["config", "delete-context", "legcy"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("did you mean \"legacy\""),
+        "{}",
+        stderr(&out)
+    );
+    let out = kctl_cfg(&["config", "delete-context", "legacy"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("was the current context"),
+        "{}",
+        stderr(&out)
+    );
+    let out = kctl_cfg(&["config", "get-contexts", "-o", "json"]);
+    let names: Vec<String> = json(&out)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(names, ["sb"]);
+    assert!(std::fs::read_to_string(&cfg)
+        .unwrap()
+        .contains("# team config"));
+}
