@@ -990,6 +990,7 @@ set edit:completion:arg-completer[kctl] = {|@words|
             cand --registry-password-env 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]'
             cand --registry-password-file 'File holding the registry password'
             cand --timeout 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms'
+            cand --dynamic 'Print the dynamic registration instead (bash, zsh, fish, elvish, powershell): topic, group, subject and context names then come from the live cluster, as `COMPLETE=SHELL kctl` prints'
             cand --tls 'Connect to Kafka over TLS'
             cand --insecure-config 'Accept a config file that holds plaintext passwords and is readable by others'
             cand -v 'More logging on stderr (-v: kctl''s steps, -vv: librdkafka''s logs too)'

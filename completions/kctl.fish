@@ -779,6 +779,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand completions" -l registry-usern
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -l registry-password-env -d 'Name of the environment variable holding the registry password [default: KCTL_REGISTRY_PASSWORD]' -r
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -l registry-password-file -d 'File holding the registry password' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
+complete -c kctl -n "__fish_kctl_using_subcommand completions" -l dynamic -d 'Print the dynamic registration instead (bash, zsh, fish, elvish, powershell): topic, group, subject and context names then come from the live cluster, as `COMPLETE=SHELL kctl` prints'
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -l tls -d 'Connect to Kafka over TLS'
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'

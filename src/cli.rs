@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
 
 use crate::domain::access::{Operation, PatternType, Permission, Resource};
 use crate::domain::dlq::{parse_scan_from, ScanFrom};
@@ -49,7 +50,7 @@ pub struct GlobalArgs {
     pub registry: Option<String>,
 
     /// Use this context from the config file [env: KCTL_CONTEXT]
-    #[arg(long, global = true, value_name = "NAME")]
+    #[arg(long, global = true, value_name = "NAME", add = ArgValueCandidates::new(context_names))]
     pub context: Option<String>,
 
     /// Config file [env: KCTL_CONFIG] [default: ~/.config/kctl/config.yaml]
@@ -280,7 +281,7 @@ pub struct EditArgs {
 #[derive(Debug, Args)]
 pub struct TopicsCreateArgs {
     /// Topics to create
-    #[arg(value_name = "TOPIC", required = true)]
+    #[arg(value_name = "TOPIC", required = true, add = ArgValueCandidates::new(topic_names))]
     pub topics: Vec<String>,
     /// Partitions of each [default: the broker's num.partitions]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(i32).range(1..))]
@@ -307,7 +308,7 @@ pub struct TopicsDeleteArgs {
 #[derive(Debug, Args)]
 pub struct TopicsAlterConfigArgs {
     /// Topics to change
-    #[arg(value_name = "TOPIC", required = true)]
+    #[arg(value_name = "TOPIC", required = true, add = ArgValueCandidates::new(topic_names))]
     pub topics: Vec<String>,
     /// Set a config, checked as in topics.yaml, e.g. retention.ms=7d (repeatable)
     #[arg(long = "set", value_name = "KEY=VALUE")]
@@ -337,7 +338,7 @@ pub struct TopicsListArgs {
 #[derive(Debug, Args)]
 pub struct TopicsDescribeArgs {
     /// Topic names (or regexes with --regex)
-    #[arg(value_name = "TOPIC", required = true)]
+    #[arg(value_name = "TOPIC", required = true, add = ArgValueCandidates::new(topic_names))]
     pub topics: Vec<String>,
     /// Read each TOPIC as a regex (unanchored) and describe every topic it matches
     #[arg(long)]
@@ -369,6 +370,7 @@ pub enum ConfigCommand {
     #[command(after_help = examples::CONFIG_USECONTEXT)]
     UseContext {
         /// Context name
+        #[arg(add = ArgValueCandidates::new(context_names))]
         name: String,
     },
     /// Print the config file with every secret redacted
@@ -378,6 +380,7 @@ pub enum ConfigCommand {
     #[command(after_help = examples::CONFIG_SET_CONTEXT)]
     SetContext {
         /// Context name
+        #[arg(add = ArgValueCandidates::new(context_names))]
         name: String,
     },
     /// Delete context NAME (and current-context, when it names NAME)
@@ -390,6 +393,7 @@ pub enum ConfigCommand {
     #[command(after_help = examples::CONFIG_RENAME_CONTEXT)]
     RenameContext {
         /// Current name
+        #[arg(add = ArgValueCandidates::new(context_names))]
         old: String,
         /// New name
         new: String,
@@ -517,6 +521,9 @@ pub struct CompletionsArgs {
     /// Shell to generate the completion script for
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+    /// Print the dynamic registration instead (bash, zsh, fish, elvish, powershell): topic, group, subject and context names then come from the live cluster, as `COMPLETE=SHELL kctl` prints
+    #[arg(long)]
+    pub dynamic: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -558,7 +565,7 @@ pub struct SchemaListArgs {
 #[derive(Debug, Args)]
 pub struct SchemaGetArgs {
     /// Subject name
-    #[arg(required_unless_present = "id", conflicts_with = "id")]
+    #[arg(required_unless_present = "id", conflicts_with = "id", add = ArgValueCandidates::new(subject_names))]
     pub subject: Option<String>,
     /// Version number or "latest"
     #[arg(
@@ -589,6 +596,7 @@ pub struct ReferenceArgs {
 #[derive(Debug, Args)]
 pub struct SchemaRegisterArgs {
     /// Subject name
+    #[arg(add = ArgValueCandidates::new(subject_names))]
     pub subject: String,
     /// Avro schema file (.avsc)
     pub file: PathBuf,
@@ -601,6 +609,7 @@ pub struct SchemaRegisterArgs {
 #[derive(Debug, Args)]
 pub struct SchemaCheckArgs {
     /// Subject name
+    #[arg(add = ArgValueCandidates::new(subject_names))]
     pub subject: String,
     /// Avro schema file (.avsc)
     pub file: PathBuf,
@@ -613,6 +622,7 @@ pub struct SchemaCheckArgs {
 #[derive(Debug, Args)]
 pub struct SchemaCompatArgs {
     /// Subject; a single argument naming a level (e.g. FULL) sets the global level
+    #[arg(add = ArgValueCandidates::new(subject_names))]
     pub subject: Option<String>,
     /// NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL or FULL_TRANSITIVE
     pub level: Option<String>,
@@ -623,6 +633,7 @@ pub struct SchemaCompatArgs {
 #[derive(Debug, Args)]
 pub struct SchemaDiffArgs {
     /// Subject name
+    #[arg(add = ArgValueCandidates::new(subject_names))]
     pub subject: String,
     /// Avro schema file (.avsc)
     pub file: PathBuf,
@@ -638,6 +649,7 @@ pub struct SchemaDiffArgs {
 #[derive(Debug, Args)]
 pub struct SchemaDeleteArgs {
     /// Subject name
+    #[arg(add = ArgValueCandidates::new(subject_names))]
     pub subject: String,
     /// Delete for good (soft-deleting first if needed); cannot be undone
     #[arg(long)]
@@ -652,11 +664,11 @@ pub struct SchemaDeleteArgs {
 #[derive(Debug, Args)]
 pub struct LagArgs {
     /// Consumer groups to report [default: every group in the cluster]
-    #[arg(value_name = "GROUP")]
+    #[arg(value_name = "GROUP", add = ArgValueCandidates::new(group_names))]
     pub groups: Vec<String>,
 
     /// Only this topic (repeatable)
-    #[arg(long = "topic", value_name = "TOPIC")]
+    #[arg(long = "topic", value_name = "TOPIC", add = ArgValueCandidates::new(topic_names))]
     pub topics: Vec<String>,
 
     /// Output format; prometheus is the text exposition format (for a textfile collector)
@@ -717,7 +729,7 @@ pub enum GroupsCommand {
 #[derive(Debug, Args)]
 pub struct GroupsDeleteArgs {
     /// Groups to delete
-    #[arg(value_name = "GROUP", required = true)]
+    #[arg(value_name = "GROUP", required = true, add = ArgValueCandidates::new(group_names))]
     pub groups: Vec<String>,
     #[command(flatten)]
     pub edit: EditArgs,
@@ -726,9 +738,10 @@ pub struct GroupsDeleteArgs {
 #[derive(Debug, Args)]
 pub struct GroupsDeleteOffsetsArgs {
     /// Consumer group
+    #[arg(add = ArgValueCandidates::new(group_names))]
     pub group: String,
     /// Topic, or TOPIC:P,P for some partitions (repeatable)
-    #[arg(long = "topic", value_name = "TOPIC[:P,...]", required = true)]
+    #[arg(long = "topic", value_name = "TOPIC[:P,...]", required = true, add = ArgValueCandidates::new(topic_names))]
     pub topics: Vec<String>,
     #[command(flatten)]
     pub edit: EditArgs,
@@ -746,6 +759,7 @@ pub struct GroupsListArgs {
 #[derive(Debug, Args)]
 pub struct GroupsDescribeArgs {
     /// Consumer group
+    #[arg(add = ArgValueCandidates::new(group_names))]
     pub group: String,
     #[command(flatten)]
     pub output: OutputArgs,
@@ -754,10 +768,11 @@ pub struct GroupsDescribeArgs {
 #[derive(Debug, Args)]
 pub struct ResetOffsetsArgs {
     /// Consumer group
+    #[arg(add = ArgValueCandidates::new(group_names))]
     pub group: String,
 
     /// Topic to reset, optionally with partitions: orders or orders:0,2 (repeatable)
-    #[arg(long = "topic", value_name = "TOPIC[:P,...]", required = true)]
+    #[arg(long = "topic", value_name = "TOPIC[:P,...]", required = true, add = ArgValueCandidates::new(topic_names))]
     pub topics: Vec<String>,
 
     /// earliest (or beginning), latest (or end), an offset (1234), or a TIME (1h or -1h ago, epoch ms, 2024-05-01T12:00:00Z, a date)
@@ -784,7 +799,7 @@ pub struct ResetOffsetsArgs {
 #[derive(Debug, Args)]
 pub struct TailArgs {
     /// Topics to read (several are read side by side; with --regex, patterns)
-    #[arg(value_name = "TOPIC", required = true)]
+    #[arg(value_name = "TOPIC", required = true, add = ArgValueCandidates::new(topic_names))]
     pub topics: Vec<String>,
 
     /// Read each TOPIC as a regex (unanchored, as grep) naming every topic it matches at start
@@ -904,6 +919,7 @@ pub enum AvroJson {
 #[derive(Debug, Args)]
 pub struct ProduceArgs {
     /// Topic to produce to
+    #[arg(add = ArgValueCandidates::new(topic_names))]
     pub topic: String,
 
     /// Read events from FILE (one per line) instead of stdin
@@ -1067,6 +1083,7 @@ pub struct DlqSelectArgs {
 #[derive(Debug, Args)]
 pub struct DlqInspectArgs {
     /// Dead-letter topic
+    #[arg(add = ArgValueCandidates::new(topic_names))]
     pub dlq: String,
     #[command(flatten)]
     pub select: DlqSelectArgs,
@@ -1077,6 +1094,7 @@ pub struct DlqInspectArgs {
 #[derive(Debug, Args)]
 pub struct DlqShowArgs {
     /// Dead-letter topic
+    #[arg(add = ArgValueCandidates::new(topic_names))]
     pub dlq: String,
     #[command(flatten)]
     pub select: DlqSelectArgs,
@@ -1090,6 +1108,7 @@ pub struct DlqShowArgs {
 #[derive(Debug, Args)]
 pub struct DlqReplayArgs {
     /// Dead-letter topic
+    #[arg(add = ArgValueCandidates::new(topic_names))]
     pub dlq: String,
 
     #[command(flatten)]
@@ -1308,6 +1327,46 @@ mod tests {
     fn clap_definition_is_consistent() {
         Cli::command().debug_assert();
     }
+}
+
+/// What a dynamic completion looks up on the live cluster or registry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameKind {
+    Topics,
+    Groups,
+    Subjects,
+    Contexts,
+}
+
+/// Set by `main` to the function that looks names up (in `commands`: this
+/// module may not reach a cluster). Unset, nothing is completed.
+pub static NAME_LOOKUP: std::sync::OnceLock<fn(NameKind) -> Vec<String>> =
+    std::sync::OnceLock::new();
+
+fn names(kind: NameKind) -> Vec<CompletionCandidate> {
+    NAME_LOOKUP
+        .get()
+        .map(|f| f(kind))
+        .unwrap_or_default()
+        .into_iter()
+        .map(CompletionCandidate::new)
+        .collect()
+}
+
+fn topic_names() -> Vec<CompletionCandidate> {
+    names(NameKind::Topics)
+}
+
+fn group_names() -> Vec<CompletionCandidate> {
+    names(NameKind::Groups)
+}
+
+fn subject_names() -> Vec<CompletionCandidate> {
+    names(NameKind::Subjects)
+}
+
+fn context_names() -> Vec<CompletionCandidate> {
+    names(NameKind::Contexts)
 }
 
 /// The examples that end each command's `--help`.

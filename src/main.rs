@@ -6,6 +6,10 @@ use clap::Parser;
 use kctl::{cli::Cli, commands, exit, output};
 
 fn main() -> ExitCode {
+    // `COMPLETE=bash kctl ...`: clap's dynamic completion, names looked up
+    // on the live cluster (bounded by a short timeout).
+    let _ = kctl::cli::NAME_LOOKUP.set(commands::completions::lookup);
+    clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
     let cli = Cli::parse();
     output::init_logger(cli.global.verbose);
     let runtime = match tokio::runtime::Builder::new_multi_thread()

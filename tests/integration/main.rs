@@ -15,6 +15,7 @@ mod apply;
 mod broker_proc;
 mod cli_vocabulary;
 mod cluster3;
+mod completion;
 mod config;
 mod dlq;
 mod docs;
