@@ -512,11 +512,16 @@ fn schemas_out(live: &LiveSchemas, topics: &BTreeSet<String>) -> Result<SchemasO
     }
     // 1. A first role by name and type.
     for (name, s) in &live.subjects {
-        let role = if s.schema_type != "AVRO" {
+        let role = if !matches!(s.schema_type.as_str(), "AVRO" | "JSON") {
             Role::Unmanaged(format!(
-                "it is a {} schema; topics.yaml binds Avro schemas only",
+                "it is a {} schema; topics.yaml binds Avro and JSON Schema only",
                 s.schema_type
             ))
+        } else if s.schema_type == "JSON" && !s.references.is_empty() {
+            Role::Unmanaged(
+                "it is a JSON Schema with references, which kctl export does not write as code yet"
+                    .into(),
+            )
         } else {
             match subject_topic(name) {
                 Some((t, is_key)) if topics.contains(t) => Role::Bound {
@@ -700,7 +705,10 @@ fn check_bindings<'a>(
     roles: &BTreeMap<&'a str, Role>,
     stems: &BTreeMap<&str, String>,
 ) -> Vec<(&'a str, String)> {
-    let path_of = |n: &str| Path::new(SCHEMA_DIR).join(format!("{}.avsc", stems[n]));
+    let path_of = |n: &str| {
+        let ext = extension(&live.subjects[n].schema_type);
+        Path::new(SCHEMA_DIR).join(format!("{}.{ext}", stems[n]))
+    };
     let mut files = BTreeMap::new();
     for (name, role) in roles {
         if !matches!(role, Role::Unmanaged(_)) {
@@ -792,7 +800,10 @@ fn verify_schemas(
     roles: &BTreeMap<&str, Role>,
     stems: &BTreeMap<&str, String>,
 ) -> Result<(), String> {
-    let path_of = |n: &str| Path::new(SCHEMA_DIR).join(format!("{}.avsc", stems[n]));
+    let path_of = |n: &str| {
+        let ext = extension(&live.subjects[n].schema_type);
+        Path::new(SCHEMA_DIR).join(format!("{}.{ext}", stems[n]))
+    };
     let mut files = BTreeMap::new();
     let mut bindings = Vec::new();
     let mut managed = BTreeSet::new();

@@ -88,7 +88,13 @@ pub fn explain_failure(
     err: &dyn std::fmt::Display,
 ) -> String {
     let Some(reason) = last_error else {
-        return format!("Kafka at {bootstrap}: {err}");
+        // No connection-level error was reported: the broker accepted the
+        // connection and never answered, or the call failed for another reason.
+        let text = err.to_string();
+        if text.contains("transport failure") || text.contains("imed out") {
+            return format!("cannot reach Kafka at {bootstrap} within {timeout}: {text}");
+        }
+        return format!("Kafka at {bootstrap}: {text}");
     };
     if reason.contains("SASL authentication error") || reason.contains("Authentication failed") {
         format!("authentication failed at Kafka {bootstrap} (check the SASL mechanism, username and password): {reason}")

@@ -828,3 +828,49 @@ fn acls_are_exported_as_services_and_entries_and_plan_empty() {
         "an ACL was dropped: {p:#}"
     );
 }
+
+/// A JSON Schema subject is exported in its own format and bound like an
+/// Avro one; the plan on the export is empty. (A JSON Schema with references
+/// is still reported and kept under schemas/unmanaged/.)
+#[test]
+fn json_schema_subjects_are_exported_as_bindings_and_plan_empty() {
+    let sb = sandbox();
+    let p = unique("expj");
+    let t = format!("{p}.stock");
+    create_topics(&sb.bootstrap, &[(t.clone(), 1, 1, vec![])]);
+    let schema = json!({
+        "$schema": "http://json-schema.org/draft-07/schema#",
+        "title": "Stock",
+        "type": "object",
+        "properties": {"sku": {"type": "string"}, "count": {"type": "integer"}},
+        "required": ["sku"]
+    });
+    let subject = format!("{t}-value");
+    let (status, body) = http(
+        &sb.registry,
+        "POST",
+        &format!(
+            "/subjects/{}/versions",
+            kctl::registry::encode_segment(&subject)
+        ),
+        Some(json!({"schema": schema.to_string(), "schemaType": "JSON"})),
+    );
+    assert_eq!(status, 200, "{body}");
+    let dir = tempfile::tempdir().unwrap();
+    let out = kctl()
+        .args(["export", "--topics", &under(&p), "--dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let file = dir.path().join(format!("schemas/{subject}.json"));
+    assert!(file.is_file(), "{}", file.display());
+    let yaml = std::fs::read_to_string(dir.path().join("topics.yaml")).unwrap();
+    assert!(yaml.contains(&format!("schemas/{subject}.json")), "{yaml}");
+    let plan = kctl()
+        .args(["plan", "-o", "json", "-f"])
+        .arg(dir.path().join("topics.yaml"))
+        .output()
+        .unwrap();
+    assert_round_trip(&plan, 1, 1);
+}

@@ -847,6 +847,23 @@ fn a_refused_connection_fails_fast_in_the_same_words_everywhere() {
         &["tail", "t", "-n", "1"],
         &["produce", "t", "--value-format", "json"],
         &["dlq", "inspect", "t.dlq"],
+        &["cluster", "health"],
+        &["brokers", "list"],
+        &["brokers", "describe", "1"],
+        &["topics", "create", "t", "--yes"],
+        &["topics", "delete", "t", "--yes"],
+        &[
+            "topics",
+            "alter-config",
+            "t",
+            "--set",
+            "retention.ms=1d",
+            "--yes",
+        ],
+        &["groups", "delete", "g", "--yes"],
+        &["groups", "delete-offsets", "g", "--topic", "t", "--yes"],
+        &["acls", "list"],
+        &["users", "list"],
     ];
     for args in commands {
         let start = Instant::now();
@@ -868,4 +885,35 @@ fn a_refused_connection_fails_fast_in_the_same_words_everywhere() {
             "{args:?} took {took:?} for a refused connection (timeout 20s)"
         );
     }
+}
+
+/// A fake, said plainly: a loopback port that accepts connections and never
+/// answers stands for a broker that does not respond. Every command fails
+/// after --timeout with the same line.
+#[test]
+fn a_broker_that_never_answers_fails_after_the_timeout_in_the_same_words_everywhere() {
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = silent.local_addr().unwrap().to_string();
+    let commands: &[&[&str]] = &[
+        &["topics", "list"],
+        &["lag"],
+        &["groups", "list"],
+        &["cluster", "health"],
+        &["brokers", "list"],
+        &["tail", "t", "-n", "1"],
+        &["topics", "delete", "t", "--yes"],
+    ];
+    for args in commands {
+        let out = run(kctl_offline()
+            .args(["-b", &addr, "--timeout", "2s"])
+            .args(*args));
+        assert_eq!(code(&out), 1, "{args:?}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert_eq!(err.trim().lines().count(), 1, "{args:?}: {err}");
+        assert!(
+            err.starts_with(&format!("error: cannot reach Kafka at {addr} within 2s")),
+            "{args:?}: {err}"
+        );
+    }
+    drop(silent);
 }

@@ -325,7 +325,7 @@ fn subjects_are_bound_by_topic_and_references_by_their_record_name() {
         "{reasons:?}"
     );
     assert!(
-        reasons[r#"subject "orders-proto-value""#].contains("Avro schemas only"),
+        reasons[r#"subject "orders-proto-value""#].contains("binds Avro and JSON Schema only"),
         "{reasons:?}"
     );
     assert_eq!(reasons.len(), 2, "{reasons:?}");
