@@ -13,6 +13,7 @@ use serde_json::Value;
 
 use crate::domain::dlq::{self, Detection, DlqRecord, Entry, EntryFilter};
 use crate::domain::envelope;
+use crate::domain::subject::SchemaKind;
 use crate::ops::ports::{DlqSource, SchemaError, WriterSchemas};
 
 #[derive(Serialize)]
@@ -202,10 +203,35 @@ impl Decoder<'_> {
         }
     }
 
+    /// The format of schema `id`, or why it is not known.
+    fn kind(&self, id: u32) -> std::result::Result<SchemaKind, NoSchema> {
+        match self.schemas {
+            None => Err(NoSchema::Data("no schema registry".to_string())),
+            Some(cache) => cache.kind(id).map_err(|e| match e {
+                SchemaError::Fetch(m) | SchemaError::Compile(m) => NoSchema::Data(m),
+                SchemaError::Unavailable(m) => NoSchema::Unavailable(m),
+            }),
+        }
+    }
+
     /// The payload as shown; `Err` (why) when the registry cannot be asked.
     fn decode(&self, bytes: &[u8]) -> std::result::Result<Shown, String> {
         if self.schemas.is_some() && wire::looks_framed(bytes) {
             if let Ok((id, payload)) = wire::split(bytes) {
+                // JSON Schema framing carries the JSON text itself.
+                match self.kind(id) {
+                    Ok(SchemaKind::Json) => {
+                        return Ok(match serde_json::from_slice::<Value>(payload) {
+                            Ok(v) => (v, "json-schema", Some(id), None),
+                            Err(e) => {
+                                let (v, f) = plain(bytes);
+                                (v, f, Some(id), Some(format!("invalid JSON: {e}")))
+                            }
+                        });
+                    }
+                    Err(NoSchema::Unavailable(why)) => return Err(why),
+                    _ => {}
+                }
                 match self.compiled(id) {
                     Ok(c) => match c.to_value(payload, JsonStyle::Plain) {
                         Ok(v) => return Ok((v, "avro", Some(id), None)),

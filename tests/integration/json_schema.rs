@@ -476,3 +476,38 @@ fn erp_example_applies_and_every_event_type_is_produced_and_tailed() {
         assert_eq!(code(&out), 0, "{}", stderr(&out));
     }
 }
+
+/// A DLQ entry framed with a JSON Schema id is shown decoded by `dlq show`
+/// (the DLQ keeps the original record's bytes, so its framing is the main
+/// topic's): JSON, with the schema id and format named.
+#[test]
+fn dlq_show_decodes_json_schema_entries() {
+    let dir = tempfile::tempdir().unwrap();
+    let topic = unique("js.dlqmain");
+    let dlq = format!("{topic}.dlq");
+    create_topic(&topic, 1, &[]);
+    create_topic(&dlq, 1, &[]);
+    let id = register_topic_schema(&topic, dir.path());
+    // Produce to the DLQ with the main topic's subject, as a failing
+    // consumer's error handler copies the record's bytes there.
+    let value = r#"{"metadata":{"id":"6f1c2b1e-8a43-4f7e-9a55-0b7d0c1e2f3a"},"qty":3,"kind":"IN"}"#;
+    let out = run(&[
+        "produce",
+        &dlq,
+        "--value-subject",
+        &format!("{topic}-value"),
+        "--value",
+        value,
+        "-H",
+        &format!("kafka_dlt-original-topic={topic}"),
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = run(&["dlq", "show", &dlq, "-o", "json"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let shown = json(&out);
+    let entry = &shown.as_array().map_or(&shown["entries"][0], |a| &a[0]);
+    let v = &entry["value"];
+    assert_eq!(v["format"], "json-schema", "{shown}");
+    assert_eq!(v["schema_id"], id, "{shown}");
+    assert_eq!(v["value"]["qty"], 3, "{shown}");
+}
