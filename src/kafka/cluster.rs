@@ -122,19 +122,7 @@ impl Admin {
             .next()
             .ok_or_else(|| anyhow!("broker {id}: no answer to DescribeConfigs"))?
             .map_err(|e| anyhow!("describe configs of broker {id}: {e}"))?;
-        let mut entries: Vec<ConfigEntry> = resource
-            .entries
-            .iter()
-            .map(|e| ConfigEntry {
-                name: e.name.clone(),
-                value: e.value.clone(),
-                source: format!("{:?}", e.source),
-                is_default: e.is_default,
-                is_sensitive: e.is_sensitive,
-            })
-            .collect();
-        entries.sort_by(|a, b| a.name.cmp(&b.name));
-        Ok(entries)
+        Ok(super::config_entries(&resource))
     }
 
     /// Each topic's effective `min.insync.replicas`, in one DescribeConfigs.

@@ -784,7 +784,6 @@ fn alter_offsets(
     if let Some(e) = ev.error() {
         return Err(unknown_outcome(format!("AlterConsumerGroupOffsets: {e}")));
     }
-    let mut answered: BTreeMap<TopicPartition, Result<(), String>> = BTreeMap::new();
     // SAFETY: the result and its partition list belong to `ev`, alive for
     // this block; strings are copied out.
     unsafe {
@@ -800,31 +799,44 @@ fn alter_offsets(
         let Some(&g) = groups.first() else {
             return Err(unknown_outcome("empty answer".into()));
         };
-        if let Some(e) = error_t(sys::rd_kafka_group_result_error(g)) {
-            return Ok(offsets
-                .iter()
-                .map(|(tp, _)| (tp.clone(), Err(e.clone())))
-                .collect());
-        }
-        for p in elements(sys::rd_kafka_group_result_partitions(g)) {
-            let tp = TopicPartition::new(cstr(p.topic), p.partition);
-            let r = if p.err == RespErr::RD_KAFKA_RESP_ERR_NO_ERROR {
-                Ok(())
-            } else {
-                Err(err_text(p.err))
-            };
-            answered.insert(tp, r);
-        }
+        let asked: Vec<TopicPartition> = offsets.iter().map(|(tp, _)| tp.clone()).collect();
+        Ok(partition_outcomes(g, &asked))
     }
-    Ok(offsets
+}
+
+/// Each asked partition's outcome in a group result (a group-level error
+/// is every partition's; a partition missing from the answer is unknown).
+///
+/// SAFETY: `g` is a group result alive for the call.
+unsafe fn partition_outcomes(
+    g: *const sys::rd_kafka_group_result_t,
+    asked: &[TopicPartition],
+) -> Vec<(TopicPartition, Result<(), String>)> {
+    if let Some(e) = error_t(sys::rd_kafka_group_result_error(g)) {
+        return asked
+            .iter()
+            .map(|tp| (tp.clone(), Err(e.clone())))
+            .collect();
+    }
+    let mut answered: BTreeMap<TopicPartition, Result<(), String>> = BTreeMap::new();
+    for p in elements(sys::rd_kafka_group_result_partitions(g)) {
+        let tp = TopicPartition::new(cstr(p.topic), p.partition);
+        let r = if p.err == RespErr::RD_KAFKA_RESP_ERR_NO_ERROR {
+            Ok(())
+        } else {
+            Err(err_text(p.err))
+        };
+        answered.insert(tp, r);
+    }
+    asked
         .iter()
-        .map(|(tp, _)| {
+        .map(|tp| {
             let r = answered
                 .remove(tp)
                 .unwrap_or_else(|| Err("not in the broker's answer: outcome unknown".into()));
             (tp.clone(), r)
         })
-        .collect())
+        .collect()
 }
 
 /// DeleteGroups: one result per group, in input order. A group Kafka refuses
@@ -939,7 +951,6 @@ fn delete_offsets(
     if let Some(e) = ev.error() {
         return Err(unknown(format!("DeleteConsumerGroupOffsets: {e}")));
     }
-    let mut answered: BTreeMap<TopicPartition, Result<(), String>> = BTreeMap::new();
     // SAFETY: as in `alter_offsets`.
     unsafe {
         let res = sys::rd_kafka_event_DeleteConsumerGroupOffsets_result(ev.0);
@@ -954,29 +965,6 @@ fn delete_offsets(
         let Some(&g) = groups.first() else {
             return Err(unknown("empty answer".into()));
         };
-        if let Some(e) = error_t(sys::rd_kafka_group_result_error(g)) {
-            return Ok(partitions
-                .iter()
-                .map(|tp| (tp.clone(), Err(e.clone())))
-                .collect());
-        }
-        for p in elements(sys::rd_kafka_group_result_partitions(g)) {
-            let tp = TopicPartition::new(cstr(p.topic), p.partition);
-            let r = if p.err == RespErr::RD_KAFKA_RESP_ERR_NO_ERROR {
-                Ok(())
-            } else {
-                Err(err_text(p.err))
-            };
-            answered.insert(tp, r);
-        }
+        Ok(partition_outcomes(g, partitions))
     }
-    Ok(partitions
-        .iter()
-        .map(|tp| {
-            let r = answered
-                .remove(tp)
-                .unwrap_or_else(|| Err("not in the broker's answer: outcome unknown".into()));
-            (tp.clone(), r)
-        })
-        .collect())
 }

@@ -345,22 +345,28 @@ impl Admin {
             let resource = result
                 .map_err(|e| anyhow!("describe configs of topic {name:?}: {e}"))
                 .context("DescribeConfigs")?;
-            let mut entries: Vec<ConfigEntry> = resource
-                .entries
-                .iter()
-                .map(|e| ConfigEntry {
-                    name: e.name.clone(),
-                    value: e.value.clone(),
-                    source: format!("{:?}", e.source),
-                    is_default: e.is_default,
-                    is_sensitive: e.is_sensitive,
-                })
-                .collect();
-            entries.sort_by(|a, b| a.name.cmp(&b.name));
-            out.push((name.to_string(), entries));
+            out.push((name.to_string(), config_entries(&resource)));
         }
         Ok(out)
     }
+}
+
+/// A DescribeConfigs resource's entries, sorted by name, with each source
+/// as rdkafka names it (`DynamicTopic`, `StaticBroker`, `Default`, ...).
+pub(crate) fn config_entries(resource: &rdkafka::admin::ConfigResource) -> Vec<ConfigEntry> {
+    let mut entries: Vec<ConfigEntry> = resource
+        .entries
+        .iter()
+        .map(|e| ConfigEntry {
+            name: e.name.clone(),
+            value: e.value.clone(),
+            source: format!("{:?}", e.source),
+            is_default: e.is_default,
+            is_sensitive: e.is_sensitive,
+        })
+        .collect();
+    entries.sort_by(|a, b| a.name.cmp(&b.name));
+    entries
 }
 
 /// The sorted partition ids of `topic` in `md`. A topic the broker does not
