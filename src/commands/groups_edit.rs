@@ -1,21 +1,21 @@
-//! `kctl groups delete` and `kctl groups delete-offsets`: plan, confirm by
-//! apply's rule, execute in one request, report each step.
+//! `kctl groups delete` and `kctl groups delete-offsets`: the groups are read
+//! in batched calls and planned as apply's steps, then shown, confirmed,
+//! executed and reported by the same code as `kctl topics delete`
+//! ([`super::topics_edit::run_plan`]).
 
-use anyhow::{bail, Result};
-use serde::Serialize;
+use anyhow::Result;
 
 use super::Ctx;
-use crate::cli::{EditArgs, GroupsDeleteArgs, GroupsDeleteOffsetsArgs, OutputFormat};
+use crate::cli::{GroupsDeleteArgs, GroupsDeleteOffsetsArgs};
 use crate::domain::groups::parse_topic_selection;
 use crate::exit::{CodedError, Outcome};
 use crate::kafka::groups::GroupsClient;
-use crate::ops::groups_edit::{self as edit, GroupPlan, GroupReport};
-use crate::output::{self, groups as view};
+use crate::ops::groups_edit;
 
 pub async fn delete(ctx: &Ctx, args: GroupsDeleteArgs) -> Result<Outcome> {
     let client = GroupsClient::new(ctx.admin()?);
-    let plan = edit::plan_delete_groups(&client, &args.groups).await?;
-    run(&client, plan, "kctl groups delete", &args.edit).await
+    let plan = groups_edit::plan_delete_groups(&client, &args.groups).await?;
+    super::topics_edit::run_plan(client.admin(), plan, "kctl groups delete", &args.edit).await
 }
 
 pub async fn delete_offsets(ctx: &Ctx, args: GroupsDeleteOffsetsArgs) -> Result<Outcome> {
@@ -26,56 +26,7 @@ pub async fn delete_offsets(ctx: &Ctx, args: GroupsDeleteOffsetsArgs) -> Result<
         .collect::<Result<Vec<_>, _>>()
         .map_err(CodedError::usage)?;
     let client = GroupsClient::new(ctx.admin()?);
-    let plan = edit::plan_delete_offsets(&client, &args.group, &topics).await?;
-    run(&client, plan, "kctl groups delete-offsets", &args.edit).await
-}
-
-#[derive(Serialize)]
-struct Output<'a> {
-    plan: &'a GroupPlan,
-    /// `null` when nothing ran.
-    report: Option<&'a GroupReport>,
-}
-
-async fn run(client: &GroupsClient, plan: GroupPlan, label: &str, e: &EditArgs) -> Result<Outcome> {
-    let table = e.output.format == OutputFormat::Table;
-    let emit = |report| -> Result<()> {
-        if !table {
-            let doc = Output {
-                plan: &plan,
-                report,
-            };
-            output::render(e.output.format, &doc, String::new)?;
-        }
-        Ok(())
-    };
-    if table {
-        output::stdout_text(&view::edit_plan_text(label, &plan))?;
-    }
-    if plan.refused() > 0 {
-        emit(None)?;
-        bail!(
-            "the plan has {} refused step(s) (see above); nothing was changed",
-            plan.refused()
-        );
-    }
-    if e.dry_run {
-        emit(None)?;
-        return Ok(Outcome::Pending);
-    }
-    let steps = plan.steps.len();
-    if let Err(err) = super::confirm(steps, steps, e.yes) {
-        emit(None)?;
-        return Err(err);
-    }
-    let report = edit::execute(client, &plan).await?;
-    emit(Some(&report))?;
-    if table {
-        output::stdout_text(&view::edit_report_text(&report))?;
-    }
-    Ok(match (report.done, report.failed) {
-        (_, 0) => Outcome::Ok,
-        (0, _) => bail!("every step failed (see above); nothing was changed"),
-        _ => Outcome::Partial,
-    })
+    let plan = groups_edit::plan_delete_offsets(&client, &args.group, &topics).await?;
+    let label = "kctl groups delete-offsets";
+    super::topics_edit::run_plan(client.admin(), plan, label, &args.edit).await
 }

@@ -101,7 +101,7 @@ pub async fn create(ctx: &Ctx, args: TopicsCreateArgs) -> Result<Outcome> {
         &state,
         &PlanOptions::default(),
     );
-    run(&admin, plan, "kctl topics create", &args.edit).await
+    run_plan(&admin, plan, "kctl topics create", &args.edit).await
 }
 
 pub async fn delete(ctx: &Ctx, args: TopicsDeleteArgs) -> Result<Outcome> {
@@ -118,7 +118,7 @@ pub async fn delete(ctx: &Ctx, args: TopicsDeleteArgs) -> Result<Outcome> {
         ..PlanOptions::default()
     };
     let plan = plan::compute(&spec_of("kctl topics delete", Vec::new()), &state, &options);
-    run(&admin, plan, "kctl topics delete", &args.edit).await
+    run_plan(&admin, plan, "kctl topics delete", &args.edit).await
 }
 
 pub async fn alter_config(ctx: &Ctx, args: TopicsAlterConfigArgs) -> Result<Outcome> {
@@ -172,12 +172,19 @@ pub async fn alter_config(ctx: &Ctx, args: TopicsAlterConfigArgs) -> Result<Outc
     };
     let label = "kctl topics alter-config";
     let plan = plan::compute(&spec_of(label, topics), &state, &options);
-    run(&admin, plan, label, &args.edit).await
+    run_plan(&admin, plan, label, &args.edit).await
 }
 
 /// Shows the plan, then (unless `--dry-run`) confirms, executes and reports
 /// it with apply's executor and rendering. Exit codes as `plan`/`apply`.
-async fn run(admin: &Admin, plan: TopicPlan, label: &str, edit: &EditArgs) -> Result<Outcome> {
+/// Every imperative command ends here, `groups delete` and
+/// `groups delete-offsets` included.
+pub(crate) async fn run_plan(
+    admin: &Admin,
+    plan: TopicPlan,
+    label: &str,
+    edit: &EditArgs,
+) -> Result<Outcome> {
     let file = Path::new(label);
     let table = edit.output.format == OutputFormat::Table;
     let emit = |report| -> Result<()> {
@@ -199,7 +206,7 @@ async fn run(admin: &Admin, plan: TopicPlan, label: &str, edit: &EditArgs) -> Re
         Ok(())
     };
     if table {
-        output::stdout_text(&view::plan_text(file, &plan))?;
+        output::stdout_text(&view::edit_plan_text(label, &plan))?;
     }
     if let Some(why) = executor::refusal(plan.summary.refused, 0) {
         emit(None)?;

@@ -187,6 +187,9 @@ pub fn explain_offset_error(name: &str) -> Option<&'static str> {
         "GROUP_SUBSCRIBED_TO_TOPIC" => {
             "the group's active members are subscribed to this topic; stop them first"
         }
+        "NON_EMPTY_GROUP" => {
+            "the group has active members: Kafka deletes only a group without consumers; stop them first"
+        }
         "GROUP_AUTHORIZATION_FAILED" => "not authorized for this group",
         "TOPIC_AUTHORIZATION_FAILED" => "not authorized for this topic",
         "COORDINATOR_NOT_AVAILABLE" | "NOT_COORDINATOR" => {

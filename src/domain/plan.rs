@@ -167,10 +167,30 @@ pub enum Step {
         value: String,
         reason: String,
     },
+    /// Delete a consumer group with its committed offsets (DeleteGroups).
+    /// The rest is what kctl saw when planning (`None`: unknown). Kafka
+    /// refuses a group with members (NON_EMPTY_GROUP); the broker decides,
+    /// and the report gives its answer.
+    DeleteGroup {
+        group: String,
+        state: String,
+        members: Option<usize>,
+        committed_partitions: Option<usize>,
+    },
+    /// Delete a group's committed offset of one partition
+    /// (DeleteConsumerGroupOffsets). Kafka refuses it while the group's
+    /// members are subscribed to the topic (GROUP_SUBSCRIBED_TO_TOPIC).
+    DeleteGroupOffset {
+        group: String,
+        topic: String,
+        partition: i32,
+        offset: i64,
+    },
 }
 
 impl Step {
-    pub fn topic(&self) -> &str {
+    /// What the step acts on: its topic, or for a group step the group.
+    pub fn subject(&self) -> &str {
         match self {
             Step::CreateTopic { topic, .. }
             | Step::SetConfig { topic, .. }
@@ -181,7 +201,16 @@ impl Step {
             | Step::RefuseReplicationChange { topic, .. }
             | Step::RefuseCreate { topic, .. }
             | Step::RefuseConfig { topic, .. } => topic,
+            Step::DeleteGroup { group, .. } | Step::DeleteGroupOffset { group, .. } => group,
         }
+    }
+
+    /// A step on a consumer group rather than a topic.
+    pub fn is_group_step(&self) -> bool {
+        matches!(
+            self,
+            Step::DeleteGroup { .. } | Step::DeleteGroupOffset { .. }
+        )
     }
 
     /// A step kctl will not execute: the file asks for something Kafka (or
@@ -197,11 +226,15 @@ impl Step {
     }
 
     /// Steps that can lose data or settings: deleting a topic, resetting a
-    /// key, shortening retention, changing the cleanup policy. An unknown old
-    /// value counts as a loss, since it may have been longer.
+    /// key, shortening retention, changing the cleanup policy, deleting a
+    /// group or its committed offsets. An unknown old value counts as a
+    /// loss, since it may have been longer.
     pub fn is_destructive(&self) -> bool {
         match self {
-            Step::DeleteTopic { .. } | Step::DeleteConfig { .. } => true,
+            Step::DeleteTopic { .. }
+            | Step::DeleteConfig { .. }
+            | Step::DeleteGroup { .. }
+            | Step::DeleteGroupOffset { .. } => true,
             Step::SetConfig { key, old, new, .. } => match key.as_str() {
                 "retention.ms"
                 | "retention.bytes"
@@ -261,6 +294,10 @@ pub struct StepCounts {
     pub destructive: usize,
     /// Declared topics that already match the file.
     pub unchanged: usize,
+    /// Consumer groups to delete (`groups delete`).
+    pub delete_groups: usize,
+    /// Committed partition offsets to delete (`groups delete-offsets`).
+    pub delete_offsets: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -295,6 +332,59 @@ impl TopicPlan {
     pub fn executable(&self) -> impl Iterator<Item = &Step> {
         self.steps.iter().filter(|s| !s.refused).map(|s| &s.step)
     }
+
+    /// A plan of exactly `steps`, as the imperative commands (`topics
+    /// delete`, `groups delete`, ...) build it: classified and counted as
+    /// [`compute`] does, with nothing kept or protected besides.
+    pub fn from_steps(steps: Vec<Step>, broker_count: usize) -> TopicPlan {
+        let (steps, summary) = classify(steps, 0);
+        TopicPlan {
+            overrides: None,
+            broker_count,
+            steps,
+            unmanaged_topics: Vec::new(),
+            protected_topics: Vec::new(),
+            unmanaged_configs: Vec::new(),
+            summary,
+        }
+    }
+
+    /// Every step acts on a consumer group.
+    pub fn is_group_plan(&self) -> bool {
+        !self.steps.is_empty() && self.steps.iter().all(|s| s.step.is_group_step())
+    }
+}
+
+/// Each step with its classification, and the counts of the plan.
+fn classify(steps: Vec<Step>, unchanged: usize) -> (Vec<PlannedStep>, StepCounts) {
+    let steps: Vec<PlannedStep> = steps
+        .into_iter()
+        .map(|step| PlannedStep {
+            destructive: step.is_destructive(),
+            refused: step.is_refused(),
+            step,
+        })
+        .collect();
+    let mut summary = StepCounts {
+        unchanged,
+        ..StepCounts::default()
+    };
+    for s in &steps {
+        match &s.step {
+            _ if s.refused => summary.refused += 1,
+            Step::CreateTopic { .. } => summary.create += 1,
+            Step::SetConfig { .. } | Step::DeleteConfig { .. } => summary.config_changes += 1,
+            Step::AddPartitions { .. } => summary.add_partitions += 1,
+            Step::DeleteTopic { .. } => summary.delete += 1,
+            Step::DeleteGroup { .. } => summary.delete_groups += 1,
+            Step::DeleteGroupOffset { .. } => summary.delete_offsets += 1,
+            _ => {}
+        }
+        if s.destructive {
+            summary.destructive += 1;
+        }
+    }
+    (steps, summary)
 }
 
 /// A config the broker holds for this topic specifically (not a broker-wide
@@ -475,31 +565,7 @@ pub fn compute(spec: &Spec, state: &ClusterState, options: &PlanOptions) -> Topi
         }
     }
 
-    let steps: Vec<PlannedStep> = steps
-        .into_iter()
-        .map(|step| PlannedStep {
-            destructive: step.is_destructive(),
-            refused: step.is_refused(),
-            step,
-        })
-        .collect();
-    let mut summary = StepCounts {
-        unchanged,
-        ..StepCounts::default()
-    };
-    for s in &steps {
-        match &s.step {
-            _ if s.refused => summary.refused += 1,
-            Step::CreateTopic { .. } => summary.create += 1,
-            Step::SetConfig { .. } | Step::DeleteConfig { .. } => summary.config_changes += 1,
-            Step::AddPartitions { .. } => summary.add_partitions += 1,
-            Step::DeleteTopic { .. } => summary.delete += 1,
-            _ => {}
-        }
-        if s.destructive {
-            summary.destructive += 1;
-        }
-    }
+    let (steps, summary) = classify(steps, unchanged);
     TopicPlan {
         overrides: spec.overrides.clone(),
         broker_count: brokers,
@@ -802,7 +868,7 @@ mod tests {
                 ..Default::default()
             },
         );
-        let deleted: Vec<&str> = everything.steps.iter().map(|s| s.step.topic()).collect();
+        let deleted: Vec<&str> = everything.steps.iter().map(|s| s.step.subject()).collect();
         assert_eq!(deleted, ["app.old", "other.x"]);
         assert_eq!(
             everything.protected_topics,

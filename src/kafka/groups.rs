@@ -1,7 +1,8 @@
 //! Consumer-group admin calls that librdkafka has and the rdkafka crate does
 //! not wrap, reached through rdkafka-sys: ListConsumerGroups,
-//! DescribeConsumerGroups, ListConsumerGroupOffsets, ListOffsets and
-//! AlterConsumerGroupOffsets.
+//! DescribeConsumerGroups, ListConsumerGroupOffsets, ListOffsets,
+//! AlterConsumerGroupOffsets, and DeleteGroups and DeleteConsumerGroupOffsets
+//! (which `kafka::Admin` offers to apply's executor as `TopicAdmin` calls).
 //!
 //! Every call runs on a blocking thread (`spawn_blocking`, so an interrupted
 //! command never waits for it). It sends its requests with the results
@@ -122,21 +123,6 @@ impl GroupsApi for GroupsClient {
         let group = group.to_string();
         let offsets = offsets.to_vec();
         self.blocking(move |a| alter_offsets(a, &group, &offsets))
-            .await
-    }
-
-    async fn delete_groups(&self, groups: &[String]) -> Result<Vec<Result<(), String>>> {
-        let groups = groups.to_vec();
-        self.blocking(move |a| delete_groups(a, &groups)).await
-    }
-
-    async fn delete_offsets(
-        &self,
-        group: &str,
-        partitions: &[TopicPartition],
-    ) -> Result<Vec<(TopicPartition, Result<(), String>)>> {
-        let (group, partitions) = (group.to_string(), partitions.to_vec());
-        self.blocking(move |a| delete_offsets(a, &group, &partitions))
             .await
     }
 }
@@ -842,7 +828,7 @@ unsafe fn partition_outcomes(
 /// DeleteGroups: one result per group, in input order. A group Kafka refuses
 /// to delete (members still connected: NON_EMPTY_GROUP) is an error for that
 /// group only.
-fn delete_groups(admin: &Admin, groups: &[String]) -> Result<Vec<Result<(), String>>> {
+pub(super) fn delete_groups(admin: &Admin, groups: &[String]) -> Result<Vec<Result<(), String>>> {
     if groups.is_empty() {
         return Ok(Vec::new());
     }
@@ -911,7 +897,7 @@ fn delete_groups(admin: &Admin, groups: &[String]) -> Result<Vec<Result<(), Stri
 /// DeleteConsumerGroupOffsets for `partitions` of `group`: one result per
 /// partition. Kafka refuses a partition of a topic the group is subscribed to
 /// (GROUP_SUBSCRIBED_TO_TOPIC).
-fn delete_offsets(
+pub(super) fn delete_offsets(
     admin: &Admin,
     group: &str,
     partitions: &[TopicPartition],

@@ -1,7 +1,8 @@
 //! The real [`TopicAdmin`]: batched admin requests through librdkafka.
 //!
 //! CreateTopics, DeleteTopics and CreatePartitions go through rdkafka's
-//! `AdminClient`, one request for many topics. Config changes use
+//! `AdminClient`, one request for many topics; DeleteGroups and
+//! DeleteConsumerGroupOffsets through `kafka::groups`. Config changes use
 //! IncrementalAlterConfigs, which rdkafka does not wrap (its `alter_configs` is
 //! the legacy AlterConfigs, a full replace that resets every key it does not
 //! name); it is called here through rdkafka-sys with an event queue.
@@ -16,6 +17,7 @@ use rdkafka_sys as rd;
 use rdkafka_sys::types::RDKafkaRespErr;
 
 use super::Admin;
+use crate::domain::groups::TopicPartition;
 use crate::domain::plan::{ClusterState, TopicState};
 use crate::ops::ports::{AlterRequest, NewTopicRequest, TopicAdmin, TopicOutcome, BATCH};
 
@@ -150,6 +152,24 @@ impl TopicAdmin for Admin {
         self.await_metadata(|state| deleted.iter().all(|t| !state.topics.contains_key(*t)))
             .await;
         Ok(outcomes)
+    }
+
+    async fn delete_groups(&self, groups: &[String]) -> Result<Vec<TopicOutcome>> {
+        // Blocks until the answer (or the deadline); off the reactor.
+        let results = tokio::task::block_in_place(|| super::groups::delete_groups(self, groups));
+        super::events::drain(self.raw());
+        Ok(groups.iter().cloned().zip(results?).collect())
+    }
+
+    async fn delete_group_offsets(
+        &self,
+        group: &str,
+        partitions: &[TopicPartition],
+    ) -> Result<Vec<(TopicPartition, Result<(), String>)>> {
+        let results =
+            tokio::task::block_in_place(|| super::groups::delete_offsets(self, group, partitions));
+        super::events::drain(self.raw());
+        results
     }
 }
 

@@ -3,7 +3,9 @@
 //! Steps run in phases, each one batched request per phase (chunked at
 //! [`BATCH`] topics): create topics, alter configs (IncrementalAlterConfigs:
 //! all keys of one topic form one resource, which the broker accepts or
-//! rejects as a whole), add partitions, delete topics. A rejected step does
+//! rejects as a whole), add partitions, delete topics; then, for `groups
+//! delete-offsets` and `groups delete`, committed offsets (one request per
+//! group) and groups. A rejected step does
 //! not stop the others; the report says exactly which succeeded, and since the
 //! plan is recomputed from the cluster on the next run, a rerun converges.
 //! Ctrl-C stops between batches, and the report marks what did not run.
@@ -13,6 +15,7 @@ use std::collections::BTreeMap;
 use anyhow::Result;
 use serde::Serialize;
 
+use crate::domain::groups::TopicPartition;
 use crate::domain::plan::{ClusterState, Step, TopicPlan};
 use crate::domain::schema_plan::{SchemaApplyReport, SchemaStepStatus};
 use crate::exit::Outcome;
@@ -162,8 +165,65 @@ pub async fn execute<A: TopicAdmin>(
         Some(&|state: &ClusterState, t: &String| !state.topics.contains_key(t)),
     )
     .await;
+
+    // Phase 5: committed offsets, one request per group, each partition's
+    // outcome its own. A lost answer cannot be settled from cluster metadata:
+    // such steps are reported unknown.
+    let mut offsets: BTreeMap<&str, Vec<Item<(String, TopicPartition)>>> = BTreeMap::new();
+    for s in &steps {
+        if let Step::DeleteGroupOffset {
+            group,
+            topic,
+            partition,
+            ..
+        } = s
+        {
+            let tp = TopicPartition::new(topic.clone(), *partition);
+            offsets
+                .entry(group.as_str())
+                .or_default()
+                .push((vec![*s], (tp.to_string(), tp)));
+        }
+    }
+    for (group, items) in &offsets {
+        run.phase(
+            admin,
+            items,
+            |r| &r.0,
+            async |reqs: &[(String, TopicPartition)]| {
+                let tps: Vec<TopicPartition> = reqs.iter().map(|(_, tp)| tp.clone()).collect();
+                let outcomes = admin.delete_group_offsets(group, &tps).await?;
+                Ok(outcomes
+                    .into_iter()
+                    .map(|(tp, r)| (tp.to_string(), r))
+                    .collect())
+            },
+            None,
+        )
+        .await;
+    }
+
+    // Phase 6: groups.
+    let groups: Vec<(Vec<&Step>, String)> = steps
+        .iter()
+        .filter_map(|s| match s {
+            Step::DeleteGroup { group, .. } => Some((vec![*s], group.clone())),
+            _ => None,
+        })
+        .collect();
+    run.phase(
+        admin,
+        &groups,
+        |g| g,
+        async |names: &[String]| admin.delete_groups(names).await,
+        None,
+    )
+    .await;
     run.report
 }
+
+/// A request with the plan steps it applies.
+type Item<'a, R> = (Vec<&'a Step>, R);
 
 /// Whether the cluster's state shows a request applied.
 type TookEffect<R> = dyn Fn(&ClusterState, &R) -> bool;
@@ -200,8 +260,9 @@ impl<F: FnMut(&StepResult)> Run<F> {
         self.report.interrupted
     }
 
-    /// One phase: requests of one kind, each for one topic and carrying the
-    /// plan steps it applies, sent in batches of [`BATCH`]. When a request's
+    /// One phase: requests of one kind, each for one topic (or group, or
+    /// partition) and carrying the plan steps it applies, sent in batches
+    /// of [`BATCH`]. When a request's
     /// answer is lost, `took_effect` (if given) tells from the cluster's
     /// state whether it was applied anyway.
     async fn phase<A: TopicAdmin, R: Clone>(
@@ -387,6 +448,11 @@ pub mod fake {
         /// When set, create_topics creates the topics and then fails as a
         /// whole, as when the connection drops before the answer arrives.
         pub lose_create_answers: bool,
+        /// Consumer groups with their committed partitions.
+        pub groups: Mutex<BTreeMap<String, Vec<TopicPartition>>>,
+        /// Groups with members: DeleteGroups answers NON_EMPTY_GROUP, and
+        /// DeleteConsumerGroupOffsets GROUP_SUBSCRIBED_TO_TOPIC.
+        pub busy_groups: BTreeSet<String>,
     }
 
     impl FakeAdmin {
@@ -522,6 +588,53 @@ pub mod fake {
                 })
                 .collect())
         }
+
+        async fn delete_groups(&self, groups: &[String]) -> Result<Vec<TopicOutcome>> {
+            self.log("delete_groups", groups.iter().cloned())?;
+            let mut state = self.groups.lock().unwrap();
+            Ok(groups
+                .iter()
+                .map(|g| {
+                    let r = if self.busy_groups.contains(g) {
+                        Err("Broker: The group is not empty (NON_EMPTY_GROUP)".to_string())
+                    } else if state.remove(g).is_some() {
+                        Ok(())
+                    } else {
+                        Err("Broker: The group id does not exist (GROUP_ID_NOT_FOUND)".to_string())
+                    };
+                    (g.clone(), r)
+                })
+                .collect())
+        }
+
+        async fn delete_group_offsets(
+            &self,
+            group: &str,
+            partitions: &[TopicPartition],
+        ) -> Result<Vec<(TopicPartition, Result<(), String>)>> {
+            self.log(
+                &format!("delete_group_offsets {group}"),
+                partitions.iter().map(|tp| tp.to_string()),
+            )?;
+            let mut state = self.groups.lock().unwrap();
+            let committed = state.entry(group.to_string()).or_default();
+            Ok(partitions
+                .iter()
+                .map(|tp| {
+                    let r = if self.busy_groups.contains(group) {
+                        Err(
+                            "Broker: The consumer group is actively subscribed to the topic \
+                             (GROUP_SUBSCRIBED_TO_TOPIC)"
+                                .to_string(),
+                        )
+                    } else {
+                        committed.retain(|c| c != tp);
+                        Ok(())
+                    };
+                    (tp.clone(), r)
+                })
+                .collect())
+        }
     }
 
     pub fn topic_entry(k: &str, v: &str) -> ConfigEntry {
@@ -642,7 +755,7 @@ app.audit:
                 .results
                 .iter()
                 .filter(|r| r.status == TopicStepStatus::Failed)
-                .map(|r| (r.step.topic(), r.error.as_deref().unwrap()))
+                .map(|r| (r.step.subject(), r.error.as_deref().unwrap()))
                 .collect();
             assert_eq!(
                 failed,

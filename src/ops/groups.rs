@@ -497,34 +497,6 @@ pub(crate) mod fake {
             }
             Ok(offsets.iter().map(|(tp, _)| (tp.clone(), Ok(()))).collect())
         }
-
-        async fn delete_groups(&self, groups: &[String]) -> Result<Vec<Result<(), String>>> {
-            self.call(format!("DeleteGroups x{}", groups.len()));
-            let mut commits = self.commits.lock().unwrap();
-            Ok(groups
-                .iter()
-                .map(|g| {
-                    commits.remove(g);
-                    Ok(())
-                })
-                .collect())
-        }
-
-        async fn delete_offsets(
-            &self,
-            group: &str,
-            partitions: &[TopicPartition],
-        ) -> Result<Vec<(TopicPartition, Result<(), String>)>> {
-            self.call(format!(
-                "DeleteConsumerGroupOffsets {group} x{}",
-                partitions.len()
-            ));
-            let mut commits = self.commits.lock().unwrap();
-            if let Some(list) = commits.get_mut(group) {
-                list.retain(|c| !partitions.contains(&c.tp));
-            }
-            Ok(partitions.iter().map(|tp| (tp.clone(), Ok(()))).collect())
-        }
     }
 }
 

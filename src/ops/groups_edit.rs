@@ -1,54 +1,32 @@
-//! `kctl groups delete` and `kctl groups delete-offsets`: a plan of steps
-//! (each destructive, or refused with the reason Kafka would give), then
-//! execution in one batched request and a per-step report, shown and
-//! confirmed by the same rule as `apply`.
+//! `kctl groups delete` and `kctl groups delete-offsets`: what the cluster
+//! holds, read in batched calls, becomes apply's [`Step`]s
+//! (`DeleteGroup`, `DeleteGroupOffset`) in a [`TopicPlan`], which apply's
+//! rendering shows, apply's confirmation rule guards and apply's executor
+//! (`ops::apply::execute`) runs and reports step by step.
+//!
+//! Kafka itself refuses to delete a group with members (NON_EMPTY_GROUP) or
+//! the offsets of a topic its members are subscribed to
+//! (GROUP_SUBSCRIBED_TO_TOPIC). The broker decides, at the moment it is
+//! asked; the plan shows the members kctl saw, and the report gives the
+//! broker's answer per step.
 
-use anyhow::{bail, Result};
-use serde::Serialize;
+use std::collections::BTreeSet;
+
+use anyhow::{anyhow, bail, Result};
 
 use super::ports::GroupsApi;
-use crate::domain::groups::{TopicPartition, TopicSelection};
+use crate::domain::groups::TopicSelection;
+use crate::domain::plan::{Step, TopicPlan};
 use crate::domain::suggest;
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
-pub struct GroupStep {
-    /// `delete group` or `delete offsets`.
-    pub action: &'static str,
-    pub group: String,
-    /// What goes: the group (with its state) or one partition's offset.
-    pub target: String,
-    #[serde(skip)]
-    pub partition: Option<TopicPartition>,
-    /// Why kctl will not do it (Kafka would refuse), if so.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub refused: Option<String>,
-}
-
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct GroupPlan {
-    pub steps: Vec<GroupStep>,
-}
-
-impl GroupPlan {
-    pub fn refused(&self) -> usize {
-        self.steps.iter().filter(|s| s.refused.is_some()).count()
-    }
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct GroupStepResult {
-    pub group: String,
-    pub target: String,
-    pub status: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub error: Option<String>,
-}
-
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct GroupReport {
-    pub results: Vec<GroupStepResult>,
-    pub done: usize,
-    pub failed: usize,
+/// Each name once, in the order given.
+fn unique(names: &[String]) -> Vec<String> {
+    let mut seen = BTreeSet::new();
+    names
+        .iter()
+        .filter(|n| seen.insert(n.as_str()))
+        .cloned()
+        .collect()
 }
 
 /// Every named group must exist (ListGroups), with did-you-mean otherwise.
@@ -66,48 +44,43 @@ async fn require_groups<A: GroupsApi>(api: &A, groups: &[String]) -> Result<()> 
     Ok(())
 }
 
-/// One step per group; a group with connected members is refused (Kafka
-/// answers NON_EMPTY_GROUP), as is one kctl could not describe.
-pub async fn plan_delete_groups<A: GroupsApi>(api: &A, groups: &[String]) -> Result<GroupPlan> {
-    require_groups(api, groups).await?;
-    let described = api.describe_groups(groups).await?;
-    let committed = api.committed_offsets(groups).await?;
-    let mut plan = GroupPlan::default();
-    for ((g, d), c) in groups.iter().zip(described).zip(committed) {
-        let offsets = c
-            .as_ref()
-            .map_or("committed offsets unknown".to_string(), |c| {
-                format!("{} committed partition(s)", c.len())
-            });
-        let (target, refused) = match d {
-            Ok(d) if !d.members.is_empty() => (
-                format!("state {}, {offsets}", d.state),
-                Some(format!(
-                    "{} member(s) connected: stop its consumers first (Kafka refuses to delete a group in use)",
-                    d.members.len()
-                )),
-            ),
-            Ok(d) => (format!("state {}, {offsets}", d.state), None),
-            Err(e) => (offsets, Some(format!("could not be described: {e}"))),
-        };
-        plan.steps.push(GroupStep {
-            action: "delete group",
-            group: g.clone(),
-            target,
-            partition: None,
-            refused,
-        });
-    }
-    Ok(plan)
+/// One `DeleteGroup` step per group, with the state, members and committed
+/// partitions kctl saw (unknown where DescribeGroups or OffsetFetch failed
+/// for the group).
+pub async fn plan_delete_groups<A: GroupsApi>(api: &A, groups: &[String]) -> Result<TopicPlan> {
+    let groups = unique(groups);
+    require_groups(api, &groups).await?;
+    let described = api.describe_groups(&groups).await?;
+    let committed = api.committed_offsets(&groups).await?;
+    let steps = groups
+        .iter()
+        .zip(described)
+        .zip(committed)
+        .map(|((g, d), c)| {
+            let (state, members) = match d {
+                Ok(d) => (d.state.to_string(), Some(d.members.len())),
+                Err(_) => ("unknown".to_string(), None),
+            };
+            Step::DeleteGroup {
+                group: g.clone(),
+                state,
+                members,
+                committed_partitions: c.ok().map(|c| c.len()),
+            }
+        })
+        .collect();
+    Ok(TopicPlan::from_steps(steps, 0))
 }
 
-/// One step per committed partition of the selected topics; a partition of a
-/// topic the group's members consume is refused (GROUP_SUBSCRIBED_TO_TOPIC).
+/// One `DeleteGroupOffset` step per committed partition of the selected
+/// topics. A topic that neither exists nor has an offset of the group is an
+/// error naming it, as is a partition the topic does not have; a selection
+/// the group has no offsets on is nothing to do.
 pub async fn plan_delete_offsets<A: GroupsApi>(
     api: &A,
     group: &str,
     topics: &[TopicSelection],
-) -> Result<GroupPlan> {
+) -> Result<TopicPlan> {
     let g = [group.to_string()];
     require_groups(api, &g).await?;
     let committed = api
@@ -115,16 +88,32 @@ pub async fn plan_delete_offsets<A: GroupsApi>(
         .await?
         .pop()
         .unwrap_or_else(|| Ok(Vec::new()))
-        .map_err(|e| anyhow::anyhow!("committed offsets of {group:?}: {e}"))?;
-    let consumed: Vec<String> = match api.describe_groups(&g).await?.pop() {
-        Some(Ok(d)) => d
-            .members
-            .iter()
-            .flat_map(|m| m.assignment.iter().map(|tp| tp.topic.clone()))
-            .collect(),
-        _ => Vec::new(),
-    };
-    let mut plan = GroupPlan::default();
+        .map_err(|e| anyhow!("committed offsets of group {group:?}: {e}"))?;
+    let live = api.topic_partitions().await?;
+    for sel in topics {
+        let has_commits = committed.iter().any(|c| c.tp.topic == sel.topic);
+        match live.get(&sel.topic) {
+            // Offsets of a deleted topic stay until they expire: deletable.
+            None if has_commits => {}
+            None => bail!(
+                "topic {:?} does not exist{}",
+                sel.topic,
+                suggest::did_you_mean(&sel.topic, live.keys().map(String::as_str))
+            ),
+            Some(parts) => {
+                for p in sel.partitions.iter().flatten() {
+                    if !parts.contains(p) {
+                        bail!(
+                            "topic {:?} has no partition {p} (it has {})",
+                            sel.topic,
+                            parts.len()
+                        );
+                    }
+                }
+            }
+        }
+    }
+    let mut steps: Vec<Step> = Vec::new();
     for sel in topics {
         let mut mine: Vec<_> = committed
             .iter()
@@ -135,134 +124,143 @@ pub async fn plan_delete_offsets<A: GroupsApi>(
                     .is_none_or(|p| p.contains(&c.tp.partition))
             })
             .collect();
-        if mine.is_empty() {
-            bail!(
-                "group {group:?} has no committed offset on {}; nothing to delete",
-                sel.topic
-            );
-        }
         mine.sort_by_key(|c| c.tp.partition);
         for c in mine {
-            let refused = consumed.contains(&sel.topic).then(|| {
-                format!(
-                    "the group's members consume {}: Kafka refuses (GROUP_SUBSCRIBED_TO_TOPIC); stop them first",
-                    sel.topic
-                )
-            });
-            plan.steps.push(GroupStep {
-                action: "delete offsets",
+            let step = Step::DeleteGroupOffset {
                 group: group.to_string(),
-                target: format!("{} (committed {})", c.tp, c.offset),
-                partition: Some(c.tp.clone()),
-                refused,
-            });
-        }
-    }
-    Ok(plan)
-}
-
-/// Executes every step of a plan without refusals, in one request.
-pub async fn execute<A: GroupsApi>(api: &A, plan: &GroupPlan) -> Result<GroupReport> {
-    let mut report = GroupReport::default();
-    let groups: Vec<String> = plan
-        .steps
-        .iter()
-        .filter(|s| s.partition.is_none())
-        .map(|s| s.group.clone())
-        .collect();
-    let mut outcomes: Vec<(String, String, Result<(), String>)> = Vec::new();
-    if !groups.is_empty() {
-        let results = api.delete_groups(&groups).await?;
-        for (s, r) in plan
-            .steps
-            .iter()
-            .filter(|s| s.partition.is_none())
-            .zip(results)
-        {
-            outcomes.push((s.group.clone(), s.target.clone(), r));
-        }
-    }
-    let parts: Vec<TopicPartition> = plan
-        .steps
-        .iter()
-        .filter_map(|s| s.partition.clone())
-        .collect();
-    if let (false, Some(first)) = (parts.is_empty(), plan.steps.first()) {
-        let results = api.delete_offsets(&first.group, &parts).await?;
-        for (s, (_, r)) in plan
-            .steps
-            .iter()
-            .filter(|s| s.partition.is_some())
-            .zip(results)
-        {
-            outcomes.push((s.group.clone(), s.target.clone(), r));
-        }
-    }
-    for (group, target, r) in outcomes {
-        let (status, error) = match r {
-            Ok(()) => {
-                report.done += 1;
-                ("done", None)
+                topic: c.tp.topic.clone(),
+                partition: c.tp.partition,
+                offset: c.offset,
+            };
+            if !steps.contains(&step) {
+                steps.push(step);
             }
-            Err(e) => {
-                report.failed += 1;
-                ("failed", Some(e))
-            }
-        };
-        report.results.push(GroupStepResult {
-            group,
-            target,
-            status,
-            error,
-        });
+        }
     }
-    Ok(report)
+    Ok(TopicPlan::from_steps(steps, 0))
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::apply::{execute, fake::FakeAdmin, TopicStepStatus};
     use super::super::groups::fake::*;
     use super::*;
-    use crate::domain::groups::GroupState;
+    use crate::domain::groups::{parse_topic_selection, GroupState, TopicPartition};
 
-    #[tokio::test]
-    async fn a_group_with_members_is_refused_and_an_unknown_one_named() {
-        let c = FakeCluster::default()
-            .with_topic("t", 2, &[5, 5])
-            .with_group("idle", &[("t", 0, 1)])
+    fn cluster() -> FakeCluster {
+        FakeCluster::default()
+            .with_topic("t", 3, &[5, 5, 5])
+            .with_topic("u", 1, &[5])
+            .with_group("idle", &[("t", 0, 1), ("t", 2, 3), ("u", 0, 4)])
             .with_group("busy", &[("t", 1, 2)])
             .describe("busy", GroupState::Stable, vec![member("m1", &[("t", 1)])])
-            .describe("idle", GroupState::Empty, vec![]);
-        let plan = plan_delete_groups(&c, &["idle".into(), "busy".into()])
-            .await
-            .unwrap();
-        assert_eq!(plan.steps[0].refused, None);
-        assert!(plan.steps[1]
-            .refused
-            .as_deref()
-            .unwrap()
-            .contains("1 member(s) connected"));
-        let e = plan_delete_groups(&c, &["idel".into()]).await.unwrap_err();
-        assert!(e.to_string().contains("did you mean \"idle\""), "{e}");
+            .describe("idle", GroupState::Empty, vec![])
     }
 
     #[tokio::test]
-    async fn offsets_are_planned_per_committed_partition_and_deleted_in_one_request() {
-        let c = FakeCluster::default()
-            .with_topic("t", 3, &[5, 5, 5])
-            .with_topic("u", 1, &[5])
-            .with_group("g", &[("t", 0, 1), ("t", 2, 3), ("u", 0, 4)])
-            .describe("g", GroupState::Empty, vec![]);
-        let sel = crate::domain::groups::parse_topic_selection("t").unwrap();
-        let plan = plan_delete_offsets(&c, "g", &[sel]).await.unwrap();
-        let targets: Vec<&str> = plan.steps.iter().map(|s| s.target.as_str()).collect();
-        assert_eq!(targets, ["t/0 (committed 1)", "t/2 (committed 3)"]);
-        let report = execute(&c, &plan).await.unwrap();
+    async fn group_deletion_is_planned_as_apply_steps_with_what_kctl_saw() {
+        let c = cluster();
+        let plan = plan_delete_groups(&c, &["idle".into(), "busy".into(), "idle".into()])
+            .await
+            .unwrap();
+        let steps: Vec<&Step> = plan.executable().collect();
+        assert_eq!(
+            steps,
+            [
+                &Step::DeleteGroup {
+                    group: "idle".into(),
+                    state: "Empty".into(),
+                    members: Some(0),
+                    committed_partitions: Some(3),
+                },
+                &Step::DeleteGroup {
+                    group: "busy".into(),
+                    state: "Stable".into(),
+                    members: Some(1),
+                    committed_partitions: Some(1),
+                },
+            ]
+        );
+        assert!(plan.is_group_plan());
+        assert_eq!(plan.summary.delete_groups, 2);
+        assert_eq!(plan.summary.destructive, 2);
+        let e = plan_delete_groups(&c, &["idel".into()]).await.unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "consumer group \"idel\" does not exist (did you mean \"idle\"?)"
+        );
+    }
+
+    #[tokio::test]
+    async fn offsets_are_planned_per_committed_partition_of_the_selection() {
+        let c = cluster();
+        let sel = |s: &str| parse_topic_selection(s).unwrap();
+        let plan = plan_delete_offsets(&c, "idle", &[sel("t"), sel("t:0")])
+            .await
+            .unwrap();
+        let parts: Vec<(String, i32, i64)> = plan
+            .executable()
+            .map(|s| match s {
+                Step::DeleteGroupOffset {
+                    topic,
+                    partition,
+                    offset,
+                    ..
+                } => (topic.clone(), *partition, *offset),
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(parts, [("t".into(), 0, 1), ("t".into(), 2, 3)]);
+        assert_eq!(plan.summary.delete_offsets, 2);
+
+        // A partition without a commit: nothing to do.
+        let none = plan_delete_offsets(&c, "idle", &[sel("t:1")])
+            .await
+            .unwrap();
+        assert!(none.in_sync());
+        let e = plan_delete_offsets(&c, "idle", &[sel("v")])
+            .await
+            .unwrap_err();
+        assert!(e.to_string().contains("topic \"v\" does not exist"), "{e}");
+        let e = plan_delete_offsets(&c, "idle", &[sel("u:3")])
+            .await
+            .unwrap_err();
+        assert!(e.to_string().contains("no partition 3"), "{e}");
+    }
+
+    /// The executor runs group steps as it runs topic steps: one request per
+    /// phase, and the broker's refusal as the failed step's reason.
+    #[tokio::test]
+    async fn apply_executor_runs_group_steps_and_reports_the_brokers_refusal() {
+        let c = cluster();
+        let admin = FakeAdmin {
+            busy_groups: ["busy".to_string()].into(),
+            ..FakeAdmin::new(1)
+        };
+        admin.groups.lock().unwrap().extend([
+            ("idle".to_string(), vec![TopicPartition::new("t", 0)]),
+            ("busy".to_string(), vec![TopicPartition::new("t", 1)]),
+        ]);
+        let plan = plan_delete_groups(&c, &["idle".into(), "busy".into()])
+            .await
+            .unwrap();
+        let report = execute(&admin, &plan, |_| {}).await;
+        assert_eq!((report.done, report.failed), (1, 1));
+        let failed = &report.results[1];
+        assert_eq!(failed.status, TopicStepStatus::Failed);
+        assert!(failed.error.as_deref().unwrap().contains("NON_EMPTY_GROUP"));
+        assert_eq!(
+            admin.requests.lock().unwrap().clone(),
+            ["delete_groups[idle,busy]"]
+        );
+
+        let sel = parse_topic_selection("t").unwrap();
+        let plan = plan_delete_offsets(&c, "idle", &[sel]).await.unwrap();
+        let report = execute(&admin, &plan, |_| {}).await;
         assert_eq!((report.done, report.failed), (2, 0));
-        assert!(c
-            .calls()
-            .contains(&"DeleteConsumerGroupOffsets g x2".to_string()));
-        let none = crate::domain::groups::parse_topic_selection("u:7").unwrap();
-        assert!(plan_delete_offsets(&c, "g", &[none]).await.is_err());
+        assert_eq!(
+            admin.requests.lock().unwrap().last().unwrap(),
+            "delete_group_offsets idle[t/0,t/2]"
+        );
     }
 }

@@ -198,6 +198,8 @@ pub fn action(step: &Step) -> &'static str {
         Step::DeleteConfig { .. } => "reset config",
         Step::AddPartitions { .. } => "add partitions",
         Step::DeleteTopic { .. } => "delete topic",
+        Step::DeleteGroup { .. } => "delete group",
+        Step::DeleteGroupOffset { .. } => "delete offset",
         Step::RefusePartitionDecrease { .. }
         | Step::RefuseReplicationChange { .. }
         | Step::RefuseCreate { .. }
@@ -241,6 +243,32 @@ pub fn change(step: &Step) -> String {
         }
         Step::AddPartitions { from, to, .. } => format!("partitions {from} → {to}"),
         Step::DeleteTopic { partitions, .. } => format!("{partitions} partitions, all records"),
+        Step::DeleteGroup {
+            state,
+            members,
+            committed_partitions,
+            ..
+        } => {
+            let mut s = format!("state {state}");
+            match members {
+                Some(0) => {}
+                Some(n) => s.push_str(&format!(
+                    ", {n} member(s) connected (Kafka refuses to delete a group in use)"
+                )),
+                None => s.push_str(", members unknown"),
+            }
+            match committed_partitions {
+                Some(n) => s.push_str(&format!(", {n} committed partition(s)")),
+                None => s.push_str(", committed offsets unknown"),
+            }
+            s
+        }
+        Step::DeleteGroupOffset {
+            topic,
+            partition,
+            offset,
+            ..
+        } => format!("{topic}/{partition} (committed {offset})"),
         Step::RefusePartitionDecrease { from, to, .. } => format!("partitions {from} → {to}"),
         Step::RefuseReplicationChange { from, to, .. } => format!("replication {from} → {to}"),
         Step::RefuseCreate { .. } => "create".into(),
@@ -258,6 +286,16 @@ pub fn refusal_reason(step: &Step) -> Option<&str> {
     }
 }
 
+/// The plan of an imperative command (`topics create`, `groups delete`,
+/// ...), `label` naming it: apply's plan, or a line saying there is nothing
+/// to do.
+pub fn edit_plan_text(label: &str, p: &TopicPlan) -> String {
+    if p.in_sync() {
+        return format!("No changes: {label} has nothing to do.\n");
+    }
+    plan_text(Path::new(label), p)
+}
+
 /// The plan as people read it: a table of steps and the notes that matter.
 pub fn plan_text(file: &Path, p: &TopicPlan) -> String {
     let mut s = String::new();
@@ -273,13 +311,18 @@ pub fn plan_text(file: &Path, p: &TopicPlan) -> String {
             p.summary.unchanged
         ));
     } else {
+        // Group plans are made without cluster metadata: no broker count.
+        let brokers = match p.broker_count {
+            0 => String::new(),
+            n => format!(" ({n} broker(s))"),
+        };
         s.push_str(&format!(
-            "Plan for {}{overrides} ({} broker(s)):\n\n",
-            file.display(),
-            p.broker_count
+            "Plan for {}{overrides}{brokers}:\n\n",
+            file.display()
         ));
+        let subject = if p.is_group_plan() { "GROUP" } else { "TOPIC" };
         s.push_str(&super::table(
-            ["ACTION", "TOPIC", "CHANGE", "NOTE"],
+            ["ACTION", subject, "CHANGE", "NOTE"],
             p.steps.iter().map(|ps| {
                 let note = if ps.refused {
                     "refused"
@@ -290,7 +333,7 @@ pub fn plan_text(file: &Path, p: &TopicPlan) -> String {
                 };
                 vec![
                     action(&ps.step).to_string(),
-                    ps.step.topic().to_string(),
+                    ps.step.subject().to_string(),
                     change(&ps.step),
                     note.to_string(),
                 ]
@@ -300,7 +343,7 @@ pub fn plan_text(file: &Path, p: &TopicPlan) -> String {
             .steps
             .iter()
             .filter_map(|ps| {
-                refusal_reason(&ps.step).map(|r| format!("  {}: {r}\n", ps.step.topic()))
+                refusal_reason(&ps.step).map(|r| format!("  {}: {r}\n", ps.step.subject()))
             })
             .collect();
         if !reasons.is_empty() {
@@ -308,7 +351,13 @@ pub fn plan_text(file: &Path, p: &TopicPlan) -> String {
             s.push_str(&reasons.concat());
         }
         let n = &p.summary;
-        s.push_str(&format!(
+        if p.is_group_plan() {
+            s.push_str(&format!(
+                "\nPlan: {} group(s) to delete, {} committed offset(s) to delete ({} destructive).\n",
+                n.delete_groups, n.delete_offsets, n.destructive
+            ));
+        } else {
+            s.push_str(&format!(
             "\nPlan: {} to create, {} config change(s), {} partition increase(s), {} to delete \
              ({} destructive); {} refused; {} unchanged.\n",
             n.create,
@@ -319,6 +368,7 @@ pub fn plan_text(file: &Path, p: &TopicPlan) -> String {
             n.refused,
             n.unchanged
         ));
+        }
     }
     if !p.unmanaged_topics.is_empty() {
         s.push_str(&format!(
@@ -365,7 +415,7 @@ pub fn result_line(r: &StepResult) -> String {
     let mut line = format!(
         "{status:<8}{} {}: {}",
         action(&r.step),
-        r.step.topic(),
+        r.step.subject(),
         change(&r.step)
     );
     if let Some(e) = &r.error {
@@ -380,8 +430,8 @@ pub fn report_summary(r: &ApplyReport) -> String {
     let mut s = format!("\nApplied {} of {total} step(s)", r.done);
     if r.failed > 0 {
         s.push_str(&format!(
-            "; {} FAILED (see above). The rest was applied; fix the cause and run apply again: \
-             it plans from the cluster's current state",
+            "; {} FAILED (see above). The rest was applied; fix the cause and run the command \
+             again: it plans from the cluster's current state",
             r.failed
         ));
     }
@@ -512,6 +562,58 @@ Kept: 1 topic config(s) not in the file (--prune-configs resets them): app.order
         assert_eq!(
             result_line(&r),
             "FAILED  add partitions t: partitions 1 → 4 — Broker: Invalid request\n"
+        );
+    }
+
+    #[test]
+    fn group_plans_render_with_a_group_column_and_their_own_counts() {
+        let plan = TopicPlan::from_steps(
+            vec![
+                Step::DeleteGroup {
+                    group: "billing".into(),
+                    state: "Empty".into(),
+                    members: Some(0),
+                    committed_partitions: Some(3),
+                },
+                Step::DeleteGroup {
+                    group: "audit".into(),
+                    state: "Stable".into(),
+                    members: Some(2),
+                    committed_partitions: None,
+                },
+            ],
+            0,
+        );
+        let expected = "\
+Plan for kctl groups delete:
+
+ACTION        GROUP    CHANGE                                                                                                   NOTE
+delete group  billing  state Empty, 3 committed partition(s)                                                                    destructive
+delete group  audit    state Stable, 2 member(s) connected (Kafka refuses to delete a group in use), committed offsets unknown  destructive
+
+Plan: 2 group(s) to delete, 0 committed offset(s) to delete (2 destructive).
+";
+        assert_eq!(edit_plan_text("kctl groups delete", &plan), expected);
+        let offset = StepResult {
+            step: Step::DeleteGroupOffset {
+                group: "billing".into(),
+                topic: "orders".into(),
+                partition: 2,
+                offset: 17,
+            },
+            status: TopicStepStatus::Failed,
+            error: Some("Broker: GROUP_SUBSCRIBED_TO_TOPIC".into()),
+        };
+        assert_eq!(
+            result_line(&offset),
+            "FAILED  delete offset billing: orders/2 (committed 17) — Broker: GROUP_SUBSCRIBED_TO_TOPIC\n"
+        );
+        assert_eq!(
+            edit_plan_text(
+                "kctl groups delete-offsets",
+                &TopicPlan::from_steps(vec![], 0)
+            ),
+            "No changes: kctl groups delete-offsets has nothing to do.\n"
         );
     }
 

@@ -248,8 +248,11 @@ fn committed_topics(group: &str) -> Vec<String> {
     t
 }
 
+/// A group with a connected consumer is planned like any other; Kafka
+/// refuses it (NON_EMPTY_GROUP) and the report says so for that group only,
+/// while the idle group named with it is deleted: exit 4.
 #[test]
-fn groups_delete_removes_an_idle_group_and_refuses_one_in_use() {
+fn groups_delete_removes_an_idle_group_and_reports_the_brokers_refusal_of_one_in_use() {
     let bs = &sandbox().bootstrap;
     let t = unique("imp.grp");
     let (idle, busy) = (unique("imp-idle"), unique("imp-busy"));
@@ -261,26 +264,62 @@ fn groups_delete_removes_an_idle_group_and_refuses_one_in_use() {
 
     let out = run(&["groups", "delete", &idle]);
     assert_eq!(code(&out), 2, "destructive without --yes: {}", stderr(&out));
-    assert!(groups().contains(&idle));
+    assert!(stderr(&out).contains("without --yes"), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains(&format!("delete group  {idle}")),
+        "the plan is shown: {}",
+        stdout(&out)
+    );
+    assert!(groups().contains(&idle), "nothing deleted");
+
+    let out = run(&["groups", "delete", &format!("{idle}x"), "--yes"]);
+    assert_eq!(code(&out), 1);
+    assert!(
+        stderr(&out).contains(&format!(
+            "{idle}x\" does not exist (did you mean \"{idle}\"?)"
+        )),
+        "{}",
+        stderr(&out)
+    );
+
+    let out = run(&["groups", "delete", &idle, "--dry-run"]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert!(groups().contains(&idle), "a dry run deletes nothing");
+
+    let out = run(&["groups", "delete", &busy, &idle, "--yes", "-o", "json"]);
+    assert_eq!(code(&out), 4, "one done, one refused: {}", stderr(&out));
+    let r = json(&out);
+    assert_eq!(r["plan"]["steps"][0]["action"], "delete_group", "{r}");
+    assert_eq!(r["plan"]["steps"][0]["members"], 1, "{r}");
+    assert_eq!(r["report"]["done"], 1, "{r}");
+    assert_eq!(r["report"]["failed"], 1, "{r}");
+    let refused = &r["report"]["results"][0];
+    assert_eq!(refused["group"], busy.as_str(), "{r}");
+    assert_eq!(refused["status"], "failed", "{r}");
+    assert!(
+        refused["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("NON_EMPTY_GROUP")),
+        "{r}"
+    );
+    assert!(!groups().contains(&idle), "deleted");
+    assert!(groups().contains(&busy), "refused by Kafka, still there");
+
+    // The same refusal in the table, alone: every step failed, exit 1.
     let out = run(&["groups", "delete", &busy, "--yes"]);
     assert_eq!(code(&out), 1, "{}", stdout(&out));
     assert!(
-        stdout(&out).contains("member(s) connected"),
+        stdout(&out).contains(&format!("FAILED  delete group {busy}"))
+            && stdout(&out).contains("NON_EMPTY_GROUP"),
         "{}",
         stdout(&out)
     );
-    let out = run(&["groups", "delete", &format!("{idle}x"), "--yes"]);
-    assert_eq!(code(&out), 1);
-    assert!(stderr(&out).contains("does not exist"), "{}", stderr(&out));
-
-    let out = run(&["groups", "delete", &idle, "--yes", "-o", "json"]);
-    assert_eq!(code(&out), 0, "{}", stderr(&out));
-    assert_eq!(json(&out)["report"]["done"], 1);
-    assert!(!groups().contains(&idle), "deleted");
-    assert!(groups().contains(&busy), "untouched");
     drop(consumer);
 }
 
+/// Offsets of one topic go, the group's others stay (`kctl lag` shows it);
+/// a rerun has nothing to do; while a consumer is subscribed to the topic,
+/// Kafka refuses (GROUP_SUBSCRIBED_TO_TOPIC) and the report says so.
 #[test]
 fn groups_delete_offsets_removes_only_the_named_topics_offsets() {
     let bs = &sandbox().bootstrap;
@@ -294,6 +333,14 @@ fn groups_delete_offsets_removes_only_the_named_topics_offsets() {
     let out = run(&["groups", "delete-offsets", &g, "--topic", &a, "--dry-run"]);
     assert_eq!(code(&out), 3, "{}", stderr(&out));
     assert!(stdout(&out).contains(&format!("{a}/1")), "{}", stdout(&out));
+    let out = run(&["groups", "delete-offsets", &g, "--topic", &a]);
+    assert_eq!(code(&out), 2, "destructive without --yes: {}", stderr(&out));
+    assert_eq!(
+        committed_topics(&g),
+        [a.clone(), b.clone()],
+        "nothing deleted"
+    );
+
     let out = run(&[
         "groups",
         "delete-offsets",
@@ -305,8 +352,29 @@ fn groups_delete_offsets_removes_only_the_named_topics_offsets() {
         "json",
     ]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    assert_eq!(json(&out)["report"]["done"], 2);
+    let r = json(&out);
+    assert_eq!(r["plan"]["summary"]["delete_offsets"], 2, "{r}");
+    assert_eq!(r["report"]["done"], 2, "{r}");
     assert_eq!(committed_topics(&g), vec![b.clone()]);
-    let out = run(&["groups", "delete-offsets", &g, "--topic", &a, "--yes"]);
-    assert_eq!(code(&out), 1, "nothing left to delete: {}", stderr(&out));
+
+    let out = run(&["groups", "delete-offsets", &g, "--topic", &a, "--dry-run"]);
+    assert_eq!(code(&out), 0, "nothing left to delete: {}", stderr(&out));
+    assert!(stdout(&out).contains("nothing to do"), "{}", stdout(&out));
+    let out = run(&["groups", "delete-offsets", &g, "--topic", &format!("{a}x")]);
+    assert_eq!(code(&out), 1);
+    assert!(stderr(&out).contains("does not exist"), "{}", stderr(&out));
+
+    // A subscribed consumer: the broker refuses, the offset stays.
+    crate::lag::produce(bs, &b, &[3], None);
+    let consumer = crate::lag::LiveConsumer::start(bs, &g, &b, "kctl-test-off");
+    let out = run(&["groups", "delete-offsets", &g, "--topic", &b, "--yes"]);
+    assert_eq!(code(&out), 1, "{}\n{}", stdout(&out), stderr(&out));
+    assert!(
+        stdout(&out).contains(&format!("FAILED  delete offset {g}: {b}/0"))
+            && stdout(&out).contains("GROUP_SUBSCRIBED_TO_TOPIC"),
+        "{}",
+        stdout(&out)
+    );
+    drop(consumer);
+    assert_eq!(committed_topics(&g), vec![b.clone()], "kept");
 }

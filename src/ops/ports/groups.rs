@@ -61,17 +61,4 @@ pub trait GroupsApi: Sync {
         group: &str,
         offsets: &[(TopicPartition, i64)],
     ) -> impl Future<Output = Result<Vec<(TopicPartition, Result<(), String>)>>> + Send;
-
-    /// DeleteGroups; one result per input group, in input order.
-    fn delete_groups(
-        &self,
-        groups: &[String],
-    ) -> impl Future<Output = Result<Vec<Result<(), String>>>> + Send;
-
-    /// DeleteConsumerGroupOffsets of `partitions`; one result per partition.
-    fn delete_offsets(
-        &self,
-        group: &str,
-        partitions: &[TopicPartition],
-    ) -> impl Future<Output = Result<Vec<(TopicPartition, Result<(), String>)>>> + Send;
 }

@@ -1,10 +1,11 @@
-//! The admin calls `kctl plan` and `kctl apply` make (implemented by
-//! `kafka::Admin`).
+//! The admin calls `kctl plan` and `kctl apply` make, and the imperative
+//! commands that share their executor (implemented by `kafka::Admin`).
 
 use std::collections::BTreeMap;
 
 use anyhow::Result;
 
+use crate::domain::groups::TopicPartition;
 use crate::domain::plan::ClusterState;
 
 /// Topics per admin request. Kafka handles far more per request; chunking
@@ -27,7 +28,8 @@ pub struct AlterRequest {
     pub ops: Vec<(String, Option<String>)>,
 }
 
-/// The broker's answer for one topic: `Err` carries its reason.
+/// The broker's answer for one topic (or group, or partition): `Err`
+/// carries its reason.
 pub type TopicOutcome = (String, Result<(), String>);
 
 /// The admin calls `kctl plan` and `kctl apply` need. Each call takes many
@@ -43,4 +45,13 @@ pub trait TopicAdmin {
     /// `(topic, new total partition count)`.
     async fn create_partitions(&self, increases: &[(String, i32)]) -> Result<Vec<TopicOutcome>>;
     async fn delete_topics(&self, topics: &[String]) -> Result<Vec<TopicOutcome>>;
+    /// DeleteGroups; one outcome per group, keyed by the group's name.
+    async fn delete_groups(&self, groups: &[String]) -> Result<Vec<TopicOutcome>>;
+    /// DeleteConsumerGroupOffsets of one group (librdkafka takes one group
+    /// per request); one outcome per partition.
+    async fn delete_group_offsets(
+        &self,
+        group: &str,
+        partitions: &[TopicPartition],
+    ) -> Result<Vec<(TopicPartition, Result<(), String>)>>;
 }
