@@ -319,7 +319,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l registry-password-file -d 'File holding the registry password' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l dry-run -d 'Show the plan and change nothing (exit 3 when something would change)'
-complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -s y -l yes -d 'Go ahead without asking; needed for destructive steps when there is no terminal'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -s y -l yes -d 'Go ahead without asking; needed when there is no terminal'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l tls -d 'Connect to Kafka over TLS'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
@@ -345,7 +345,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l registry-password-file -d 'File holding the registry password' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l dry-run -d 'Show the plan and change nothing (exit 3 when something would change)'
-complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Go ahead without asking; needed for destructive steps when there is no terminal'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Go ahead without asking; needed when there is no terminal'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l tls -d 'Connect to Kafka over TLS'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
@@ -373,7 +373,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l registry-password-file -d 'File holding the registry password' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l dry-run -d 'Show the plan and change nothing (exit 3 when something would change)'
-complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -s y -l yes -d 'Go ahead without asking; needed for destructive steps when there is no terminal'
+complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -s y -l yes -d 'Go ahead without asking; needed when there is no terminal'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l tls -d 'Connect to Kafka over TLS'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
 complete -c kctl -n "__fish_kctl_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
@@ -1036,7 +1036,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l registry-password-file -d 'File holding the registry password' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
 complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l dry-run -d 'Show the plan and change nothing (exit 3 when something would change)'
-complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Go ahead without asking; needed for destructive steps when there is no terminal'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Go ahead without asking; needed when there is no terminal'
 complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l tls -d 'Connect to Kafka over TLS'
 complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
 complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'
@@ -1063,7 +1063,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -l registry-password-file -d 'File holding the registry password' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -l timeout -d 'How long to wait for the broker or registry before giving up, e.g. 10s, 500ms' -r
 complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -l dry-run -d 'Show the plan and change nothing (exit 3 when something would change)'
-complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -s y -l yes -d 'Go ahead without asking; needed for destructive steps when there is no terminal'
+complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -s y -l yes -d 'Go ahead without asking; needed when there is no terminal'
 complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -l tls -d 'Connect to Kafka over TLS'
 complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -l insecure-config -d 'Accept a config file that holds plaintext passwords and is readable by others'
 complete -c kctl -n "__fish_kctl_using_subcommand groups; and __fish_seen_subcommand_from delete-offsets" -s v -l verbose -d 'More logging on stderr (-v: kctl\'s steps, -vv: librdkafka\'s logs too)'

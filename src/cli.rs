@@ -271,7 +271,7 @@ pub struct EditArgs {
     /// Show the plan and change nothing (exit 3 when something would change)
     #[arg(long)]
     pub dry_run: bool,
-    /// Go ahead without asking; needed for destructive steps when there is no terminal
+    /// Go ahead without asking; needed when there is no terminal
     #[arg(short = 'y', long)]
     pub yes: bool,
     #[command(flatten)]

@@ -221,7 +221,7 @@ pub(crate) async fn run_plan(
         return Ok(Outcome::Pending);
     }
     let steps = plan.executable().count();
-    if let Err(e) = super::confirm(steps, plan.summary.destructive, edit.yes) {
+    if let Err(e) = confirm_one_off(steps, plan.summary.destructive, edit.yes) {
         emit(None)?;
         return Err(e);
     }
@@ -240,4 +240,21 @@ pub(crate) async fn run_plan(
         return Ok(Outcome::Interrupted);
     }
     executor::outcome(&report, None, 0)
+}
+
+/// Apply's confirmation rule, stricter without a terminal: a one-off change
+/// run from a script must say `--yes`, destructive or not (exit 2, nothing
+/// changed, as apply refuses an unconfirmed destructive step).
+fn confirm_one_off(steps: usize, destructive: usize, yes: bool) -> Result<()> {
+    if !yes && !output::interactive() {
+        let of_them = match destructive {
+            0 => String::new(),
+            d => format!(", {d} of them destructive"),
+        };
+        return Err(usage(format!(
+            "refusing {steps} step(s){of_them} without --yes (no terminal to confirm on); \
+             nothing was changed"
+        )));
+    }
+    super::confirm(steps, destructive, yes)
 }

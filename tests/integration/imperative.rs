@@ -65,6 +65,16 @@ fn create_shows_the_plan_then_creates_with_configs_checked_as_in_topics_yaml() {
     assert!(stdout(&out).contains("create"), "{}", stdout(&out));
     assert!(!exists(&t), "a dry run creates nothing");
 
+    // No terminal and no --yes: a one-off change is refused, destructive or not.
+    let out = run(&["topics", "create", &t, "--partitions", "3"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("refusing 1 step(s) without --yes"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!exists(&t), "nothing created");
+
     let out = run(&[
         "topics",
         "create",
@@ -73,6 +83,7 @@ fn create_shows_the_plan_then_creates_with_configs_checked_as_in_topics_yaml() {
         "3",
         "--set",
         "retention.ms=2d",
+        "--yes",
         "-o",
         "json",
     ]);
