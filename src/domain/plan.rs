@@ -903,6 +903,110 @@ mod tests {
         assert!(!set("segment.ms", Some("1"), "2").is_destructive());
     }
 
+    /// `topics create` without --partitions/--replication-factor plans -1,
+    /// Kafka's "broker default", and nothing is refused on a count kctl
+    /// cannot know; min.insync.replicas is still checked against a given one.
+    #[test]
+    fn imperative_creates_with_broker_defaults_follow_applys_rules() {
+        let defaults = spec(vec![topic("a", -1, -1, &[("min.insync.replicas", "2")])]);
+        let plan = compute(&defaults, &state(1, vec![]), &PlanOptions::default());
+        assert!(
+            matches!(
+                &plan.steps[0].step,
+                Step::CreateTopic {
+                    partitions: -1,
+                    replication_factor: -1,
+                    ..
+                }
+            ),
+            "{:?}",
+            plan.steps
+        );
+        let given = spec(vec![topic("a", 3, 1, &[("min.insync.replicas", "2")])]);
+        let plan = compute(&given, &state(1, vec![]), &PlanOptions::default());
+        assert!(
+            matches!(&plan.steps[0].step, Step::RefuseCreate { reason, .. } if reason.contains("min.insync.replicas 2")),
+            "{:?}",
+            plan.steps
+        );
+    }
+
+    /// `topics alter-config --delete K` resets K and only K, whatever else
+    /// is set on the topic.
+    #[test]
+    fn prune_config_keys_limits_the_reset_to_the_named_keys() {
+        let s = spec(vec![topic("a", 1, 1, &[])]);
+        let observed = state(
+            1,
+            vec![(
+                "a",
+                1,
+                1,
+                vec![
+                    entry("retention.ms", "3600000", "DynamicTopic", false),
+                    entry("segment.ms", "600000", "DynamicTopic", false),
+                ],
+            )],
+        );
+        let plan = compute(
+            &s,
+            &observed,
+            &PlanOptions {
+                prune_configs: true,
+                prune_config_keys: Some(["retention.ms".to_string()].into()),
+                ..Default::default()
+            },
+        );
+        assert_eq!(
+            steps(&plan),
+            [Step::DeleteConfig {
+                topic: "a".into(),
+                key: "retention.ms".into(),
+                old: Some("3600000".into())
+            }]
+        );
+    }
+
+    /// Group steps are classified and counted like topic steps: deleting a
+    /// group or its offsets is destructive, so it needs confirmation.
+    #[test]
+    fn group_steps_are_destructive_and_counted() {
+        let plan = TopicPlan::from_steps(
+            vec![
+                Step::DeleteGroup {
+                    group: "g".into(),
+                    state: "Empty".into(),
+                    members: Some(0),
+                    committed_partitions: Some(2),
+                },
+                Step::DeleteGroupOffset {
+                    group: "h".into(),
+                    topic: "t".into(),
+                    partition: 0,
+                    offset: 5,
+                },
+            ],
+            0,
+        );
+        assert!(plan.is_group_plan());
+        assert!(plan.steps.iter().all(|s| s.destructive && !s.refused));
+        assert_eq!(
+            (
+                plan.summary.delete_groups,
+                plan.summary.delete_offsets,
+                plan.summary.destructive
+            ),
+            (1, 1, 2)
+        );
+        let subjects: Vec<&str> = plan.steps.iter().map(|s| s.step.subject()).collect();
+        assert_eq!(subjects, ["g", "h"]);
+        let v = serde_json::to_value(&plan).unwrap();
+        assert_eq!(v["steps"][0]["action"], "delete_group");
+        assert_eq!(v["steps"][1]["action"], "delete_group_offset");
+        assert_eq!(v["steps"][1]["topic"], "t");
+        assert!(!TopicPlan::from_steps(vec![], 0).is_group_plan());
+    }
+
     #[test]
     fn plan_json_names_each_action() {
         let s = spec(vec![topic("a", 2, 1, &[])]);
