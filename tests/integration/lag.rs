@@ -515,7 +515,10 @@ fn reset_offsets_dry_run_then_execute_then_lag_reflects_it() {
 fn reset_to_a_time_uses_the_first_record_at_or_after_it() {
     let bs = &sandbox().bootstrap;
     let (t, g) = (unique("lag.ts"), unique("lag-ts"));
-    create_topic(&t, 1, &[]);
+    // Records from 2020 are years past the default retention (7 days): the
+    // broker's retention check (every 5 minutes) would delete them, segment
+    // and all, in the middle of the test. Kept forever here.
+    create_topic(&t, 1, &[("retention.ms", "-1")]);
     // Records at 2020-09-13T12:26:40Z + i seconds.
     produce(bs, &t, &[10], Some(1_600_000_000_000));
     commit(bs, &g, &[(&t, 0, 10)]);
