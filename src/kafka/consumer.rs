@@ -6,20 +6,26 @@
 //! sent.
 //!
 //! Throughput: records are handed out zero-copy (borrowed from librdkafka's
-//! buffers), and `tail`'s fetch settings below are tuned for reading a
-//! backlog. They are defaults only: `-X` (or a context's `properties`)
-//! overrides each one.
+//! buffers), taken from librdkafka's consumer queue up to [`BATCH`] at a time
+//! (`rd_kafka_consume_batch_queue`, as Confluent's Python client's
+//! `consume()` does) rather than one event per poll: rdkafka's per-message
+//! poll (an event, a reference count, clock readings per record) cost more
+//! CPU than kcat spends per record in all. `tail`'s fetch settings below are
+//! defaults only: `-X` (or a context's `properties`) overrides each one.
 
 use std::cell::Cell;
 use std::ffi::CStr;
+use std::marker::PhantomData;
 use std::ptr;
+use std::sync::Mutex;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use anyhow::{anyhow, Result};
+use rdkafka::config::RDKafkaLogLevel;
 use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
-use rdkafka::message::{BorrowedMessage, Message};
 use rdkafka::topic_partition_list::{Offset, TopicPartitionList};
+use rdkafka::ClientContext;
 use rdkafka_sys as rdsys;
 
 use super::errors::{ends_a_read, Explainer};
@@ -35,12 +41,17 @@ pub const TAIL_DEFAULTS: &[(&str, &str)] = &[
     // `--follow` and the rate of empty fetches (10/s per broker when idle).
     // librdkafka's default is 500 ms.
     ("fetch.wait.max.ms", "100"),
-    // Up to 8 MiB per partition and 64 MiB per fetch response (librdkafka's
-    // defaults are 1 MiB and 50 MiB), so a backlog comes in few round trips.
-    ("max.partition.fetch.bytes", "8388608"),
-    ("fetch.max.bytes", "67108864"),
-    // Prefetch at most 64 MiB: the memory bound whatever the topic's size.
-    ("queued.max.messages.kbytes", "65536"),
+    // Small fetches, a small prefetch: 1 MiB per partition (librdkafka's
+    // default), 2 MiB per fetch response (librdkafka: 50 MiB) and at most
+    // 4 MiB prefetched (librdkafka: 64 MiB). A fetch response stays in memory
+    // while any of its records waits in the queue, so these three bound
+    // tail's memory whatever the topic's size or partition count (the larger
+    // settings used before cost 80 to 220 MB of RSS and no speed on Kafka,
+    // which answers a fetch at once: docs/benchmarks.md). Kafka still
+    // returns a record batch larger than these limits whole (KIP-74).
+    ("max.partition.fetch.bytes", "1048576"),
+    ("fetch.max.bytes", "2097152"),
+    ("queued.max.messages.kbytes", "4096"),
     // When that prefetch queue is full (decoding Avro is slower than the
     // network), librdkafka waits this long before fetching again: 1000 ms
     // by default, which left the consumer idle most of the time (an Avro
@@ -51,19 +62,37 @@ pub const TAIL_DEFAULTS: &[(&str, &str)] = &[
     ("auto.offset.reset", "earliest"),
 ];
 
-/// A record borrowed from librdkafka's fetch buffer.
+/// How many records one call takes from librdkafka's queue at most.
+const BATCH: usize = 1024;
+
+/// A record in librdkafka's fetch buffer, owned until dropped; it cannot
+/// outlive the consumer it came from.
 pub struct Record<'a> {
-    msg: BorrowedMessage<'a>,
+    msg: *mut rdsys::rd_kafka_message_t,
     /// Parsed on first use: `-o raw` never looks at headers.
     headers: Cell<Option<*mut rdsys::rd_kafka_headers_t>>,
+    _consumer: PhantomData<&'a AssignedConsumer>,
+}
+
+impl Drop for Record<'_> {
+    fn drop(&mut self) {
+        // SAFETY: the message came from rd_kafka_consume_batch_queue and is
+        // destroyed exactly once, here.
+        unsafe { rdsys::rd_kafka_message_destroy(self.msg) }
+    }
 }
 
 impl Record<'_> {
-    pub(crate) fn new(msg: BorrowedMessage<'_>) -> Record<'_> {
-        Record {
-            msg,
-            headers: Cell::new(None),
-        }
+    fn raw(&self) -> &rdsys::rd_kafka_message_t {
+        // SAFETY: valid until this record is dropped.
+        unsafe { &*self.msg }
+    }
+
+    /// `len` bytes at `p`, a pointer into this record's message.
+    fn bytes(&self, p: *mut std::ffi::c_void, len: usize) -> Option<&[u8]> {
+        // SAFETY: p points at len bytes owned by the message, which lives as
+        // long as the borrow of self.
+        (!p.is_null()).then(|| unsafe { std::slice::from_raw_parts(p as *const u8, len) })
     }
 
     fn headers(&self) -> *mut rdsys::rd_kafka_headers_t {
@@ -73,7 +102,7 @@ impl Record<'_> {
         let mut h = ptr::null_mut();
         // SAFETY: the message pointer is valid while `msg` lives; librdkafka
         // returns a headers list owned by the message (or an error and null).
-        let err = unsafe { rdsys::rd_kafka_message_headers(self.msg.ptr(), &mut h) };
+        let err = unsafe { rdsys::rd_kafka_message_headers(self.msg, &mut h) };
         if err != rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
             h = ptr::null_mut();
         }
@@ -84,23 +113,29 @@ impl Record<'_> {
 
 impl RecordView for Record<'_> {
     fn partition(&self) -> i32 {
-        self.msg.partition()
+        self.raw().partition
     }
 
     fn offset(&self) -> i64 {
-        self.msg.offset()
+        self.raw().offset
     }
 
     fn timestamp(&self) -> Option<i64> {
-        self.msg.timestamp().to_millis()
+        let mut kind = rdsys::rd_kafka_timestamp_type_t::RD_KAFKA_TIMESTAMP_NOT_AVAILABLE;
+        // SAFETY: a valid message.
+        let ts = unsafe { rdsys::rd_kafka_message_timestamp(self.msg, &mut kind) };
+        (kind != rdsys::rd_kafka_timestamp_type_t::RD_KAFKA_TIMESTAMP_NOT_AVAILABLE && ts >= 0)
+            .then_some(ts)
     }
 
     fn key(&self) -> Option<&[u8]> {
-        self.msg.key()
+        let m = self.raw();
+        self.bytes(m.key, m.key_len)
     }
 
     fn value(&self) -> Option<&[u8]> {
-        self.msg.payload()
+        let m = self.raw();
+        self.bytes(m.payload, m.len)
     }
 
     fn header_count(&self) -> usize {
@@ -142,6 +177,41 @@ pub struct AssignedConsumer {
     consumer: BaseConsumer<KctlContext>,
     topic: String,
     explain: Explainer,
+    batch: Mutex<Batch>,
+}
+
+/// The consumer queue and the records taken from it but not handed out yet;
+/// librdkafka's main queue (errors and logs), served at each batch.
+struct Batch {
+    queue: *mut rdsys::rd_kafka_queue_t,
+    main: *mut rdsys::rd_kafka_queue_t,
+    taken: Vec<*mut rdsys::rd_kafka_message_t>,
+    next: usize,
+}
+
+// SAFETY: librdkafka's queue handle and messages may be used from any
+// thread; the Mutex serialises access to them.
+unsafe impl Send for Batch {}
+
+impl Drop for AssignedConsumer {
+    fn drop(&mut self) {
+        let Ok(b) = self.batch.get_mut() else {
+            return;
+        };
+        // SAFETY: the records not handed out are still owned here; the main
+        // queue goes back to rdkafka's arrangement (forwarded to the consumer
+        // queue, which rdkafka serves while closing the consumer: events
+        // left unserved there keep librdkafka's broker threads from ending);
+        // each queue reference is released once, before the consumer closes.
+        unsafe {
+            for &m in &b.taken[b.next..] {
+                rdsys::rd_kafka_message_destroy(m);
+            }
+            rdsys::rd_kafka_queue_forward(b.main, b.queue);
+            rdsys::rd_kafka_queue_destroy(b.queue);
+            rdsys::rd_kafka_queue_destroy(b.main);
+        }
+    }
 }
 
 /// `tail`'s consumer.
@@ -188,10 +258,29 @@ impl AssignedConsumer {
             timeout: settings.timeout,
         };
         super::wait_for_broker(consumer.client(), &explain)?;
+        // SAFETY: a consumer handle; both queue references are released in
+        // Drop. rdkafka forwards the main queue (errors, logs) to the
+        // consumer queue; a batch read would drop those events, so they are
+        // kept apart and served by `serve_main`.
+        let (queue, main) = unsafe {
+            let rk = consumer.client().native_ptr();
+            let main = rdsys::rd_kafka_queue_get_main(rk);
+            rdsys::rd_kafka_queue_forward(main, ptr::null_mut());
+            (rdsys::rd_kafka_queue_get_consumer(rk), main)
+        };
+        if queue.is_null() {
+            return Err(anyhow!("librdkafka gave no consumer queue"));
+        }
         Ok(AssignedConsumer {
             consumer,
             topic: topic.to_string(),
             explain,
+            batch: Mutex::new(Batch {
+                queue,
+                main,
+                taken: Vec::with_capacity(BATCH),
+                next: 0,
+            }),
         })
     }
 
@@ -202,6 +291,20 @@ impl AssignedConsumer {
     /// The last error librdkafka reported, if any.
     pub(crate) fn last_error(&self) -> Option<String> {
         self.explain.context.last_error()
+    }
+}
+
+/// librdkafka's syslog level as rdkafka's enum.
+fn log_level(level: i32) -> RDKafkaLogLevel {
+    match level {
+        i32::MIN..=0 => RDKafkaLogLevel::Emerg,
+        1 => RDKafkaLogLevel::Alert,
+        2 => RDKafkaLogLevel::Critical,
+        3 => RDKafkaLogLevel::Error,
+        4 => RDKafkaLogLevel::Warning,
+        5 => RDKafkaLogLevel::Notice,
+        6 => RDKafkaLogLevel::Info,
+        _ => RDKafkaLogLevel::Debug,
     }
 }
 
@@ -294,28 +397,119 @@ impl RecordSource for AssignedConsumer {
         }
     }
 
+    /// The next record or event: from the records taken in the last batch,
+    /// else from a new batch (waiting up to `timeout` for the first).
     fn poll(&self, timeout: Duration) -> Event<Record<'_>> {
-        match self.consumer.poll(timeout) {
-            None => Event::Idle,
-            Some(Ok(msg)) => Event::Record(Record::new(msg)),
-            Some(Err(KafkaError::PartitionEOF(p))) => Event::PartitionEnd(p),
-            Some(Err(KafkaError::MessageConsumptionFatal(code))) => {
-                Event::Fatal(format!("reading {:?}: {code}", self.topic))
+        let Ok(mut b) = self.batch.lock() else {
+            return Event::Fatal("the consumer's queue lock is poisoned".into());
+        };
+        if b.next == b.taken.len() {
+            b.taken.clear();
+            b.next = 0;
+            self.serve_main(b.main);
+            let queue = b.queue;
+            let ms = i32::try_from(timeout.as_millis()).unwrap_or(i32::MAX);
+            // SAFETY: `taken` has room for BATCH pointers; librdkafka writes
+            // n <= BATCH of them, each one ours to destroy.
+            let n = unsafe {
+                let got =
+                    rdsys::rd_kafka_consume_batch_queue(queue, ms, b.taken.as_mut_ptr(), BATCH);
+                let n = usize::try_from(got).unwrap_or(0);
+                b.taken.set_len(n);
+                n
+            };
+            if n == 0 {
+                return Event::Idle;
             }
-            Some(Err(KafkaError::MessageConsumption(code))) if ends_a_read(code) => {
-                Event::Fatal(format!("reading {:?}: {code}", self.topic))
+        }
+        let msg = b.taken[b.next];
+        b.next += 1;
+        drop(b);
+        let rec = Record {
+            msg,
+            headers: Cell::new(None),
+            _consumer: PhantomData,
+        };
+        let err = rec.raw().err;
+        if err == rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
+            return Event::Record(rec);
+        }
+        let partition = rec.raw().partition;
+        drop(rec);
+        self.event_of_error(RDKafkaErrorCode::from(err), partition)
+    }
+}
+
+impl AssignedConsumer {
+    /// Hands librdkafka's error and log events to the client context, as
+    /// rdkafka's own poll does (the context names lost brokers and keeps the
+    /// last error for the explanation of a failure).
+    fn serve_main(&self, main: *mut rdsys::rd_kafka_queue_t) {
+        let context = &self.explain.context;
+        loop {
+            // SAFETY: a live queue reference; each event is destroyed once.
+            unsafe {
+                let ev = rdsys::rd_kafka_queue_poll(main, 0);
+                if ev.is_null() {
+                    return;
+                }
+                match rdsys::rd_kafka_event_type(ev) {
+                    rdsys::RD_KAFKA_EVENT_ERROR => {
+                        let code = RDKafkaErrorCode::from(rdsys::rd_kafka_event_error(ev));
+                        let why = rdsys::rd_kafka_event_error_string(ev);
+                        let why = if why.is_null() {
+                            code.to_string()
+                        } else {
+                            CStr::from_ptr(why).to_string_lossy().into_owned()
+                        };
+                        context.error(KafkaError::Global(code), &why);
+                    }
+                    rdsys::RD_KAFKA_EVENT_LOG => {
+                        let (mut fac, mut text, mut level) = (ptr::null(), ptr::null(), 0);
+                        if rdsys::rd_kafka_event_log(ev, &mut fac, &mut text, &mut level) == 0 {
+                            context.log(
+                                log_level(level),
+                                CStr::from_ptr(fac).to_string_lossy().trim(),
+                                CStr::from_ptr(text).to_string_lossy().trim(),
+                            );
+                        }
+                    }
+                    _ => {}
+                }
+                rdsys::rd_kafka_event_destroy(ev);
             }
-            Some(Err(KafkaError::MessageConsumption(RDKafkaErrorCode::AllBrokersDown))) => {
-                Event::Transient(
-                    self.explain
-                        .failure(RDKafkaErrorCode::AllBrokersDown)
-                        .to_string(),
-                )
+        }
+    }
+
+    /// What a consumer error read from the queue means for the read.
+    fn event_of_error<'a>(&self, code: RDKafkaErrorCode, partition: i32) -> Event<Record<'a>> {
+        match code {
+            RDKafkaErrorCode::PartitionEOF => Event::PartitionEnd(partition),
+            RDKafkaErrorCode::Fatal => {
+                let mut buf = [0 as std::ffi::c_char; 512];
+                // SAFETY: the client handle is live; librdkafka writes a
+                // NUL-terminated string of at most buf.len() bytes.
+                let why = unsafe {
+                    let code = rdsys::rd_kafka_fatal_error(
+                        self.consumer.client().native_ptr(),
+                        buf.as_mut_ptr(),
+                        buf.len(),
+                    );
+                    format!(
+                        "{}: {}",
+                        RDKafkaErrorCode::from(code),
+                        CStr::from_ptr(buf.as_ptr()).to_string_lossy()
+                    )
+                };
+                Event::Fatal(format!("reading {:?}: {why}", self.topic))
             }
-            Some(Err(KafkaError::MessageConsumption(code))) => {
-                Event::Transient(format!("reading {:?}: {code}", self.topic))
-            }
-            Some(Err(e)) => Event::Transient(format!("reading {:?}: {e}", self.topic)),
+            code if ends_a_read(code) => Event::Fatal(format!("reading {:?}: {code}", self.topic)),
+            RDKafkaErrorCode::AllBrokersDown => Event::Transient(
+                self.explain
+                    .failure(RDKafkaErrorCode::AllBrokersDown)
+                    .to_string(),
+            ),
+            code => Event::Transient(format!("reading {:?}: {code}", self.topic)),
         }
     }
 }
