@@ -10,6 +10,7 @@ use crate::domain::filter::{self, Filter};
 use crate::domain::tail::{self as plan, RecordStyle, StartAt};
 use crate::exit::{CodedError, Outcome};
 use crate::kafka::consumer::TailConsumer;
+use crate::ops::ports::RecordSource as _;
 use crate::ops::tail::{self as tail_loop, Positions, TailOptions, TailSummary};
 use crate::output::{self, records};
 use crate::registry::schemas::SchemaCache;
@@ -146,13 +147,20 @@ pub async fn run(ctx: &Ctx, args: TailArgs) -> Result<Outcome> {
     let settings = ctx.settings()?;
     let verbose = settings.verbose;
     let summary = tokio::task::spawn_blocking(move || {
+        // One registry client and schema cache for every reader.
+        let schemas = SchemaCache::new(&settings.registry, settings.timeout);
         if let [topic] = topics.as_slice() {
-            let schemas = SchemaCache::new(&settings.registry, settings.timeout);
             let one = resolved.for_topic(topic);
+            let consumer = TailConsumer::connect(&settings, topic)?;
+            if let Some(shares) = split(&one, &consumer)? {
+                drop(consumer);
+                return read_side_by_side(&settings, &schemas, shares);
+            }
             let printer = records::stdout_printer(one.print.clone());
-            return read(&settings, one, &schemas, printer);
+            return read(consumer, one, &schemas, printer);
         }
-        read_side_by_side(&settings, &resolved, &topics)
+        let shares = topics.iter().map(|t| resolved.for_topic(t)).collect();
+        read_side_by_side(&settings, &schemas, shares)
     })
     .await
     .map_err(|e| anyhow!("tail stopped unexpectedly: {e}"))??;
@@ -160,23 +168,50 @@ pub async fn run(ctx: &Ctx, args: TailArgs) -> Result<Outcome> {
     summary.outcome()
 }
 
-/// Several topics, each read by its own consumer on its own thread, records
-/// printed as they come (whole records, never interleaved within a line).
-/// The first failure is the command's error, after every read has ended.
-fn read_side_by_side(settings: &Settings, r: &Resolved, topics: &[String]) -> Result<TailSummary> {
+/// A topic of several partitions is read by one consumer per core, each on
+/// its own thread with every n-th partition, so that decoding uses every
+/// core; each partition's records keep their order (across partitions there
+/// never was one). Not with `-p` (the user chose) or `--max-messages` (a
+/// count across all partitions).
+fn split(one: &Resolved, consumer: &TailConsumer) -> Result<Option<Vec<Resolved>>> {
+    if one.options.max_messages.is_some() || !one.positions.partitions.is_empty() {
+        return Ok(None);
+    }
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let partitions = consumer.partitions()?;
+    Ok(plan::share_partitions(&partitions, cores).map(|shares| {
+        shares
+            .into_iter()
+            .map(|share| {
+                let mut r = one.clone();
+                r.positions.partitions = share;
+                r
+            })
+            .collect()
+    }))
+}
+
+/// Several reads (topics, or shares of a topic's partitions), each by its own
+/// consumer on its own thread, records printed as they come (whole records,
+/// never interleaved within a line). The first failure is the command's
+/// error, after every read has ended.
+fn read_side_by_side(
+    settings: &Settings,
+    schemas: &SchemaCache,
+    shares: Vec<Resolved>,
+) -> Result<TailSummary> {
     // The registry client needs the runtime's context on each thread.
     let runtime = tokio::runtime::Handle::current();
     let results: Vec<Result<TailSummary>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = topics
-            .iter()
-            .map(|t| {
-                let one = r.for_topic(t);
+        let handles: Vec<_> = shares
+            .into_iter()
+            .map(|one| {
                 let runtime = runtime.clone();
                 scope.spawn(move || {
                     let _context = runtime.enter();
-                    let schemas = SchemaCache::new(&settings.registry, settings.timeout);
                     let printer = records::shared_stdout_printer(one.print.clone());
-                    read(settings, one, &schemas, printer)
+                    let consumer = TailConsumer::connect(settings, &one.positions.topic)?;
+                    read(consumer, one, schemas, printer)
                 })
             })
             .collect();
@@ -197,12 +232,11 @@ fn read_side_by_side(settings: &Settings, r: &Resolved, topics: &[String]) -> Re
 
 /// Runs on a blocking thread: librdkafka's calls block.
 fn read<W: std::io::Write>(
-    settings: &Settings,
+    consumer: TailConsumer,
     r: Resolved,
     schemas: &SchemaCache,
     mut printer: records::Printer<W>,
 ) -> Result<TailSummary> {
-    let consumer = TailConsumer::connect(settings, &r.positions.topic)?;
     let result = tail_loop::read(&consumer, schemas, &r.positions, &r.options, &mut printer);
     let flushed = printer.flush();
     let summary = result?;

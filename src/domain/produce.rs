@@ -50,6 +50,38 @@ pub fn is_envelope(obj: &Map<String, Value>) -> bool {
         && obj.keys().all(|k| ENVELOPE_KEYS.contains(&k.as_str()))
 }
 
+/// Whether `line` is a JSON object whose top-level keys make it an envelope
+/// (as [`is_envelope`] decides), scanning it without building its values.
+/// Anything else, invalid JSON included, is `false`.
+pub fn has_envelope_keys(line: &[u8]) -> bool {
+    struct Shape(bool);
+    impl<'de> serde::Deserialize<'de> for Shape {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct Keys;
+            impl<'de> serde::de::Visitor<'de> for Keys {
+                type Value = Shape;
+                fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                    f.write_str("a JSON object")
+                }
+                fn visit_map<A: serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> Result<Shape, A::Error> {
+                    let (mut all_known, mut has_payload) = (true, false);
+                    while let Some(k) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                        has_payload |= k == "value" || k == "key";
+                        all_known &= ENVELOPE_KEYS.contains(&k.as_ref());
+                        map.next_value::<serde::de::IgnoredAny>()?;
+                    }
+                    Ok(Shape(all_known && has_payload))
+                }
+            }
+            d.deserialize_map(Keys)
+        }
+    }
+    serde_json::from_slice::<Shape>(line).is_ok_and(|s| s.0)
+}
+
 /// How to serialise a key or a value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -305,12 +337,17 @@ impl RecordSpec {
     ) -> Result<(), LineError> {
         let (kbuf, mut vbuf) = out.reset();
         let first = line.iter().copied().find(|b| !b.is_ascii_whitespace());
-        let needs_json = matches!(
+        let text_value = !matches!(
             self.value.format,
             EncodeFormat::Avro | EncodeFormat::JsonSchema | EncodeFormat::Json
-        ) || matches!(self.key_source, KeySource::Field(_))
-            || self.envelope == EnvelopeMode::Always
-            || (self.envelope == EnvelopeMode::Auto && first == Some(b'{'));
+        ) && !matches!(self.key_source, KeySource::Field(_));
+        // A text line that starts with "{" is parsed into a JSON value only
+        // when its top-level keys make it an envelope (a scan that builds
+        // nothing: most such lines are values, sent as they are).
+        let maybe_envelope = self.envelope == EnvelopeMode::Auto
+            && first == Some(b'{')
+            && (!text_value || has_envelope_keys(line));
+        let needs_json = !text_value || self.envelope == EnvelopeMode::Always || maybe_envelope;
         let parsed: Option<Value> = if needs_json {
             match serde_json::from_slice::<Value>(line) {
                 Ok(v) => Some(v),
@@ -867,6 +904,30 @@ impl ProduceSummary {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn envelope_keys_are_told_from_a_scan_of_the_top_level_only() {
+        for (line, want) in [
+            (r#"{"value":{"a":1},"key":"k"}"#, true),
+            (r#"{"key":null}"#, true),
+            (
+                r#"{"topic":"t","partition":0,"value":"x","headers":{"h":"v"}}"#,
+                true,
+            ),
+            (r#"{"value":1,"extra":2}"#, false),
+            (r#"{"id":1,"nested":{"value":2}}"#, false),
+            (r#"{"partition":0}"#, false),
+            (r#"{"value":"#, false),
+            ("[1,2]", false),
+            ("plain text", false),
+        ] {
+            assert_eq!(has_envelope_keys(line.as_bytes()), want, "{line}");
+            if let Ok(Value::Object(obj)) = serde_json::from_str::<Value>(line) {
+                assert_eq!(is_envelope(&obj), want, "{line} agrees with is_envelope");
+            }
+        }
+    }
+
     use super::*;
     use serde_json::json;
 

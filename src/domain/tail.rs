@@ -571,8 +571,34 @@ impl Progress {
     }
 }
 
+/// Shares of a topic's partitions for `workers` readers: every n-th
+/// partition to each, `None` when one reader is all there is to use (one
+/// partition, or one core).
+pub fn share_partitions(partitions: &[i32], workers: usize) -> Option<Vec<Vec<i32>>> {
+    let n = workers.min(partitions.len());
+    if n < 2 {
+        return None;
+    }
+    let mut shares = vec![Vec::new(); n];
+    for (i, &p) in partitions.iter().enumerate() {
+        shares[i % n].push(p);
+    }
+    Some(shares)
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn partitions_are_shared_round_robin_among_at_most_as_many_readers() {
+        assert_eq!(share_partitions(&[0], 2), None);
+        assert_eq!(share_partitions(&[0, 1, 2], 1), None);
+        assert_eq!(
+            share_partitions(&[0, 1, 2, 3, 4], 2),
+            Some(vec![vec![0, 2, 4], vec![1, 3]])
+        );
+        assert_eq!(share_partitions(&[0, 1], 8), Some(vec![vec![0], vec![1]]));
+    }
+
     use super::*;
 
     const NOW: i64 = 1_795_000_000_000;
