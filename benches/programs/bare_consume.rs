@@ -1,5 +1,5 @@
 //! The librdkafka ceiling that `kctl tail -o raw` is measured against
-//! (scripts/bench-tail): a bare rdkafka `BaseConsumer` assigned to every
+//! (scripts/bench): a bare rdkafka `BaseConsumer` assigned to every
 //! partition of a topic, reading from the low to the high watermark and
 //! writing each payload plus a newline to stdout through one `BufWriter`.
 //! Nothing else: no decoding, no filters, no headers.

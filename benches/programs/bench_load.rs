@@ -1,10 +1,11 @@
-//! Loads the `tail` benchmark's data (scripts/bench-tail) quickly: COUNT
+//! Loads the `tail` benchmark's data (scripts/bench) quickly: COUNT
 //! records of about 200 bytes into one topic, either as UTF-8 text (`raw`) or
 //! as Confluent-framed Avro (`avro`, schema registered under TOPIC-value).
 //!
-//!     cargo run --release --example bench_load -- BOOTSTRAP REGISTRY TOPIC raw|avro COUNT
+//!     cargo run --release --example bench_load -- BOOTSTRAP REGISTRY TOPIC raw|avro COUNT [PARTITIONS]
 //!
-//! The topic must exist.
+//! The topic must exist. With PARTITIONS, record i goes to partition
+//! i mod PARTITIONS (default: everything to partition 0).
 
 use std::time::{Duration, Instant};
 
@@ -111,11 +112,16 @@ fn text(i: i64) -> Vec<u8> {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [bootstrap, registry, topic, kind, count] = args.as_slice() else {
-        eprintln!("usage: bench_load BOOTSTRAP REGISTRY TOPIC raw|avro COUNT");
-        std::process::exit(2);
+    let (bootstrap, registry, topic, kind, count, partitions) = match args.as_slice() {
+        [b, r, t, k, c] => (b, r, t, k, c, "1"),
+        [b, r, t, k, c, p] => (b, r, t, k, c, p.as_str()),
+        _ => {
+            eprintln!("usage: bench_load BOOTSTRAP REGISTRY TOPIC raw|avro COUNT [PARTITIONS]");
+            std::process::exit(2);
+        }
     };
     let count: i64 = count.parse().expect("COUNT");
+    let partitions: i64 = partitions.parse().expect("PARTITIONS");
     let mut id = 0u32;
     let schema = apache_avro::Schema::parse_str(SCHEMA).unwrap();
     if kind == "avro" {
@@ -161,7 +167,10 @@ fn main() {
         };
         bytes += value.len() as u64;
         let key = format!("k{}", i % 1000);
-        let mut rec = BaseRecord::to(topic).partition(0).key(&key).payload(&value);
+        let mut rec = BaseRecord::to(topic)
+            .partition((i % partitions) as i32)
+            .key(&key)
+            .payload(&value);
         loop {
             match producer.send(rec) {
                 Ok(()) => break,
