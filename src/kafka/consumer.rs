@@ -21,11 +21,9 @@ use std::sync::Mutex;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use anyhow::{anyhow, Result};
-use rdkafka::config::RDKafkaLogLevel;
 use rdkafka::consumer::{BaseConsumer, Consumer};
-use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+use rdkafka::error::RDKafkaErrorCode;
 use rdkafka::topic_partition_list::{Offset, TopicPartitionList};
-use rdkafka::ClientContext;
 use rdkafka_sys as rdsys;
 
 use super::errors::{ends_a_read, Explainer};
@@ -261,7 +259,7 @@ impl AssignedConsumer {
         // SAFETY: a consumer handle; both queue references are released in
         // Drop. rdkafka forwards the main queue (errors, logs) to the
         // consumer queue; a batch read would drop those events, so they are
-        // kept apart and served by `serve_main`.
+        // kept apart and served by `events::drain` at each batch.
         let (queue, main) = unsafe {
             let rk = consumer.client().native_ptr();
             let main = rdsys::rd_kafka_queue_get_main(rk);
@@ -291,20 +289,6 @@ impl AssignedConsumer {
     /// The last error librdkafka reported, if any.
     pub(crate) fn last_error(&self) -> Option<String> {
         self.explain.context.last_error()
-    }
-}
-
-/// librdkafka's syslog level as rdkafka's enum.
-fn log_level(level: i32) -> RDKafkaLogLevel {
-    match level {
-        i32::MIN..=0 => RDKafkaLogLevel::Emerg,
-        1 => RDKafkaLogLevel::Alert,
-        2 => RDKafkaLogLevel::Critical,
-        3 => RDKafkaLogLevel::Error,
-        4 => RDKafkaLogLevel::Warning,
-        5 => RDKafkaLogLevel::Notice,
-        6 => RDKafkaLogLevel::Info,
-        _ => RDKafkaLogLevel::Debug,
     }
 }
 
@@ -406,7 +390,9 @@ impl RecordSource for AssignedConsumer {
         if b.next == b.taken.len() {
             b.taken.clear();
             b.next = 0;
-            self.serve_main(b.main);
+            // Errors and logs, for the context (it names lost brokers and
+            // keeps the last error for the explanation of a failure).
+            super::events::drain(self.consumer.client());
             let queue = b.queue;
             let ms = i32::try_from(timeout.as_millis()).unwrap_or(i32::MAX);
             // SAFETY: `taken` has room for BATCH pointers; librdkafka writes
@@ -441,46 +427,6 @@ impl RecordSource for AssignedConsumer {
 }
 
 impl AssignedConsumer {
-    /// Hands librdkafka's error and log events to the client context, as
-    /// rdkafka's own poll does (the context names lost brokers and keeps the
-    /// last error for the explanation of a failure).
-    fn serve_main(&self, main: *mut rdsys::rd_kafka_queue_t) {
-        let context = &self.explain.context;
-        loop {
-            // SAFETY: a live queue reference; each event is destroyed once.
-            unsafe {
-                let ev = rdsys::rd_kafka_queue_poll(main, 0);
-                if ev.is_null() {
-                    return;
-                }
-                match rdsys::rd_kafka_event_type(ev) {
-                    rdsys::RD_KAFKA_EVENT_ERROR => {
-                        let code = RDKafkaErrorCode::from(rdsys::rd_kafka_event_error(ev));
-                        let why = rdsys::rd_kafka_event_error_string(ev);
-                        let why = if why.is_null() {
-                            code.to_string()
-                        } else {
-                            CStr::from_ptr(why).to_string_lossy().into_owned()
-                        };
-                        context.error(KafkaError::Global(code), &why);
-                    }
-                    rdsys::RD_KAFKA_EVENT_LOG => {
-                        let (mut fac, mut text, mut level) = (ptr::null(), ptr::null(), 0);
-                        if rdsys::rd_kafka_event_log(ev, &mut fac, &mut text, &mut level) == 0 {
-                            context.log(
-                                log_level(level),
-                                CStr::from_ptr(fac).to_string_lossy().trim(),
-                                CStr::from_ptr(text).to_string_lossy().trim(),
-                            );
-                        }
-                    }
-                    _ => {}
-                }
-                rdsys::rd_kafka_event_destroy(ev);
-            }
-        }
-    }
-
     /// What a consumer error read from the queue means for the read.
     fn event_of_error<'a>(&self, code: RDKafkaErrorCode, partition: i32) -> Event<Record<'a>> {
         match code {
