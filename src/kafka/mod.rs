@@ -48,9 +48,13 @@ pub struct KctlContext {
 #[derive(Default)]
 struct BrokerWatch {
     armed: AtomicBool,
-    /// When each lost broker was last announced.
-    announced: Mutex<HashMap<String, Instant>>,
 }
+
+/// When each lost broker was last announced, for the whole process: a
+/// command with several clients (tail reading a topic with one consumer per
+/// core, or several topics) still says it once.
+static ANNOUNCED: std::sync::LazyLock<Mutex<HashMap<String, Instant>>> =
+    std::sync::LazyLock::new(Default::default);
 
 /// A broker still unreachable this long after its announcement is announced
 /// again.
@@ -120,7 +124,7 @@ impl ClientContext for KctlContext {
         let Some((broker, line)) = errors::broker_loss(reason) else {
             return;
         };
-        let Ok(mut announced) = self.watch.announced.lock() else {
+        let Ok(mut announced) = ANNOUNCED.lock() else {
             return;
         };
         let now = Instant::now();
