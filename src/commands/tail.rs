@@ -10,7 +10,6 @@ use crate::domain::filter::{self, Filter};
 use crate::domain::tail::{self as plan, RecordStyle, StartAt};
 use crate::exit::{CodedError, Outcome};
 use crate::kafka::consumer::TailConsumer;
-use crate::ops::ports::RecordSource as _;
 use crate::ops::tail::{self as tail_loop, Positions, TailOptions, TailSummary};
 use crate::output::{self, records};
 use crate::registry::schemas::SchemaCache;
@@ -31,6 +30,12 @@ impl Resolved {
         let mut r = self.clone();
         r.positions.topic = topic.to_string();
         r.print.topic = topic.to_string();
+        r
+    }
+
+    fn for_partitions(&self, partitions: Vec<i32>) -> Resolved {
+        let mut r = self.clone();
+        r.positions.partitions = partitions;
         r
     }
 }
@@ -152,8 +157,10 @@ pub async fn run(ctx: &Ctx, args: TailArgs) -> Result<Outcome> {
         if let [topic] = topics.as_slice() {
             let one = resolved.for_topic(topic);
             let consumer = TailConsumer::connect(&settings, topic)?;
-            if let Some(shares) = split(&one, &consumer)? {
+            let shares = tail_loop::partition_shares(&consumer, &one.positions, &one.options)?;
+            if let Some(shares) = shares {
                 drop(consumer);
+                let shares = shares.into_iter().map(|p| one.for_partitions(p)).collect();
                 return read_side_by_side(&settings, &schemas, shares);
             }
             let printer = records::stdout_printer(one.print.clone());
@@ -168,29 +175,6 @@ pub async fn run(ctx: &Ctx, args: TailArgs) -> Result<Outcome> {
     summary.outcome()
 }
 
-/// A topic of several partitions is read by one consumer per core, each on
-/// its own thread with every n-th partition, so that decoding uses every
-/// core; each partition's records keep their order (across partitions there
-/// never was one). Not with `-p` (the user chose) or `--max-messages` (a
-/// count across all partitions).
-fn split(one: &Resolved, consumer: &TailConsumer) -> Result<Option<Vec<Resolved>>> {
-    if one.options.max_messages.is_some() || !one.positions.partitions.is_empty() {
-        return Ok(None);
-    }
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let partitions = consumer.partitions()?;
-    Ok(plan::share_partitions(&partitions, cores).map(|shares| {
-        shares
-            .into_iter()
-            .map(|share| {
-                let mut r = one.clone();
-                r.positions.partitions = share;
-                r
-            })
-            .collect()
-    }))
-}
-
 /// Several reads (topics, or shares of a topic's partitions), each by its own
 /// consumer on its own thread, records printed as they come (whole records,
 /// never interleaved within a line). The first failure is the command's
@@ -202,32 +186,12 @@ fn read_side_by_side(
 ) -> Result<TailSummary> {
     // The registry client needs the runtime's context on each thread.
     let runtime = tokio::runtime::Handle::current();
-    let results: Vec<Result<TailSummary>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = shares
-            .into_iter()
-            .map(|one| {
-                let runtime = runtime.clone();
-                scope.spawn(move || {
-                    let _context = runtime.enter();
-                    let printer = records::shared_stdout_printer(one.print.clone());
-                    let consumer = TailConsumer::connect(settings, &one.positions.topic)?;
-                    read(consumer, one, schemas, printer)
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| {
-                h.join()
-                    .unwrap_or_else(|_| Err(anyhow!("internal error: a topic's reader panicked")))
-            })
-            .collect()
-    });
-    let mut total = TailSummary::default();
-    for res in results {
-        total.add(&res?);
-    }
-    Ok(total)
+    tail_loop::side_by_side(shares, |one| {
+        let _context = runtime.enter();
+        let printer = records::shared_stdout_printer(one.print.clone());
+        let consumer = TailConsumer::connect(settings, &one.positions.topic)?;
+        read(consumer, one, schemas, printer)
+    })
 }
 
 /// Runs on a blocking thread: librdkafka's calls block.

@@ -46,8 +46,18 @@ pub const ENVELOPE_KEYS: [&str; 12] = [
 
 /// Whether `obj` is an envelope (see the module documentation).
 pub fn is_envelope(obj: &Map<String, Value>) -> bool {
-    (obj.contains_key("value") || obj.contains_key("key"))
-        && obj.keys().all(|k| ENVELOPE_KEYS.contains(&k.as_str()))
+    envelope_keys(obj.keys().map(String::as_str))
+}
+
+/// The envelope rule on an object's top-level keys: a `value` or a `key`,
+/// and nothing but envelope fields.
+fn envelope_keys<'k>(keys: impl Iterator<Item = &'k str>) -> bool {
+    let (mut all_known, mut has_payload) = (true, false);
+    for k in keys {
+        has_payload |= k == "value" || k == "key";
+        all_known &= ENVELOPE_KEYS.contains(&k);
+    }
+    all_known && has_payload
 }
 
 /// Whether `line` is a JSON object whose top-level keys make it an envelope
@@ -67,13 +77,12 @@ pub fn has_envelope_keys(line: &[u8]) -> bool {
                     self,
                     mut map: A,
                 ) -> Result<Shape, A::Error> {
-                    let (mut all_known, mut has_payload) = (true, false);
+                    let mut keys = Vec::new();
                     while let Some(k) = map.next_key::<std::borrow::Cow<'de, str>>()? {
-                        has_payload |= k == "value" || k == "key";
-                        all_known &= ENVELOPE_KEYS.contains(&k.as_ref());
+                        keys.push(k);
                         map.next_value::<serde::de::IgnoredAny>()?;
                     }
-                    Ok(Shape(all_known && has_payload))
+                    Ok(Shape(envelope_keys(keys.iter().map(|k| k.as_ref()))))
                 }
             }
             d.deserialize_map(Keys)

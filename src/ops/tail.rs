@@ -172,6 +172,52 @@ fn plain(bytes: Option<&[u8]>, d: &Decoded) -> Result<Option<Value>, String> {
     }
 }
 
+/// A topic of several partitions is read by one reader per core, each with
+/// every n-th partition, so that decoding uses every core; each partition's
+/// records keep their order (across partitions there never was one). `None`:
+/// one reader, also with `-p` (the user chose) or `--max-messages` (a count
+/// across all partitions).
+pub fn partition_shares<S: RecordSource>(
+    source: &S,
+    at: &Positions,
+    opts: &TailOptions,
+) -> Result<Option<Vec<Vec<i32>>>> {
+    if opts.max_messages.is_some() || !at.partitions.is_empty() {
+        return Ok(None);
+    }
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    Ok(plan::share_partitions(&source.partitions()?, cores))
+}
+
+/// Runs `read` on each share (a topic, or part of a topic's partitions) on
+/// its own thread and sums the summaries. The first failure is the result,
+/// after every read has ended.
+pub fn side_by_side<T, F>(shares: Vec<T>, read: F) -> Result<TailSummary>
+where
+    T: Send,
+    F: Fn(T) -> Result<TailSummary> + Sync,
+{
+    let read = &read;
+    let results: Vec<Result<TailSummary>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = shares
+            .into_iter()
+            .map(|share| scope.spawn(move || read(share)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err(anyhow!("internal error: a reader thread panicked")))
+            })
+            .collect()
+    });
+    let mut total = TailSummary::default();
+    for res in results {
+        total.add(&res?);
+    }
+    Ok(total)
+}
+
 /// Where `tail` starts and which partitions it reads.
 #[derive(Debug, Clone)]
 pub struct Positions {
