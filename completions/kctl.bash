@@ -5054,7 +5054,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__produce)
-            opts="-f -H -p -o -b -X -v -h -V --file --value --value-format --key-format --key --key-field --value-subject --key-subject --schema-version --schema-id --schema-file --register --header --partition --envelope --no-envelope --generate --seed --rate --dry-run --output --bootstrap-servers --registry --context --config --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls --tls-ca --tls-cert --tls-key --registry-username --registry-password-env --registry-password-file --timeout --insecure-config --verbose --help --version"
+            opts="-f -H -p -o -b -X -v -h -V --file --value --value-format --key-format --key --key-field --value-subject --key-subject --schema-version --schema-id --schema-file --message --register --header --partition --envelope --no-envelope --generate --seed --rate --dry-run --output --bootstrap-servers --registry --context --config --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls --tls-ca --tls-cert --tls-key --registry-username --registry-password-env --registry-password-file --timeout --insecure-config --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5073,11 +5073,11 @@ _kctl() {
                     return 0
                     ;;
                 --value-format)
-                    COMPREPLY=($(compgen -W "avro json-schema json string bytes" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "avro json-schema protobuf json string bytes" -- "${cur}"))
                     return 0
                     ;;
                 --key-format)
-                    COMPREPLY=($(compgen -W "avro json-schema json string bytes" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "avro json-schema protobuf json string bytes" -- "${cur}"))
                     return 0
                     ;;
                 --key)
@@ -5105,6 +5105,10 @@ _kctl() {
                     return 0
                     ;;
                 --schema-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6121,11 +6125,11 @@ _kctl() {
                     return 0
                     ;;
                 --key-format)
-                    COMPREPLY=($(compgen -W "auto avro json-schema json string base64" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto avro json-schema protobuf json string base64" -- "${cur}"))
                     return 0
                     ;;
                 --value-format)
-                    COMPREPLY=($(compgen -W "auto avro json-schema json string base64" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto avro json-schema protobuf json string base64" -- "${cur}"))
                     return 0
                     ;;
                 --output)

@@ -1080,15 +1080,17 @@ complete -c kctl -n "__fish_kctl_using_subcommand tail" -s n -l last -d 'Start a
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -l until -d 'Stop each partition at its first record later than this TIME (same forms as --from, no offset)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -l max-messages -d 'Stop after printing N records (of each topic, when several are read)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -s p -l partition -d 'Read only this partition (repeatable)' -r
-complete -c kctl -n "__fish_kctl_using_subcommand tail" -l key-format -d 'How to read keys' -r -f -a "auto\t'Confluent-framed Avro or JSON Schema (by the schema id), else UTF-8 text (JSON included), else base64'
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l key-format -d 'How to read keys' -r -f -a "auto\t'Confluent-framed Avro, JSON Schema or Protobuf (by the schema id), else UTF-8 text (JSON included), else base64'
 avro\t''
 json-schema\t'Confluent-framed JSON of a registered JSON Schema'
+protobuf\t'Confluent-framed Protobuf, shown in the proto3 JSON mapping'
 json\t''
 string\t'UTF-8 text'
 base64\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand tail" -l value-format -d 'How to read values' -r -f -a "auto\t'Confluent-framed Avro or JSON Schema (by the schema id), else UTF-8 text (JSON included), else base64'
+complete -c kctl -n "__fish_kctl_using_subcommand tail" -l value-format -d 'How to read values' -r -f -a "auto\t'Confluent-framed Avro, JSON Schema or Protobuf (by the schema id), else UTF-8 text (JSON included), else base64'
 avro\t''
 json-schema\t'Confluent-framed JSON of a registered JSON Schema'
+protobuf\t'Confluent-framed Protobuf, shown in the proto3 JSON mapping'
 json\t''
 string\t'UTF-8 text'
 base64\t''"
@@ -1129,13 +1131,15 @@ complete -c kctl -n "__fish_kctl_using_subcommand tail" -s h -l help -d 'Print h
 complete -c kctl -n "__fish_kctl_using_subcommand tail" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand produce" -s f -l file -d 'Read events from FILE (one per line) instead of stdin' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand produce" -l value -d 'Send one record with this value (read as one line of input would be) instead of reading input' -r
-complete -c kctl -n "__fish_kctl_using_subcommand produce" -l value-format -d 'Value format [default: the value subject\'s (avro or json-schema) when it exists, else json]' -r -f -a "avro\t'Confluent wire format with a registered Avro schema'
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l value-format -d 'Value format [default: the value subject\'s (avro, json-schema or protobuf) when it exists, else json]' -r -f -a "avro\t'Confluent wire format with a registered Avro schema'
 json-schema\t'Confluent wire format with a registered JSON Schema (validated JSON)'
+protobuf\t'Confluent wire format with a registered Protobuf schema (proto3 JSON mapping in the input)'
 json\t'JSON text'
 string\t'UTF-8 text, each line as is'
 bytes\t'Raw bytes, base64 in the input'"
 complete -c kctl -n "__fish_kctl_using_subcommand produce" -l key-format -d 'Key format [default: the key subject\'s when the value uses a schema and the key subject exists, else string]' -r -f -a "avro\t'Confluent wire format with a registered Avro schema'
 json-schema\t'Confluent wire format with a registered JSON Schema (validated JSON)'
+protobuf\t'Confluent wire format with a registered Protobuf schema (proto3 JSON mapping in the input)'
 json\t'JSON text'
 string\t'UTF-8 text, each line as is'
 bytes\t'Raw bytes, base64 in the input'"
@@ -1145,7 +1149,8 @@ complete -c kctl -n "__fish_kctl_using_subcommand produce" -l value-subject -d '
 complete -c kctl -n "__fish_kctl_using_subcommand produce" -l key-subject -d 'Key subject [default: TOPIC-key]' -r
 complete -c kctl -n "__fish_kctl_using_subcommand produce" -l schema-version -d 'Encode with this version of the value subject instead of the latest' -r
 complete -c kctl -n "__fish_kctl_using_subcommand produce" -l schema-id -d 'Encode with the schema that has this global id' -r
-complete -c kctl -n "__fish_kctl_using_subcommand produce" -l schema-file -d 'Encode with the schema in FILE (.avsc Avro, .json JSON Schema); it must be registered under the value subject (see --register)' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l schema-file -d 'Encode with the schema in FILE (.avsc Avro, .json JSON Schema, .proto Protobuf); it must be registered under the value subject (see --register)' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand produce" -l message -d 'Protobuf: the value\'s message, by full name or name [default: the schema\'s only top-level message]' -r
 complete -c kctl -n "__fish_kctl_using_subcommand produce" -s H -l header -d 'Add a header to every record (repeatable)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand produce" -s p -l partition -d 'Send every record to partition N [default: murmur2 of the key, as Java producers; random without a key]' -r
 complete -c kctl -n "__fish_kctl_using_subcommand produce" -l generate -d 'Send N random events that conform to the value schema instead of reading input' -r

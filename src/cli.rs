@@ -873,11 +873,13 @@ pub struct TailArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReadFormatArg {
-    /// Confluent-framed Avro or JSON Schema (by the schema id), else UTF-8 text (JSON included), else base64
+    /// Confluent-framed Avro, JSON Schema or Protobuf (by the schema id), else UTF-8 text (JSON included), else base64
     Auto,
     Avro,
     /// Confluent-framed JSON of a registered JSON Schema
     JsonSchema,
+    /// Confluent-framed Protobuf, shown in the proto3 JSON mapping
+    Protobuf,
     Json,
     /// UTF-8 text
     #[value(alias = "text")]
@@ -891,6 +893,7 @@ impl From<ReadFormatArg> for ReadFormat {
             ReadFormatArg::Auto => ReadFormat::Auto,
             ReadFormatArg::Avro => ReadFormat::Avro,
             ReadFormatArg::JsonSchema => ReadFormat::JsonSchema,
+            ReadFormatArg::Protobuf => ReadFormat::Protobuf,
             ReadFormatArg::Json => ReadFormat::Json,
             ReadFormatArg::String => ReadFormat::String,
             ReadFormatArg::Base64 => ReadFormat::Base64,
@@ -930,7 +933,7 @@ pub struct ProduceArgs {
     #[arg(long, value_name = "VALUE", conflicts_with_all = ["file", "generate"])]
     pub value: Option<String>,
 
-    /// Value format [default: the value subject's (avro or json-schema) when it exists, else json]
+    /// Value format [default: the value subject's (avro, json-schema or protobuf) when it exists, else json]
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub value_format: Option<ProduceFormat>,
 
@@ -962,9 +965,13 @@ pub struct ProduceArgs {
     #[arg(long, value_name = "ID", conflicts_with = "schema_file")]
     pub schema_id: Option<u32>,
 
-    /// Encode with the schema in FILE (.avsc Avro, .json JSON Schema); it must be registered under the value subject (see --register)
+    /// Encode with the schema in FILE (.avsc Avro, .json JSON Schema, .proto Protobuf); it must be registered under the value subject (see --register)
     #[arg(long, value_name = "FILE")]
     pub schema_file: Option<PathBuf>,
+
+    /// Protobuf: the value's message, by full name or name [default: the schema's only top-level message]
+    #[arg(long, value_name = "NAME")]
+    pub message: Option<String>,
 
     /// Register --schema-file under the value subject first (not with --dry-run)
     #[arg(long, requires = "schema_file")]
@@ -1013,6 +1020,8 @@ pub enum ProduceFormat {
     Avro,
     /// Confluent wire format with a registered JSON Schema (validated JSON)
     JsonSchema,
+    /// Confluent wire format with a registered Protobuf schema (proto3 JSON mapping in the input)
+    Protobuf,
     /// JSON text
     Json,
     /// UTF-8 text, each line as is

@@ -49,6 +49,7 @@ pub async fn run(ctx: &Ctx, args: ProduceArgs) -> Result<Outcome> {
         generate: args.generate.is_some(),
         value_subject_given: args.value_subject.is_some(),
         key_subject_given: args.key_subject.is_some(),
+        message: args.message.as_deref(),
     };
     let value_subject = subject(&args.value_subject, "value");
     let value = codecs::value_codec(&flags, &registry, &schemas, &value_subject).await?;
@@ -63,7 +64,7 @@ pub async fn run(ctx: &Ctx, args: ProduceArgs) -> Result<Outcome> {
     );
     if args.generate.is_some() && !value.format.uses_schema() {
         return Err(CodedError::usage(
-            "--generate needs an Avro or JSON Schema value schema: a value subject, --schema-id or --schema-file",
+            "--generate needs an Avro, JSON Schema or Protobuf value schema: a value subject, --schema-id or --schema-file",
         ));
     }
     let key_source = codecs::key_source(args.key.as_deref(), args.key_field.as_deref(), &key)?;
@@ -226,6 +227,7 @@ fn format_of(f: ProduceFormat) -> EncodeFormat {
     match f {
         ProduceFormat::Avro => EncodeFormat::Avro,
         ProduceFormat::JsonSchema => EncodeFormat::JsonSchema,
+        ProduceFormat::Protobuf => EncodeFormat::Protobuf,
         ProduceFormat::Json => EncodeFormat::Json,
         ProduceFormat::String => EncodeFormat::String,
         ProduceFormat::Bytes => EncodeFormat::Bytes,

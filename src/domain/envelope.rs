@@ -25,6 +25,9 @@ pub enum Format {
     Avro,
     /// Confluent-framed JSON validated by a JSON Schema (`json-schema`).
     JsonSchema,
+    /// Confluent-framed Protobuf, shown in the proto3 JSON mapping; the
+    /// message is `key_message`/`value_message`.
+    Protobuf,
     Json,
     String,
     Base64,
@@ -103,12 +106,18 @@ pub struct Envelope {
     pub key_format: Option<Format>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key_schema_id: Option<u32>,
+    /// Protobuf: the key's message (full name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key_message: Option<String>,
     #[serde(default)]
     pub value: Option<Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value_format: Option<Format>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value_schema_id: Option<u32>,
+    /// Protobuf: the value's message (full name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_message: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub headers: Vec<Header>,
     /// Why the key or value could not be decoded (tail prints the record anyway).
@@ -146,8 +155,8 @@ pub fn payload_from_json(value: &Value, format: Format) -> Result<Vec<u8>, Strin
             .map_err(|e| format!("invalid base64: {e}")),
         (Format::Base64, other) => Err(format!("format base64 needs a JSON string, got {other}")),
         (Format::Json, v) => serde_json::to_vec(v).map_err(|e| e.to_string()),
-        (Format::Avro | Format::JsonSchema, _) => {
-            Err("Avro and JSON Schema payloads are encoded with their schema".into())
+        (Format::Avro | Format::JsonSchema | Format::Protobuf, _) => {
+            Err("Avro, JSON Schema and Protobuf payloads are encoded with their schema".into())
         }
     }
 }

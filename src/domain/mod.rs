@@ -17,6 +17,7 @@ pub mod lag;
 pub mod model;
 pub mod plan;
 pub mod produce;
+pub mod protobuf;
 pub mod schema_diff;
 pub mod schema_plan;
 pub mod spec;

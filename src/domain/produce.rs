@@ -25,11 +25,12 @@ use serde_json::{Map, Value};
 
 use super::envelope::{self, Envelope, Format};
 use super::json_schema::{self, JsonSchema};
+use super::protobuf::{ProtoCodec, ProtoSchema};
 use kctl_avro::encode::{AvroSchema, InputDialect};
 use kctl_avro::wire;
 
 /// The keys an envelope line may have.
-pub const ENVELOPE_KEYS: [&str; 12] = [
+pub const ENVELOPE_KEYS: [&str; 14] = [
     "topic",
     "partition",
     "offset",
@@ -37,9 +38,11 @@ pub const ENVELOPE_KEYS: [&str; 12] = [
     "key",
     "key_format",
     "key_schema_id",
+    "key_message",
     "value",
     "value_format",
     "value_schema_id",
+    "value_message",
     "headers",
     "error",
 ];
@@ -100,6 +103,9 @@ pub enum EncodeFormat {
     /// Confluent wire format: magic byte, schema id, UTF-8 JSON validated
     /// against a JSON Schema.
     JsonSchema,
+    /// Confluent wire format: magic byte, schema id, message indexes, the
+    /// binary Protobuf message.
+    Protobuf,
     /// JSON text.
     Json,
     /// UTF-8 text.
@@ -113,6 +119,7 @@ impl fmt::Display for EncodeFormat {
         f.write_str(match self {
             EncodeFormat::Avro => "avro",
             EncodeFormat::JsonSchema => "json-schema",
+            EncodeFormat::Protobuf => "protobuf",
             EncodeFormat::Json => "json",
             EncodeFormat::String => "string",
             EncodeFormat::Bytes => "bytes",
@@ -149,12 +156,16 @@ pub struct Codec {
     pub format: EncodeFormat,
     pub avro: Option<AvroCodec>,
     pub json: Option<JsonCodec>,
+    pub proto: Option<ProtoCodec>,
 }
 
 impl EncodeFormat {
-    /// Avro or JSON Schema: encoded with a registered schema.
+    /// Avro, JSON Schema or Protobuf: encoded with a registered schema.
     pub fn uses_schema(self) -> bool {
-        matches!(self, EncodeFormat::Avro | EncodeFormat::JsonSchema)
+        matches!(
+            self,
+            EncodeFormat::Avro | EncodeFormat::JsonSchema | EncodeFormat::Protobuf
+        )
     }
 }
 
@@ -163,6 +174,17 @@ impl EncodeFormat {
 pub enum Writer {
     Avro(Arc<AvroSchema>),
     Json(Arc<JsonSchema>),
+    Proto(Arc<ProtoSchema>),
+}
+
+impl Writer {
+    fn kind(&self) -> &'static str {
+        match self {
+            Writer::Avro(_) => "an Avro schema",
+            Writer::Json(_) => "a JSON Schema",
+            Writer::Proto(_) => "a Protobuf schema",
+        }
+    }
 }
 
 impl Codec {
@@ -171,6 +193,7 @@ impl Codec {
             format,
             avro: None,
             json: None,
+            proto: None,
         }
     }
 
@@ -179,6 +202,7 @@ impl Codec {
             format: EncodeFormat::Avro,
             avro: Some(codec),
             json: None,
+            proto: None,
         }
     }
 
@@ -187,15 +211,27 @@ impl Codec {
             format: EncodeFormat::JsonSchema,
             avro: None,
             json: Some(codec),
+            proto: None,
         }
     }
 
-    /// The schema id records are framed with, for Avro and JSON Schema.
+    pub fn protobuf(codec: ProtoCodec) -> Codec {
+        Codec {
+            format: EncodeFormat::Protobuf,
+            avro: None,
+            json: None,
+            proto: Some(codec),
+        }
+    }
+
+    /// The schema id records are framed with, for Avro, JSON Schema and
+    /// Protobuf.
     pub fn schema_id(&self) -> Option<u32> {
         self.avro
             .as_ref()
             .map(|a| a.id)
             .or(self.json.as_ref().map(|j| j.id))
+            .or(self.proto.as_ref().map(|p| p.id))
     }
 
     /// Serialises a JSON value (an event, a key field) in this format:
@@ -214,6 +250,11 @@ impl Codec {
                 .json
                 .as_ref()
                 .ok_or("no JSON Schema to encode with (no subject, no schema id)")?
+                .encode(v, out),
+            EncodeFormat::Protobuf => self
+                .proto
+                .as_ref()
+                .ok_or("no Protobuf schema to encode with (no subject, no schema id)")?
                 .encode(v, out),
             EncodeFormat::Json => serde_json::to_writer(out, v).map_err(|e| e.to_string()),
             EncodeFormat::String => {
@@ -348,7 +389,10 @@ impl RecordSpec {
         let first = line.iter().copied().find(|b| !b.is_ascii_whitespace());
         let text_value = !matches!(
             self.value.format,
-            EncodeFormat::Avro | EncodeFormat::JsonSchema | EncodeFormat::Json
+            EncodeFormat::Avro
+                | EncodeFormat::JsonSchema
+                | EncodeFormat::Protobuf
+                | EncodeFormat::Json
         ) && !matches!(self.key_source, KeySource::Field(_));
         // A text line that starts with "{" is parsed into a JSON value only
         // when its top-level keys make it an envelope (a scan that builds
@@ -404,7 +448,7 @@ impl RecordSpec {
 
         // The line is the value.
         match (self.value.format, &parsed) {
-            (EncodeFormat::Avro | EncodeFormat::JsonSchema, Some(v)) => {
+            (EncodeFormat::Avro | EncodeFormat::JsonSchema | EncodeFormat::Protobuf, Some(v)) => {
                 self.value.encode_json(v, &mut vbuf)?
             }
             (EncodeFormat::Json, Some(_)) => vbuf.extend_from_slice(trim_ascii(line)),
@@ -414,7 +458,13 @@ impl RecordSpec {
                     .map_err(|_| "format bytes needs base64 text".to_string())?;
                 base64_into(text, &mut vbuf)?;
             }
-            (EncodeFormat::Avro | EncodeFormat::JsonSchema | EncodeFormat::Json, None) => {
+            (
+                EncodeFormat::Avro
+                | EncodeFormat::JsonSchema
+                | EncodeFormat::Protobuf
+                | EncodeFormat::Json,
+                None,
+            ) => {
                 unreachable!("JSON formats always parse the line")
             }
         }
@@ -434,13 +484,16 @@ impl RecordSpec {
         out: &mut OutRecord,
     ) -> Result<(), LineError> {
         let (kbuf, mut vbuf) = out.reset();
-        match (&self.value.avro, &self.value.json) {
-            (Some(codec), _) => encode_avro(codec, value, InputDialect::AvroJson, &mut vbuf)?,
-            (None, Some(codec)) => codec.encode(value, &mut vbuf)?,
-            (None, None) => {
-                return Err("--generate needs an Avro or JSON Schema value schema"
-                    .to_string()
-                    .into())
+        match (&self.value.avro, &self.value.json, &self.value.proto) {
+            (Some(codec), _, _) => encode_avro(codec, value, InputDialect::AvroJson, &mut vbuf)?,
+            (None, Some(codec), _) => codec.encode(value, &mut vbuf)?,
+            (None, None, Some(codec)) => codec.encode(value, &mut vbuf)?,
+            (None, None, None) => {
+                return Err(
+                    "--generate needs an Avro, JSON Schema or Protobuf value schema"
+                        .to_string()
+                        .into(),
+                )
             }
         }
         out.value = Some(vbuf);
@@ -494,8 +547,11 @@ impl RecordSpec {
         if let Some(v) = env.value.as_ref().filter(|v| !v.is_null()) {
             self.payload(
                 v,
-                env.value_format,
-                env.value_schema_id,
+                (
+                    env.value_format,
+                    env.value_schema_id,
+                    env.value_message.as_deref(),
+                ),
                 &self.value,
                 "value",
                 schemas,
@@ -507,8 +563,11 @@ impl RecordSpec {
             if let Some(k) = env.key.as_ref().filter(|k| !k.is_null()) {
                 self.payload(
                     k,
-                    env.key_format,
-                    env.key_schema_id,
+                    (
+                        env.key_format,
+                        env.key_schema_id,
+                        env.key_message.as_deref(),
+                    ),
                     &self.key,
                     "key",
                     schemas,
@@ -546,12 +605,10 @@ impl RecordSpec {
         Ok(())
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn payload(
         &self,
         v: &Value,
-        format: Option<Format>,
-        schema_id: Option<u32>,
+        (format, schema_id, message): (Option<Format>, Option<u32>, Option<&str>),
         default: &Codec,
         what: &str,
         schemas: &mut EncoderLookup<'_>,
@@ -567,9 +624,10 @@ impl RecordSpec {
                         Some(c) => c.clone(),
                         None => match schemas(id).map_err(|e| format!("{what}: {e}"))? {
                             Writer::Json(schema) => JsonCodec { id, schema },
-                            Writer::Avro(_) => {
+                            w => {
                                 return Err(format!(
-                                    "{what}: {what}_format json-schema, but schema id {id} is an Avro schema"
+                                    "{what}: {what}_format json-schema, but schema id {id} is {}",
+                                    w.kind()
                                 ))
                             }
                         },
@@ -586,9 +644,10 @@ impl RecordSpec {
                         Some(c) => c.clone(),
                         None => match schemas(id).map_err(|e| format!("{what}: {e}"))? {
                             Writer::Avro(schema) => AvroCodec { id, schema },
-                            Writer::Json(_) => {
+                            w => {
                                 return Err(format!(
-                                    "{what}: {what}_format avro, but schema id {id} is a JSON Schema"
+                                    "{what}: {what}_format avro, but schema id {id} is {}",
+                                    w.kind()
                                 ))
                             }
                         },
@@ -605,6 +664,37 @@ impl RecordSpec {
                 }
                 out.truncate(start);
                 encode_avro(&codec, v, InputDialect::Auto, out).map_err(|e| format!("{what}: {e}"))
+            }
+            Some(Format::Protobuf) => {
+                let own = default
+                    .proto
+                    .as_ref()
+                    .filter(|c| message.is_none_or(|m| c.name() == m));
+                let codec = match (schema_id, own) {
+                    (Some(id), Some(c)) if c.id == id => c.clone(),
+                    (None, Some(c)) => c.clone(),
+                    (Some(id), _) => {
+                        let schema = match schemas(id).map_err(|e| format!("{what}: {e}"))? {
+                            Writer::Proto(schema) => schema,
+                            w => {
+                                return Err(format!(
+                                    "{what}: {what}_format protobuf, but schema id {id} is {}",
+                                    w.kind()
+                                ))
+                            }
+                        };
+                        let m = schema
+                            .message(message)
+                            .map_err(|e| format!("{what}: schema id {id}: {e}"))?;
+                        ProtoCodec::new(id, m)
+                    }
+                    (None, None) => {
+                        return Err(format!(
+                            "{what}: {what}_format protobuf needs {what}_schema_id (or a {what} subject)"
+                        ))
+                    }
+                };
+                codec.encode(v, out).map_err(|e| format!("{what}: {e}"))
             }
             Some(f) => {
                 let bytes =

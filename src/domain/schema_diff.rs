@@ -33,6 +33,8 @@ pub enum ChangeKind {
     /// JSON Schema: a validation keyword (`maximum`, `maxLength`,
     /// `pattern`, `format`, `additionalProperties`, ...) changed.
     ConstraintChanged,
+    /// Protobuf: a field's or an enum value's number changed.
+    NumberChanged,
 }
 
 impl ChangeKind {
@@ -52,6 +54,7 @@ impl ChangeKind {
             ChangeKind::RequiredAdded => "now required",
             ChangeKind::RequiredRemoved => "no longer required",
             ChangeKind::ConstraintChanged => "constraint changed",
+            ChangeKind::NumberChanged => "number changed",
         }
     }
 }

@@ -166,9 +166,12 @@ pub fn desired_subjects(
     bindings: &[SchemaBinding],
     files: &BTreeMap<PathBuf, String>,
 ) -> Result<Vec<DesiredSubject>, String> {
-    let (json, avro): (Vec<SchemaBinding>, Vec<SchemaBinding>) = bindings
+    let (proto, rest): (Vec<SchemaBinding>, Vec<SchemaBinding>) = bindings
         .iter()
         .cloned()
+        .partition(super::protobuf::plan::is_proto_binding);
+    let (json, avro): (Vec<SchemaBinding>, Vec<SchemaBinding>) = rest
+        .into_iter()
         .partition(super::json_schema::plan::is_json_binding);
     let mut out = if avro.is_empty() {
         Vec::new()
@@ -180,24 +183,62 @@ pub fn desired_subjects(
             .collect();
         desired_avro_subjects(&avro, &avro_files)?
     };
+    let mut others = Vec::new();
     if !json.is_empty() {
-        for j in super::json_schema::plan::subjects(&json, files)? {
-            if let Some(a) = out.iter().find(|a| a.subject == j.subject) {
-                return Err(format!(
-                    "subject {:?} is bound to an Avro file ({}) and a JSON Schema file ({})",
-                    j.subject,
-                    a.files
-                        .first()
-                        .map(|f| f.display().to_string())
-                        .unwrap_or_default(),
-                    j.files
-                        .first()
-                        .map(|f| f.display().to_string())
-                        .unwrap_or_default()
-                ));
-            }
-            out.push(j);
+        others.extend(super::json_schema::plan::subjects(&json, files)?);
+    }
+    if !proto.is_empty() {
+        others.extend(super::protobuf::plan::subjects(&proto, files)?);
+    }
+    for j in others {
+        if let Some(a) = out.iter().find(|a| a.subject == j.subject) {
+            return Err(format!(
+                "subject {:?} is bound to a {} file ({}) and a {} file ({})",
+                j.subject,
+                a.kind,
+                a.files
+                    .first()
+                    .map(|f| f.display().to_string())
+                    .unwrap_or_default(),
+                j.kind,
+                j.files
+                    .first()
+                    .map(|f| f.display().to_string())
+                    .unwrap_or_default()
+            ));
         }
+        out.push(j);
+    }
+    Ok(out)
+}
+
+/// An order of nodes in which each comes after the nodes it depends on
+/// (`edges[i]`: the nodes `i` depends on); a cycle is the index of a node
+/// on it.
+pub fn dependency_order(edges: &[Vec<usize>]) -> Result<Vec<usize>, usize> {
+    fn visit(
+        i: usize,
+        edges: &[Vec<usize>],
+        state: &mut [u8],
+        out: &mut Vec<usize>,
+    ) -> Result<(), usize> {
+        match state[i] {
+            2 => return Ok(()),
+            1 => return Err(i),
+            _ => {}
+        }
+        state[i] = 1;
+        for &j in &edges[i] {
+            visit(j, edges, state, out)?;
+        }
+        state[i] = 2;
+        out.push(i);
+        Ok(())
+    }
+    let mut state = vec![0u8; edges.len()];
+    let mut out = Vec::with_capacity(edges.len());
+    for i in 0..edges.len() {
+        visit(i, edges, &mut state, &mut out)?;
     }
     Ok(out)
 }
@@ -770,6 +811,15 @@ pub fn plan_subject(d: &DesiredSubject, facts: SubjectFacts) -> SubjectPlan {
             "references the new version of {} registered by this apply",
             pending.join(", ")
         ));
+    }
+    if !pending.is_empty() && facts.check.is_none() && d.self_contained.is_empty() {
+        if let SchemaAction::NewVersion { .. } = action {
+            notes.push(
+                "compatibility is checked by the registry when this version is registered, \
+                 after the versions it references"
+                    .to_string(),
+            );
+        }
     }
     if facts.checked_self_contained && facts.check.is_some() {
         notes.push(

@@ -53,6 +53,8 @@ pub enum SchemaKind {
     Avro,
     /// JSON Schema (`.json`).
     Json,
+    /// Protobuf (`.proto`).
+    Protobuf,
 }
 
 impl SchemaKind {
@@ -61,6 +63,7 @@ impl SchemaKind {
         match self {
             SchemaKind::Avro => "AVRO",
             SchemaKind::Json => "JSON",
+            SchemaKind::Protobuf => "PROTOBUF",
         }
     }
 
@@ -71,17 +74,19 @@ impl SchemaKind {
             None => Ok(SchemaKind::Avro),
             Some(t) if t.eq_ignore_ascii_case("AVRO") => Ok(SchemaKind::Avro),
             Some(t) if t.eq_ignore_ascii_case("JSON") => Ok(SchemaKind::Json),
+            Some(t) if t.eq_ignore_ascii_case("PROTOBUF") => Ok(SchemaKind::Protobuf),
             Some(t) => Err(format!(
-                "{t} schemas are not supported yet (kctl supports AVRO and JSON)"
+                "{t} schemas are not supported (kctl supports AVRO, JSON and PROTOBUF)"
             )),
         }
     }
 
     /// The kind a schema file holds, by its extension: `.json` is JSON
-    /// Schema, anything else (`.avsc`) Avro.
+    /// Schema, `.proto` Protobuf, anything else (`.avsc`) Avro.
     pub fn of_path(path: &std::path::Path) -> SchemaKind {
         match path.extension().and_then(|e| e.to_str()) {
             Some(e) if e.eq_ignore_ascii_case("json") => SchemaKind::Json,
+            Some(e) if e.eq_ignore_ascii_case("proto") => SchemaKind::Protobuf,
             _ => SchemaKind::Avro,
         }
     }
@@ -92,6 +97,7 @@ impl std::fmt::Display for SchemaKind {
         f.write_str(match self {
             SchemaKind::Avro => "Avro",
             SchemaKind::Json => "JSON Schema",
+            SchemaKind::Protobuf => "Protobuf",
         })
     }
 }

@@ -5,6 +5,7 @@
 
 use std::sync::Arc;
 
+use super::protobuf::ProtoSchema;
 use super::time::{self, TimePoint};
 use kctl_avro::decode::Compiled;
 use kctl_avro::wire;
@@ -31,6 +32,8 @@ pub enum ReadFormat {
     Avro,
     /// Confluent-framed JSON whose schema id is a JSON Schema.
     JsonSchema,
+    /// Confluent-framed Protobuf.
+    Protobuf,
     Json,
     String,
     Base64,
@@ -51,6 +54,8 @@ pub enum Reader {
     Avro(Arc<Compiled>),
     /// A JSON Schema: the payload after the frame is UTF-8 JSON.
     Json,
+    /// A Protobuf schema: message indexes, then the binary message.
+    Proto(Arc<ProtoSchema>),
 }
 
 /// Finds how to read a schema id: the caller's cache.
@@ -70,6 +75,12 @@ pub enum Decoded {
     /// 5-byte frame header.
     JsonSchema {
         id: u32,
+    },
+    /// Confluent-framed Protobuf; the message-index list and the message
+    /// follow the 5-byte frame header.
+    Protobuf {
+        id: u32,
+        schema: Arc<ProtoSchema>,
     },
     /// Valid UTF-8 (JSON is text too; renderers decide how to show it).
     Text,
@@ -98,10 +109,15 @@ pub fn classify(
     };
     let mut framed = |want: ReadFormat| match wire::split(b) {
         Ok((id, body)) => match schemas(id) {
-            Ok(Reader::Avro(schema)) if want != ReadFormat::JsonSchema => {
+            Ok(Reader::Avro(schema)) if matches!(want, ReadFormat::Auto | ReadFormat::Avro) => {
                 Decoded::Avro { id, schema }
             }
-            Ok(Reader::Json) if want != ReadFormat::Avro => {
+            Ok(Reader::Proto(schema))
+                if matches!(want, ReadFormat::Auto | ReadFormat::Protobuf) =>
+            {
+                Decoded::Protobuf { id, schema }
+            }
+            Ok(Reader::Json) if matches!(want, ReadFormat::Auto | ReadFormat::JsonSchema) => {
                 match serde_json::from_slice::<serde::de::IgnoredAny>(body) {
                     Ok(_) => Decoded::JsonSchema { id },
                     Err(e) => Decoded::Failed {
@@ -115,6 +131,7 @@ pub fn classify(
                     match r {
                         Reader::Avro(_) => "an Avro schema",
                         Reader::Json => "a JSON Schema",
+                        Reader::Proto(_) => "a Protobuf schema",
                     }
                 ),
             },
@@ -126,7 +143,7 @@ pub fn classify(
     };
     match format {
         ReadFormat::Auto if wire::looks_framed(b) => framed(format),
-        ReadFormat::Avro | ReadFormat::JsonSchema => framed(format),
+        ReadFormat::Avro | ReadFormat::JsonSchema | ReadFormat::Protobuf => framed(format),
         ReadFormat::Auto => match std::str::from_utf8(b) {
             Ok(_) => Decoded::Text,
             Err(_) => Decoded::Binary,

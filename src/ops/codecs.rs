@@ -1,7 +1,9 @@
 //! How `kctl produce` encodes keys and values: each format as given, or
-//! defaulted from the registry (Avro or JSON Schema, by the subject's
-//! schema, when the subject exists), and for those the writer schema,
-//! pinned by id, version or file, else the subject's latest. Schemas by id come from the command's one schema cache.
+//! defaulted from the registry (Avro, JSON Schema or Protobuf, by the
+//! subject's schema, when the subject exists), and for those the writer
+//! schema, pinned by id, version or file, else the subject's latest; for
+//! Protobuf also the message (`--message`, else the schema's only one).
+//! Schemas by id come from the command's one schema cache.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -12,6 +14,7 @@ use serde_json::Value;
 
 use crate::domain::json_schema::JsonSchema;
 use crate::domain::produce::{AvroCodec, Codec, EncodeFormat, JsonCodec, KeySource};
+use crate::domain::protobuf::{ProtoCodec, ProtoSchema};
 use crate::domain::subject::SchemaKind;
 use crate::exit::CodedError;
 use crate::ops::ports::{RegistryError, SchemaRegistry, WriterSchemas};
@@ -33,6 +36,8 @@ pub struct CodecFlags<'a> {
     pub value_subject_given: bool,
     /// `--key-subject` was given: the key is Avro with that subject, which must exist.
     pub key_subject_given: bool,
+    /// `--message`: the value's Protobuf message.
+    pub message: Option<&'a str>,
 }
 
 impl CodecFlags<'_> {
@@ -57,9 +62,14 @@ fn by_id(schemas: &dyn WriterSchemas, id: u32) -> Result<AvroCodec> {
     })
 }
 
-/// The codec for schema `id` in `format` (Avro or JSON Schema); a schema of
-/// the other format is an error naming both.
-fn codec_for(schemas: &dyn WriterSchemas, format: EncodeFormat, id: u32) -> Result<Codec> {
+/// The codec for schema `id` in `format` (Avro, JSON Schema or Protobuf,
+/// with `message`); a schema of another format is an error naming both.
+fn codec_for(
+    schemas: &dyn WriterSchemas,
+    format: EncodeFormat,
+    id: u32,
+    message: Option<&str>,
+) -> Result<Codec> {
     let kind = schemas.kind(id).map_err(|e| anyhow!("{e}"))?;
     match (format, kind) {
         (EncodeFormat::Avro, SchemaKind::Avro) => Ok(Codec::avro(by_id(schemas, id)?)),
@@ -67,6 +77,13 @@ fn codec_for(schemas: &dyn WriterSchemas, format: EncodeFormat, id: u32) -> Resu
             id,
             schema: schemas.json_schema(id).map_err(|e| anyhow!("{e}"))?,
         })),
+        (EncodeFormat::Protobuf, SchemaKind::Protobuf) => {
+            let schema = schemas.proto_schema(id).map_err(|e| anyhow!("{e}"))?;
+            let m = schema
+                .message(message)
+                .map_err(|e| CodedError::usage(format!("schema id {id}: {e}")))?;
+            Ok(Codec::protobuf(ProtoCodec::new(id, m)))
+        }
         (f, k) => Err(CodedError::usage(format!(
             "schema id {id} is {k}, which --value-format/--key-format {f} cannot encode with (use {})",
             format_of(k)
@@ -79,6 +96,7 @@ fn format_of(kind: SchemaKind) -> EncodeFormat {
     match kind {
         SchemaKind::Avro => EncodeFormat::Avro,
         SchemaKind::Json => EncodeFormat::JsonSchema,
+        SchemaKind::Protobuf => EncodeFormat::Protobuf,
     }
 }
 
@@ -88,10 +106,11 @@ fn codec_for_version(
     schemas: &dyn WriterSchemas,
     asked: Option<EncodeFormat>,
     v: &crate::ops::ports::SchemaVersion,
+    message: Option<&str>,
 ) -> Result<Codec> {
     let kind = SchemaKind::from_registry(v.schema_type.as_deref())
         .map_err(|e| anyhow!("subject {}: {e}", v.subject))?;
-    codec_for(schemas, asked.unwrap_or(format_of(kind)), v.id)
+    codec_for(schemas, asked.unwrap_or(format_of(kind)), v.id, message)
 }
 
 /// The value format (defaulted from the registry) and, for Avro and JSON
@@ -109,7 +128,7 @@ pub async fn value_codec<R: SchemaRegistry>(
     }
     if let Some(id) = flags.schema_id {
         let kind = schemas.kind(id).map_err(|e| anyhow!("{e}"))?;
-        return codec_for(schemas, asked.unwrap_or(format_of(kind)), id);
+        return codec_for(schemas, asked.unwrap_or(format_of(kind)), id, flags.message);
     }
     if let Some(file) = flags.schema_file {
         let kind = SchemaKind::of_path(file);
@@ -132,7 +151,7 @@ pub async fn value_codec<R: SchemaRegistry>(
                 "value schema: subject {subject} version {} exists",
                 v.version
             );
-            codec_for_version(schemas, asked, &v)
+            codec_for_version(schemas, asked, &v, flags.message)
         }
         Err(e) if not_found(&e) && flags.value_subject_given => {
             bail!("--value-subject {subject}: {e}")
@@ -160,34 +179,56 @@ async fn schema_file_codec<R: SchemaRegistry>(
 ) -> Result<Codec> {
     let text =
         std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
-    let codec =
-        |id| -> Result<Codec> {
-            Ok(match kind {
-                SchemaKind::Avro => Codec::avro(AvroCodec {
-                    id,
-                    schema: Arc::new(AvroSchema::parse(&text).map_err(|e| {
-                        anyhow!("{}: not a valid Avro schema: {e}", file.display())
-                    })?),
-                }),
-                SchemaKind::Json => Codec::json_schema(JsonCodec {
-                    id,
-                    schema: Arc::new(JsonSchema::parse(&text, &[]).map_err(|e| {
-                        anyhow!("{}: not a valid JSON Schema: {e}", file.display())
-                    })?),
-                }),
-            })
-        };
+    // A JSON Schema's `$ref`s and a Protobuf schema's imports are the
+    // references of the subject's latest version.
+    let refs = match kind {
+        SchemaKind::Avro => Vec::new(),
+        _ => crate::ops::schema::references(registry, subject, &[]).await?,
+    };
+    let deps = if refs.is_empty() {
+        Vec::new()
+    } else {
+        registry
+            .reference_texts(&refs)
+            .await
+            .map_err(|e| anyhow!("cannot fetch the schemas {subject} references: {e}"))?
+    };
+    let invalid = |what: &str, e: String| anyhow!("{}: not a valid {what}: {e}", file.display());
+    let codec = |id| -> Result<Codec> {
+        Ok(match kind {
+            SchemaKind::Avro => Codec::avro(AvroCodec {
+                id,
+                schema: Arc::new(
+                    AvroSchema::parse(&text).map_err(|e| invalid("Avro schema", e.to_string()))?,
+                ),
+            }),
+            SchemaKind::Json => Codec::json_schema(JsonCodec {
+                id,
+                schema: Arc::new(
+                    JsonSchema::parse(&text, &deps).map_err(|e| invalid("JSON Schema", e))?,
+                ),
+            }),
+            SchemaKind::Protobuf => {
+                let schema =
+                    ProtoSchema::parse(&text, &deps).map_err(|e| invalid("Protobuf schema", e))?;
+                let m = schema
+                    .message(flags.message)
+                    .map_err(|e| CodedError::usage(format!("{}: {e}", file.display())))?;
+                Codec::protobuf(ProtoCodec::new(id, m))
+            }
+        })
+    };
     // Parsed before anything is sent.
     codec(0)?;
     let id = if flags.register && !flags.dry_run {
-        let id = registry.register(subject, &text, kind, &[]).await?;
+        let id = registry.register(subject, &text, kind, &refs).await?;
         log::debug!(
             "registered {} under {subject}: schema id {id}",
             file.display()
         );
         id
     } else {
-        match registry.lookup(subject, &text, kind, &[]).await? {
+        match registry.lookup(subject, &text, kind, &refs).await? {
             Some(v) => v.id,
             None if flags.register => {
                 log::warn!(
@@ -221,7 +262,7 @@ pub async fn key_codec<R: SchemaRegistry>(
         return Ok(Codec::plain(asked.unwrap_or(EncodeFormat::String)));
     }
     match registry.version(subject, "latest").await {
-        Ok(v) => codec_for_version(schemas, asked, &v),
+        Ok(v) => codec_for_version(schemas, asked, &v, None),
         Err(e) if not_found(&e) && !schema_wanted => Ok(Codec::plain(EncodeFormat::String)),
         Err(e) if not_found(&e) && flags.key_subject_given => bail!("--key-subject {subject}: {e}"),
         Err(e) if not_found(&e) => {
@@ -236,7 +277,10 @@ pub async fn key_codec<R: SchemaRegistry>(
 pub fn key_source(key: Option<&str>, key_field: Option<&str>, codec: &Codec) -> Result<KeySource> {
     if let Some(k) = key {
         let json = match codec.format {
-            EncodeFormat::Avro | EncodeFormat::JsonSchema | EncodeFormat::Json => {
+            EncodeFormat::Avro
+            | EncodeFormat::JsonSchema
+            | EncodeFormat::Protobuf
+            | EncodeFormat::Json => {
                 serde_json::from_str(k).unwrap_or_else(|_| Value::String(k.to_string()))
             }
             _ => Value::String(k.to_string()),

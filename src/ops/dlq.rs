@@ -229,6 +229,20 @@ impl Decoder<'_> {
                             }
                         });
                     }
+                    Ok(SchemaKind::Protobuf) => {
+                        let decoded = self
+                            .schemas
+                            .ok_or_else(|| "no schema registry".to_string())
+                            .and_then(|c| c.proto_schema(id).map_err(|e| e.to_string()))
+                            .and_then(|s| s.to_value(payload));
+                        return Ok(match decoded {
+                            Ok((v, _)) => (v, "protobuf", Some(id), None),
+                            Err(e) => {
+                                let (v, f) = plain(bytes);
+                                (v, f, Some(id), Some(e))
+                            }
+                        });
+                    }
                     Err(NoSchema::Unavailable(why)) => return Err(why),
                     _ => {}
                 }
@@ -273,6 +287,7 @@ fn plain(bytes: &[u8]) -> (Value, &'static str) {
         envelope::Format::Base64 => "base64",
         envelope::Format::Avro => "avro",
         envelope::Format::JsonSchema => "json-schema",
+        envelope::Format::Protobuf => "protobuf",
     };
     (v, name)
 }

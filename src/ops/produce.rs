@@ -19,6 +19,7 @@ use crate::domain::json_schema::generate as json_generate;
 use crate::domain::produce::{
     KeySource, LineError, OutRecord, ProduceSummary, RecordSpec, StoppedAt, Tracker, Writer,
 };
+use crate::domain::protobuf::generate as proto_generate;
 use crate::domain::subject::SchemaKind;
 use crate::exit::Outcome;
 use crate::ops::interrupt;
@@ -202,6 +203,7 @@ fn encode_line(spec: &RecordSpec, schemas: &dyn WriterSchemas, line: u64, bytes:
     let mut lookup = |id| {
         let writer = match schemas.kind(id) {
             Ok(SchemaKind::Json) => schemas.json_schema(id).map(Writer::Json),
+            Ok(SchemaKind::Protobuf) => schemas.proto_schema(id).map(Writer::Proto),
             Ok(SchemaKind::Avro) => schemas.encoder(id).map(Writer::Avro),
             Err(e) => Err(e),
         };
@@ -307,10 +309,11 @@ impl Source for LineSource {
     }
 }
 
-/// Random events for an Avro or a JSON Schema.
+/// Random events for an Avro, a JSON Schema or a Protobuf message.
 pub enum Generator<'a> {
     Avro(generate::Generator<'a>),
     Json(json_generate::Generator<'a>),
+    Proto(proto_generate::Generator),
 }
 
 impl Generator<'_> {
@@ -318,6 +321,7 @@ impl Generator<'_> {
         match self {
             Generator::Avro(g) => g.next_value(),
             Generator::Json(g) => g.next_value(),
+            Generator::Proto(g) => g.next_value(),
         }
     }
 }
@@ -524,6 +528,7 @@ where
         let spec = loop_spec;
         let value_schema = spec.value.avro.as_ref().map(|a| a.schema.clone());
         let value_json = spec.value.json.as_ref().map(|j| j.schema.clone());
+        let value_proto = spec.value.proto.as_ref().map(|p| p.message.clone());
         let key_schema = match spec.key_source {
             KeySource::None => spec.key.avro.as_ref().map(|a| a.schema.clone()),
             _ => None,
@@ -539,7 +544,14 @@ where
                     (None, Some(js)) => {
                         Generator::Json(json_generate::Generator::new(js, g.seed, g.base_millis))
                     }
-                    (None, None) => unreachable!("--generate was checked to have a value schema"),
+                    (None, None) => match value_proto {
+                        Some(m) => Generator::Proto(proto_generate::Generator::new(
+                            m,
+                            g.seed,
+                            g.base_millis,
+                        )),
+                        None => unreachable!("--generate was checked to have a value schema"),
+                    },
                 };
                 let keys = key_schema.as_deref().map(|ks| {
                     Generator::Avro(generate::Generator::new(

@@ -12,6 +12,7 @@ use anyhow::{anyhow, Context, Result};
 use serde::Serialize;
 
 use crate::domain::json_schema::{self, JsonSchema};
+use crate::domain::protobuf::{self, ProtoSchema};
 use crate::domain::schema_diff::{self, Change};
 use crate::domain::schema_plan;
 use crate::domain::subject::{Reference, SchemaKind};
@@ -25,10 +26,14 @@ fn not_found(e: &RegistryError) -> bool {
     )
 }
 
-/// A local schema file, read and checked to be JSON, in its compact form.
+/// A local schema file: `.proto` text as written, Avro and JSON Schema
+/// checked to be JSON and in their compact form.
 pub fn read_schema_file(file: &Path) -> Result<String> {
     let text = std::fs::read_to_string(file)
         .with_context(|| format!("cannot read schema file {}", file.display()))?;
+    if SchemaKind::of_path(file) == SchemaKind::Protobuf {
+        return Ok(text);
+    }
     let json = schema_plan::parse_json(file, &text).map_err(anyhow::Error::msg)?;
     Ok(json.to_string())
 }
@@ -95,11 +100,13 @@ async fn reference_texts<R: SchemaRegistry>(
 enum Parsed {
     Avro(apache_avro::Schema, Vec<apache_avro::Schema>),
     Json(JsonSchema),
+    Proto(ProtoSchema),
 }
 
 fn parse_with(kind: SchemaKind, schema: &str, deps: &[(String, String)]) -> Result<Parsed, String> {
     match kind {
         SchemaKind::Json => JsonSchema::parse(schema, deps).map(Parsed::Json),
+        SchemaKind::Protobuf => ProtoSchema::parse(schema, deps).map(Parsed::Proto),
         SchemaKind::Avro => {
             let texts: Vec<String> = deps.iter().map(|(_, t)| t.clone()).collect();
             kctl_avro::schema::parse_with_dependencies(schema, &texts)
@@ -120,6 +127,7 @@ async fn parse_local<R: SchemaRegistry>(
     let what = match kind {
         SchemaKind::Avro => "invalid Avro schema",
         SchemaKind::Json => "invalid JSON Schema",
+        SchemaKind::Protobuf => "invalid Protobuf schema",
     };
     parse_with(kind, schema, &deps)
         .map_err(|reason| anyhow!("{}: {what}: {reason}", file.display()))
@@ -411,6 +419,7 @@ pub async fn diff<R: SchemaRegistry>(
             schema_diff::diff(old, old_deps, new, new_deps)
         }
         (Parsed::Json(old), Parsed::Json(new)) => json_schema::diff::diff(old, new),
+        (Parsed::Proto(old), Parsed::Proto(new)) => protobuf::diff::diff(old, new),
         _ => unreachable!("both sides are of the file's format"),
     };
     Ok(DiffResult {

@@ -25,9 +25,11 @@ pub fn normalize_path(p: &Path) -> PathBuf {
     schema_plan::normalize(p)
 }
 
-/// Reads every bound file and every other `.avsc` and `.json` file in the
-/// same directories (they may define referenced types or be `$ref`ed). Paths are `base_dir`
-/// joined with the binding's path (an absolute path stays as is).
+/// Reads every bound file and every other `.avsc`, `.json` and `.proto`
+/// file in the same directories (they may define referenced types or be
+/// `$ref`ed), and the files `.proto` files import, wherever they are (see
+/// `domain::protobuf::plan`). Paths are `base_dir` joined with the
+/// binding's path (an absolute path stays as is).
 pub fn read_schema_files(
     bindings: &[SchemaBinding],
     base_dir: &Path,
@@ -68,7 +70,7 @@ pub fn read_schema_files(
             let name = e.file_name();
             if Path::new(&name)
                 .extension()
-                .is_some_and(|x| x == "avsc" || x == "json")
+                .is_some_and(|x| x == "avsc" || x == "json" || x == "proto")
             {
                 let path = normalize_path(&dir.join(&name));
                 if let std::collections::btree_map::Entry::Vacant(slot) = files.entry(path) {
@@ -81,7 +83,38 @@ pub fn read_schema_files(
             }
         }
     }
+    read_imports(&mut files);
     Ok((resolved, files))
+}
+
+/// Adds the files `.proto` files import, transitively, from where each
+/// import may be. A file that does not parse or an import that is not
+/// found is reported when the subjects are derived.
+fn read_imports(files: &mut BTreeMap<PathBuf, String>) {
+    use crate::domain::protobuf::plan::{candidates, imports};
+    let mut todo: Vec<PathBuf> = files
+        .keys()
+        .filter(|p| SchemaKind::of_path(p) == SchemaKind::Protobuf)
+        .cloned()
+        .collect();
+    while let Some(p) = todo.pop() {
+        let Ok(names) = imports(&p, &files[&p]) else {
+            continue;
+        };
+        for name in names {
+            let cands = candidates(&p, &name);
+            if cands.iter().any(|c| files.contains_key(c)) {
+                continue;
+            }
+            for c in cands {
+                if let Ok(text) = std::fs::read_to_string(&c) {
+                    files.insert(c.clone(), text);
+                    todo.push(c);
+                    break;
+                }
+            }
+        }
+    }
 }
 
 /// Computes the schema part of `kctl plan`: reads the files, derives the
@@ -140,8 +173,9 @@ pub async fn plan_desired<R: SchemaRegistry>(
         if pending {
             // The referenced version does not exist yet, so neither a lookup
             // nor a check with references can be made; the self-contained
-            // form means the same and needs no references.
-            if !skip_check {
+            // form means the same and needs no references. (A Protobuf
+            // schema has none: the registry checks it when it is registered.)
+            if !skip_check && !d.self_contained.is_empty() {
                 facts.check = Some(
                     check(registry, &d.subject, &d.self_contained, d.kind, &[])
                         .await

@@ -160,6 +160,10 @@ fn plain(bytes: Option<&[u8]>, d: &Decoded) -> Result<Option<Value>, String> {
         Decoded::JsonSchema { id } => serde_json::from_slice(&b[wire::HEADER_LEN..])
             .map(Some)
             .map_err(|e| format!("schema id {id}: {e}")),
+        Decoded::Protobuf { id, schema } => schema
+            .to_value(&b[wire::HEADER_LEN..])
+            .map(|(v, _)| Some(v))
+            .map_err(|e| format!("schema id {id}: {e}")),
         Decoded::Text => {
             let s = std::str::from_utf8(b).unwrap_or_default();
             Ok(Some(
@@ -324,6 +328,7 @@ where
         }
         let c = match schemas.kind(id) {
             Ok(SchemaKind::Json) => Ok(Reader::Json),
+            Ok(SchemaKind::Protobuf) => schemas.proto_schema(id).map(Reader::Proto),
             Ok(SchemaKind::Avro) => schemas.decoder(id).map(Reader::Avro),
             Err(e) => Err(e),
         };
@@ -508,9 +513,10 @@ where
         let key_text = || {
             let decoded = match (&plain_key, &key) {
                 (Some(v), _) => Some(v.clone()),
-                (None, Decoded::Avro { .. } | Decoded::JsonSchema { .. }) => {
-                    plain(rec.key(), &key).ok().flatten()
-                }
+                (
+                    None,
+                    Decoded::Avro { .. } | Decoded::JsonSchema { .. } | Decoded::Protobuf { .. },
+                ) => plain(rec.key(), &key).ok().flatten(),
                 _ => None,
             };
             decoded.map(|v| match v {

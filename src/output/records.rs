@@ -51,6 +51,8 @@ pub struct Printer<W: Write> {
     errors: Vec<String>,
     /// Writes to the process's stdout (whose reader may go away).
     stdout: bool,
+    /// The Protobuf message of the payload written last.
+    message: Option<String>,
 }
 
 /// The styles of `-o pretty` on a terminal.
@@ -101,6 +103,7 @@ impl<W: Write> Printer<W> {
             envelope_head,
             errors: Vec::new(),
             stdout: false,
+            message: None,
         }
     }
 
@@ -199,8 +202,8 @@ impl<W: Write> Printer<W> {
         self.buf.extend_from_slice(b"}\n");
     }
 
-    /// Writes `VALUE,"<what>_format":F[,"<what>_schema_id":N]` (just `null`
-    /// for a null payload).
+    /// Writes `VALUE,"<what>_format":F[,"<what>_schema_id":N]` (and for
+    /// Protobuf `,"<what>_message":M`; just `null` for a null payload).
     fn payload_field(&mut self, bytes: Option<&[u8]>, d: &Decoded, what: &str) {
         let Some(b) = bytes else {
             self.buf.extend_from_slice(b"null");
@@ -218,6 +221,12 @@ impl<W: Write> Printer<W> {
             self.buf.extend_from_slice(b"_schema_id\":");
             write_i64(&mut self.buf, id.into());
         }
+        if let Some(m) = self.message.take() {
+            self.buf.extend_from_slice(b",\"");
+            self.buf.extend_from_slice(what.as_bytes());
+            self.buf.extend_from_slice(b"_message\":");
+            write_str(&mut self.buf, &m);
+        }
     }
 
     /// Writes the JSON form of a payload; returns its format and schema id.
@@ -228,6 +237,21 @@ impl<W: Write> Printer<W> {
                 match schema.write_json(datum, self.opts.avro_mode, &mut self.buf) {
                     Ok(()) => (Format::Avro, Some(*id)),
                     Err(e) => {
+                        self.errors.push(format!("{what}: schema id {id}: {e}"));
+                        write_base64(&mut self.buf, b);
+                        (Format::Base64, None)
+                    }
+                }
+            }
+            Decoded::Protobuf { id, schema } => {
+                let start = self.buf.len();
+                match schema.write_json(&b[wire::HEADER_LEN..], &mut self.buf) {
+                    Ok(name) => {
+                        self.message = Some(name);
+                        (Format::Protobuf, Some(*id))
+                    }
+                    Err(e) => {
+                        self.buf.truncate(start);
                         self.errors.push(format!("{what}: schema id {id}: {e}"));
                         write_base64(&mut self.buf, b);
                         (Format::Base64, None)
@@ -339,6 +363,14 @@ impl<W: Write> Printer<W> {
                 if let Err(e) =
                     schema.write_json(&b[wire::HEADER_LEN..], self.opts.avro_mode, &mut self.buf)
                 {
+                    self.errors.push(format!("{what}: schema id {id}: {e}"));
+                    self.base64_body(b);
+                }
+            }
+            Decoded::Protobuf { id, schema } => {
+                let start = self.buf.len();
+                if let Err(e) = schema.write_json(&b[wire::HEADER_LEN..], &mut self.buf) {
+                    self.buf.truncate(start);
                     self.errors.push(format!("{what}: schema id {id}: {e}"));
                     self.base64_body(b);
                 }
@@ -476,6 +508,7 @@ impl<W: Write> Printer<W> {
         let framed = match d {
             Decoded::Avro { id, .. } => Some((&b"avro, schema id "[..], *id)),
             Decoded::JsonSchema { id } => Some((&b"json-schema, schema id "[..], *id)),
+            Decoded::Protobuf { id, .. } => Some((&b"protobuf, schema id "[..], *id)),
             _ => None,
         };
         if let Some((what, id)) = framed {
@@ -531,6 +564,13 @@ impl<W: Write> Printer<W> {
                     }
                 }
             }
+            Decoded::Protobuf { id, schema } => match schema.to_value(&b[wire::HEADER_LEN..]) {
+                Ok((v, _)) => Some(v),
+                Err(e) => {
+                    self.errors.push(format!("{what}: schema id {id}: {e}"));
+                    None
+                }
+            },
             Decoded::Text => {
                 let s = std::str::from_utf8(b).ok()?;
                 if matches!(s.trim_start().as_bytes().first(), Some(b'{' | b'[')) {
@@ -640,6 +680,7 @@ impl<W: Write> Printer<W> {
                         let f = match d {
                             Decoded::Avro { .. } => Format::Avro,
                             Decoded::JsonSchema { .. } => Format::JsonSchema,
+                            Decoded::Protobuf { .. } => Format::Protobuf,
                             Decoded::Text => payload_to_json(b).1,
                             _ => Format::Base64,
                         };
@@ -654,9 +695,9 @@ impl<W: Write> Printer<W> {
                     item.value
                 };
                 match d {
-                    Decoded::Avro { id, .. } | Decoded::JsonSchema { id } => {
-                        write_i64(&mut self.buf, (*id).into())
-                    }
+                    Decoded::Avro { id, .. }
+                    | Decoded::JsonSchema { id }
+                    | Decoded::Protobuf { id, .. } => write_i64(&mut self.buf, (*id).into()),
                     _ => self.null(),
                 }
             }
@@ -746,6 +787,7 @@ fn format_name(f: Format) -> &'static str {
     match f {
         Format::Avro => "avro",
         Format::JsonSchema => "json-schema",
+        Format::Protobuf => "protobuf",
         Format::Json => "json",
         Format::String => "string",
         Format::Base64 => "base64",

@@ -20,6 +20,7 @@ use thiserror::Error;
 
 use super::{Registry, RegistryError};
 use crate::domain::json_schema::JsonSchema;
+use crate::domain::protobuf::ProtoSchema;
 use crate::domain::subject::{Reference, SchemaKind};
 use crate::ops::ports::{SchemaError, WriterSchemas};
 use crate::settings::RegistrySettings;
@@ -34,8 +35,8 @@ pub enum ResolveError {
     /// The registry could not answer (see [`SchemaError::Unavailable`]).
     #[error("{0}")]
     Unavailable(String),
-    /// Not a format kctl reads (Protobuf).
-    #[error("schema id {id} is {schema_type}, kctl supports AVRO and JSON")]
+    /// Not a format kctl reads.
+    #[error("schema id {id} is {schema_type}, kctl supports AVRO, JSON and PROTOBUF")]
     UnsupportedType { id: u32, schema_type: String },
     #[error("schema id {id} does not parse: {message}")]
     Parse { id: u32, message: String },
@@ -72,6 +73,7 @@ enum Resolved {
         dependencies: Vec<Schema>,
     },
     Json(Arc<JsonSchema>),
+    Proto(Arc<ProtoSchema>),
 }
 
 impl Resolved {
@@ -79,14 +81,23 @@ impl Resolved {
         match self {
             Resolved::Avro { .. } => SchemaKind::Avro,
             Resolved::Json(_) => SchemaKind::Json,
+            Resolved::Proto(_) => SchemaKind::Protobuf,
         }
     }
 }
 
-fn not_avro(id: u32) -> SchemaError {
-    SchemaError::Compile(format!(
-        "schema id {id} is a JSON Schema; an Avro schema was expected"
-    ))
+/// Schema `id` is not of the format a caller expected.
+fn not_a(id: u32, is: SchemaKind, expected: &str) -> SchemaError {
+    let is = match is {
+        SchemaKind::Avro => "an Avro schema",
+        SchemaKind::Json => "a JSON Schema",
+        SchemaKind::Protobuf => "a Protobuf schema",
+    };
+    SchemaError::Compile(format!("schema id {id} is {is}; {expected} was expected"))
+}
+
+fn not_avro(id: u32, is: SchemaKind) -> SchemaError {
+    not_a(id, is, "an Avro schema")
 }
 
 /// Everything known about one schema id.
@@ -175,10 +186,18 @@ impl SchemaCache {
             }
         })?;
         let deps = registry.reference_texts(&s.references).await?;
-        if kind == SchemaKind::Json {
-            let schema = JsonSchema::parse(&s.schema, &deps)
-                .map_err(|message| ResolveError::Parse { id, message })?;
-            return Ok(Arc::new(Resolved::Json(Arc::new(schema))));
+        match kind {
+            SchemaKind::Json => {
+                let schema = JsonSchema::parse(&s.schema, &deps)
+                    .map_err(|message| ResolveError::Parse { id, message })?;
+                return Ok(Arc::new(Resolved::Json(Arc::new(schema))));
+            }
+            SchemaKind::Protobuf => {
+                let schema = ProtoSchema::parse(&s.schema, &deps)
+                    .map_err(|message| ResolveError::Parse { id, message })?;
+                return Ok(Arc::new(Resolved::Proto(Arc::new(schema))));
+            }
+            SchemaKind::Avro => {}
         }
         let texts: Vec<String> = deps.into_iter().map(|(_, t)| t).collect();
         let (schema, dependencies) = kctl_avro::schema::parse_with_dependencies(&s.schema, &texts)
@@ -203,7 +222,7 @@ impl SchemaCache {
                 } => decode::compile(schema, dependencies)
                     .map(Arc::new)
                     .map_err(SchemaError::Compile),
-                Resolved::Json(_) => Err(not_avro(id)),
+                other => Err(not_avro(id, other.kind())),
             },
             Err(e) => Err(e.into_schema_error()),
         };
@@ -222,7 +241,7 @@ impl SchemaCache {
                     schema,
                     dependencies,
                 } => Ok(Arc::new(AvroSchema::new(schema.clone(), dependencies))),
-                Resolved::Json(_) => Err(not_avro(id)),
+                other => Err(not_avro(id, other.kind())),
             },
             Err(e) => Err(e.into_schema_error()),
         };
@@ -243,6 +262,22 @@ impl SchemaCache {
             .entry(id)
             .resolved
             .set(Ok(Arc::new(Resolved::Json(schema))));
+    }
+
+    /// Uses `schema` for `id` from now on (a Protobuf schema from a file).
+    pub fn pin_proto(&self, id: u32, schema: Arc<ProtoSchema>) {
+        let _ = self
+            .entry(id)
+            .resolved
+            .set(Ok(Arc::new(Resolved::Proto(schema))));
+    }
+
+    /// The parsed schema `id`, from synchronous code.
+    fn resolved_blocking(&self, id: u32) -> Result<Arc<Resolved>, SchemaError> {
+        match self.entry(id).resolved.get() {
+            Some(hit) => hit.clone().map_err(ResolveError::into_schema_error),
+            None => self.block_on(self.resolved_for(id)),
+        }
     }
 
     /// Runs `f` to completion from synchronous code: on a blocking thread of
@@ -279,15 +314,16 @@ impl WriterSchemas for SchemaCache {
     }
 
     fn json_schema(&self, id: u32) -> Result<Arc<JsonSchema>, SchemaError> {
-        let r = match self.entry(id).resolved.get() {
-            Some(hit) => hit.clone().map_err(ResolveError::into_schema_error)?,
-            None => self.block_on(self.resolved_for(id))?,
-        };
-        match &*r {
+        match &*self.resolved_blocking(id)? {
             Resolved::Json(s) => Ok(s.clone()),
-            Resolved::Avro { .. } => Err(SchemaError::Compile(format!(
-                "schema id {id} is an Avro schema; a JSON Schema was expected"
-            ))),
+            other => Err(not_a(id, other.kind(), "a JSON Schema")),
+        }
+    }
+
+    fn proto_schema(&self, id: u32) -> Result<Arc<ProtoSchema>, SchemaError> {
+        match &*self.resolved_blocking(id)? {
+            Resolved::Proto(s) => Ok(s.clone()),
+            other => Err(not_a(id, other.kind(), "a Protobuf schema")),
         }
     }
 }

@@ -224,36 +224,16 @@ fn closure(nodes: &[Node], i: usize) -> Vec<(String, usize)> {
 }
 
 fn topo_order(nodes: &[Node]) -> Result<Vec<usize>, String> {
-    fn visit(
-        i: usize,
-        nodes: &[Node],
-        state: &mut [u8],
-        out: &mut Vec<usize>,
-    ) -> Result<(), String> {
-        match state[i] {
-            2 => return Ok(()),
-            1 => {
-                return Err(format!(
-                    "{}: its $refs form a cycle through other files",
-                    nodes[i].file.display()
-                ))
-            }
-            _ => {}
-        }
-        state[i] = 1;
-        for (_, j) in &nodes[i].refs {
-            visit(*j, nodes, state, out)?;
-        }
-        state[i] = 2;
-        out.push(i);
-        Ok(())
-    }
-    let mut state = vec![0u8; nodes.len()];
-    let mut out = Vec::with_capacity(nodes.len());
-    for i in 0..nodes.len() {
-        visit(i, nodes, &mut state, &mut out)?;
-    }
-    Ok(out)
+    let edges: Vec<Vec<usize>> = nodes
+        .iter()
+        .map(|n| n.refs.iter().map(|(_, j)| *j).collect())
+        .collect();
+    crate::domain::schema_plan::dependency_order(&edges).map_err(|i| {
+        format!(
+            "{}: its $refs form a cycle through other files",
+            nodes[i].file.display()
+        )
+    })
 }
 
 /// `root` with every referenced schema under `$defs` and the `$ref`s to

@@ -10,6 +10,7 @@ use kctl_avro::encode::AvroSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::json_schema::JsonSchema;
+use crate::domain::protobuf::ProtoSchema;
 use crate::domain::subject::{Reference, SchemaKind};
 
 /// One registered schema version.
@@ -202,6 +203,12 @@ pub trait WriterSchemas {
     fn json_schema(&self, id: u32) -> Result<Arc<JsonSchema>, SchemaError> {
         Err(SchemaError::Compile(format!(
             "schema id {id} is not a JSON Schema"
+        )))
+    }
+    /// Schema `id` as a compiled Protobuf schema (an error when it is not one).
+    fn proto_schema(&self, id: u32) -> Result<Arc<ProtoSchema>, SchemaError> {
+        Err(SchemaError::Compile(format!(
+            "schema id {id} is not a Protobuf schema"
         )))
     }
 }
