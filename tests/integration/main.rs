@@ -28,6 +28,7 @@ mod health;
 mod json_schema;
 mod lag;
 mod produce;
+mod protobuf;
 mod registry_contract;
 mod schema;
 mod schema_plan;
