@@ -30,6 +30,7 @@ pub mod cli;
 pub mod compat;
 pub mod error;
 pub mod json_schema;
+pub mod protobuf;
 pub mod store;
 
 use anyhow::Context as _;
