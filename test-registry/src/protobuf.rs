@@ -1221,6 +1221,17 @@ mod tests {
             "message A { oneof pick { int32 a = 1; double b = 2; } int32 c = 3; int32 d = 4; }",
         );
         assert!(problems(&old, &retyped)[0].starts_with("FIELD_SCALAR_KIND_CHANGED at #/A/pick/2"));
+        // So is one on a field that moved into (or out of) a oneof.
+        let moved_retyped = proto3(
+            "message A { oneof pick { int32 a = 1; string b = 2; } oneof more { string c = 3; } int32 d = 4; }",
+        );
+        let reasons = problems(&old, &moved_retyped);
+        assert_eq!(reasons.len(), 1, "{reasons:?}");
+        assert!(
+            reasons[0].starts_with("FIELD_SCALAR_KIND_CHANGED at #/A/3"),
+            "{reasons:?}"
+        );
+        assert_eq!(problems(&moved_retyped, &old).len(), 1);
         // A proto3 `optional` field's synthetic oneof is no oneof.
         let optional = proto3("message A { oneof pick { int32 a = 1; string b = 2; } optional int32 c = 3; int32 d = 4; }");
         assert!(
