@@ -150,8 +150,8 @@ fn json_body(body: &[u8]) -> Result<Value, ApiError> {
 
 /// The body of register, lookup and compatibility requests.
 ///
-/// AVRO and JSON schemas are supported; PROTOBUF is refused with 42201
-/// rather than stored unchecked, so a test can never pass by accident.
+/// AVRO, JSON and PROTOBUF schemas are supported; any other type is
+/// refused with 42201 rather than stored unchecked.
 fn schema_request(body: &[u8]) -> Result<SchemaRequest, ApiError> {
     let body = json_body(body)?;
     let schema = match body.get("schema") {
@@ -166,12 +166,13 @@ fn schema_request(body: &[u8]) -> Result<SchemaRequest, ApiError> {
         None | Some(Value::Null) => SchemaType::Avro,
         Some(Value::String(kind)) if kind.eq_ignore_ascii_case("AVRO") => SchemaType::Avro,
         Some(Value::String(kind)) if kind.eq_ignore_ascii_case("JSON") => SchemaType::Json,
+        Some(Value::String(kind)) if kind.eq_ignore_ascii_case("PROTOBUF") => SchemaType::Protobuf,
         Some(other) => {
             let kind = other
                 .as_str()
                 .map_or_else(|| other.to_string(), str::to_owned);
             return Err(ApiError::invalid_schema(format!(
-                "unsupported schema type {kind}: this test registry supports AVRO and JSON"
+                "unsupported schema type {kind}: this test registry supports AVRO, JSON and PROTOBUF"
             )));
         }
     };
@@ -251,19 +252,19 @@ fn add_references(body: &mut Map<String, Value>, view: &SchemaView) {
     }
 }
 
-fn schema_json(view: &SchemaView) -> Value {
+fn schema_json(view: &SchemaView, format: Option<&str>) -> Value {
     let mut body = Map::new();
-    body.insert("schema".into(), json!(view.schema));
+    body.insert("schema".into(), json!(view.formatted(format)));
     add_references(&mut body, view);
     Value::Object(body)
 }
 
-fn version_json(view: &VersionView) -> Value {
+fn version_json(view: &VersionView, format: Option<&str>) -> Value {
     let mut body = Map::new();
     body.insert("subject".into(), json!(view.subject));
     body.insert("version".into(), json!(view.version));
     body.insert("id".into(), json!(view.schema.id));
-    body.insert("schema".into(), json!(view.schema.schema));
+    body.insert("schema".into(), json!(view.schema.formatted(format)));
     add_references(&mut body, &view.schema);
     Value::Object(body)
 }
@@ -305,7 +306,7 @@ async fn get_version(
 ) -> ApiResult {
     let spec = VersionSpec::parse(&version)?;
     let view = registry(&state).version(&subject, spec, flags.is_set("deleted"))?;
-    ok(version_json(&view))
+    ok(version_json(&view, flags.get("format")))
 }
 
 async fn get_version_schema(
@@ -315,7 +316,7 @@ async fn get_version_schema(
 ) -> ApiResult {
     let spec = VersionSpec::parse(&version)?;
     let view = registry(&state).version(&subject, spec, flags.is_set("deleted"))?;
-    raw(view.schema.schema)
+    raw(view.schema.formatted(flags.get("format")).to_owned())
 }
 
 async fn referenced_by(
@@ -344,7 +345,7 @@ async fn lookup(
 ) -> ApiResult {
     let request = schema_request(&body)?;
     let view = registry(&state).lookup(&subject, &request, flags.is_set("deleted"))?;
-    ok(version_json(&view))
+    ok(version_json(&view, None))
 }
 
 async fn delete_subject(
@@ -367,17 +368,28 @@ async fn delete_version(
 }
 
 async fn schema_types() -> ApiResult {
-    ok(json!(["JSON", "AVRO"]))
+    // Confluent's order.
+    ok(json!(["JSON", "PROTOBUF", "AVRO"]))
 }
 
-async fn get_schema(State(state): State<Shared>, Segments(id): Segments<String>) -> ApiResult {
+/// `format=serialized` gives a PROTOBUF schema as base64 of its
+/// `FileDescriptorProto`, as Confluent does (Python's deserializer asks).
+async fn get_schema(
+    State(state): State<Shared>,
+    Segments(id): Segments<String>,
+    flags: Flags,
+) -> ApiResult {
     let view = registry(&state).schema_by_id(schema_id(&id)?)?;
-    ok(schema_json(&view))
+    ok(schema_json(&view, flags.get("format")))
 }
 
-async fn get_schema_text(State(state): State<Shared>, Segments(id): Segments<String>) -> ApiResult {
+async fn get_schema_text(
+    State(state): State<Shared>,
+    Segments(id): Segments<String>,
+    flags: Flags,
+) -> ApiResult {
     let view = registry(&state).schema_by_id(schema_id(&id)?)?;
-    raw(view.schema)
+    raw(view.formatted(flags.get("format")).to_owned())
 }
 
 async fn id_versions(State(state): State<Shared>, Segments(id): Segments<String>) -> ApiResult {

@@ -1,4 +1,6 @@
-//! Compatibility levels and the Avro schema-evolution check behind them.
+//! Compatibility levels, and the Avro schema-evolution check behind them
+//! (JSON Schema's rules are in [`crate::json_schema`], Protobuf's in
+//! [`crate::protobuf`]).
 
 use std::fmt;
 
@@ -7,6 +9,7 @@ use apache_avro::Schema;
 
 use crate::error::describe;
 use crate::json_schema::{self, JsonResolved};
+use crate::protobuf::{self, ProtoResolved};
 use crate::store::Resolved;
 
 /// A compatibility level, as configured globally or per subject.
@@ -88,6 +91,9 @@ pub fn check(level: Level, new: &Resolved, old: &Resolved, old_version: u32) -> 
     match (new, old) {
         (Resolved::Avro(new), Resolved::Avro(old)) => check_avro(level, new, old, old_version),
         (Resolved::Json(new), Resolved::Json(old)) => check_json(level, new, old, old_version),
+        (Resolved::Protobuf(new), Resolved::Protobuf(old)) => {
+            check_protobuf(level, new, old, old_version)
+        }
         _ if level == Level::None => Vec::new(),
         _ => vec![format!(
             "the schema type differs from version {old_version}'s (compatibility {level})"
@@ -101,9 +107,32 @@ fn check_json(
     old: &JsonResolved,
     old_version: u32,
 ) -> Vec<String> {
+    both_ways(level, new, old, old_version, json_schema::read_problems)
+}
+
+/// Confluent's Protobuf checker judges BACKWARD as the differences from the
+/// old schema to the new one, FORWARD as those from the new to the old.
+fn check_protobuf(
+    level: Level,
+    new: &ProtoResolved,
+    old: &ProtoResolved,
+    old_version: u32,
+) -> Vec<String> {
+    both_ways(level, new, old, old_version, protobuf::read_problems)
+}
+
+/// The reasons `read_problems(writer, reader)` gives in the directions
+/// `level` checks.
+fn both_ways<T>(
+    level: Level,
+    new: &T,
+    old: &T,
+    old_version: u32,
+    read_problems: fn(&T, &T) -> Vec<String>,
+) -> Vec<String> {
     let mut reasons = Vec::new();
     if level.checks_backward() {
-        for reason in json_schema::read_problems(old, new) {
+        for reason in read_problems(old, new) {
             reasons.push(format!(
                 "{reason} (the new schema cannot read data written with version \
                  {old_version}; compatibility {level})"
@@ -111,7 +140,7 @@ fn check_json(
         }
     }
     if level.checks_forward() {
-        for reason in json_schema::read_problems(new, old) {
+        for reason in read_problems(new, old) {
             reasons.push(format!(
                 "{reason} (version {old_version} cannot read data written with the new \
                  schema; compatibility {level})"

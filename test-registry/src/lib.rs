@@ -8,10 +8,13 @@
 //! restart starts empty.
 //!
 //! Behaviour worth knowing when writing tests against it:
-//! - AVRO and JSON (JSON Schema) are supported (a missing `schemaType`
-//!   means AVRO); PROTOBUF is refused with 42201 instead of being stored
-//!   without checks. JSON Schema `$ref`s resolve reference names against
-//!   `json-schema:///`; its compatibility rules are in [`json_schema`].
+//! - AVRO, JSON (JSON Schema) and PROTOBUF are supported (a missing
+//!   `schemaType` means AVRO). JSON Schema `$ref`s resolve reference names
+//!   against `json-schema:///`; its compatibility rules are in
+//!   [`json_schema`]. Protobuf schemas are `.proto` text or a base64
+//!   `FileDescriptorProto`, imports resolve to reference names (import
+//!   paths) and the well-known types, `format=serialized` answers the
+//!   base64 descriptor, and its rules (Confluent's) are in [`protobuf`].
 //! - Ids are global. Two submissions are the same schema when they parse to
 //!   the same Avro schema (whitespace, attribute order and name spelling do
 //!   not matter) and have the same references; see [`avro::normalized_form`]
@@ -30,6 +33,7 @@ pub mod cli;
 pub mod compat;
 pub mod error;
 pub mod json_schema;
+pub mod protobuf;
 pub mod store;
 
 use anyhow::Context as _;

@@ -11,12 +11,14 @@ use crate::avro;
 use crate::compat::{self, Level};
 use crate::error::ApiError;
 use crate::json_schema::{self, JsonResolved};
+use crate::protobuf::{self, ProtoResolved};
 
 /// The schema formats this registry holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SchemaType {
     Avro,
     Json,
+    Protobuf,
 }
 
 impl SchemaType {
@@ -24,6 +26,7 @@ impl SchemaType {
         match self {
             SchemaType::Avro => "AVRO",
             SchemaType::Json => "JSON",
+            SchemaType::Protobuf => "PROTOBUF",
         }
     }
 }
@@ -33,12 +36,14 @@ impl SchemaType {
 pub enum Resolved {
     Avro(Schema),
     Json(JsonResolved),
+    Protobuf(ProtoResolved),
 }
 
 /// A reference from a schema to a type registered under another subject.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Reference {
-    /// Full name of the referenced type, e.g. `com.x.Address`.
+    /// Full name of the referenced type, e.g. `com.x.Address` (Avro), or
+    /// the import path, e.g. `toy/common.proto` (Protobuf).
     pub name: String,
     pub subject: String,
     pub version: u32,
@@ -113,7 +118,24 @@ pub struct SchemaView {
     pub id: u32,
     pub schema_type: SchemaType,
     pub schema: String,
+    /// PROTOBUF only: base64 of the serialized `FileDescriptorProto`, what
+    /// `format=serialized` asks for.
+    pub serialized: Option<String>,
     pub references: Vec<Reference>,
+}
+
+impl SchemaView {
+    /// The schema in the `format` a request asked for: `serialized` gives
+    /// PROTOBUF schemas as a base64 descriptor; anything else, or another
+    /// schema type, gives the text as registered.
+    pub fn formatted(&self, format: Option<&str>) -> &str {
+        match (format, &self.serialized) {
+            (Some(format), Some(serialized)) if format.eq_ignore_ascii_case("serialized") => {
+                serialized
+            }
+            _ => &self.schema,
+        }
+    }
 }
 
 /// One version of a subject, as answered by `GET /subjects/{s}/versions/{v}`.
@@ -135,6 +157,8 @@ struct StoredSchema {
     references: Vec<Reference>,
     /// Parsed with its references inlined, ready for compatibility checks.
     resolved: Resolved,
+    /// See [`SchemaView::serialized`].
+    serialized: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -183,6 +207,7 @@ struct Prepared {
     schema_type: SchemaType,
     references: Vec<Reference>,
     resolved: Resolved,
+    serialized: Option<String>,
 }
 
 /// The whole registry state.
@@ -499,6 +524,7 @@ impl Registry {
             id,
             schema_type: stored.schema_type,
             schema: stored.text.clone(),
+            serialized: stored.serialized.clone(),
             references: stored.references.clone(),
         }
     }
@@ -511,6 +537,7 @@ impl Registry {
                 id: entry.id,
                 schema_type: SchemaType::Avro,
                 schema: String::new(),
+                serialized: None,
                 references: Vec::new(),
             },
         };
@@ -527,6 +554,7 @@ impl Registry {
             schema_type: prepared.schema_type,
             references: prepared.references,
             resolved: prepared.resolved,
+            serialized: prepared.serialized,
         });
         let id = u32::try_from(self.schemas.len()).unwrap_or(u32::MAX);
         self.ids_by_key.insert(prepared.key, id);
@@ -553,18 +581,30 @@ impl Registry {
         // References are part of the identity: the same text naming another
         // subject's type is another schema.
         let reference_key = serde_json::to_string(&references).unwrap_or_default();
-        let (normalized, resolved) = match request.schema_type {
+        let (normalized, resolved, serialized) = match request.schema_type {
             SchemaType::Avro => {
                 let texts = self.reference_closure(referenced_ids);
                 let parsed =
                     avro::parse(&request.schema, &texts).map_err(ApiError::invalid_schema)?;
-                (parsed.normalized, Resolved::Avro(parsed.resolved))
+                (parsed.normalized, Resolved::Avro(parsed.resolved), None)
             }
             SchemaType::Json => {
                 let named = self.named_reference_closure(&references);
                 let (normalized, parsed) = json_schema::parse(&request.schema, &named)
                     .map_err(ApiError::invalid_schema)?;
-                (normalized, Resolved::Json(parsed))
+                (normalized, Resolved::Json(parsed), None)
+            }
+            SchemaType::Protobuf => {
+                // Reference names are import paths; the closure is the set
+                // of files the import graph can reach.
+                let named = self.named_reference_closure(&references);
+                let parsed =
+                    protobuf::parse(&request.schema, &named).map_err(ApiError::invalid_schema)?;
+                (
+                    parsed.normalized,
+                    Resolved::Protobuf(parsed.resolved),
+                    Some(parsed.serialized),
+                )
             }
         };
         let kind = request.schema_type.as_str();
@@ -573,11 +613,12 @@ impl Registry {
             schema_type: request.schema_type,
             references,
             resolved,
+            serialized,
         })
     }
 
     /// The referenced schemas by reference name, transitively (JSON Schema
-    /// resolves `$ref`s by these names), each name once.
+    /// resolves `$ref`s and Protobuf `import`s by these names), each name once.
     fn named_reference_closure(&self, references: &[Reference]) -> Vec<(String, String)> {
         let mut seen = HashSet::new();
         let mut out = Vec::new();

@@ -7,6 +7,8 @@ use axum::Router;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use kctl_test_registry::{router, Credentials};
+use prost::Message as _;
+use prost_reflect::prost_types::FileDescriptorProto;
 use serde_json::{json, Value};
 use tower::ServiceExt as _;
 
@@ -877,14 +879,14 @@ async fn bad_input_gets_clear_errors() {
         reason.body
     );
 
-    let protobuf = client
+    let xml = client
         .post(
             "/subjects/s/versions",
-            json!({ "schema": "syntax = \"proto3\";", "schemaType": "PROTOBUF" }),
+            json!({ "schema": "<schema/>", "schemaType": "XML" }),
         )
         .await;
-    let message = assert_error(&protobuf, StatusCode::UNPROCESSABLE_ENTITY, 42201);
-    assert!(message.contains("PROTOBUF"), "{message}");
+    let message = assert_error(&xml, StatusCode::UNPROCESSABLE_ENTITY, 42201);
+    assert!(message.contains("XML"), "{message}");
     let explicit_avro = json!({ "schema": USER_V1, "schemaType": "AVRO" });
     assert_eq!(client.register("s", explicit_avro).await, 1);
 
@@ -895,6 +897,354 @@ async fn bad_input_gets_clear_errors() {
     );
     assert_eq!(
         client.get("/schemas/types").await.body,
-        json!(["JSON", "AVRO"])
+        json!(["JSON", "PROTOBUF", "AVRO"])
     );
+}
+
+// ----- PROTOBUF -----
+
+const PROTO_USER_V1: &str = "syntax = \"proto3\";\npackage toy;\n\nmessage User {\n  int64 id = 1;\n  string name = 2;\n}\n";
+/// PROTO_USER_V1 with other whitespace and comments.
+const PROTO_USER_V1_COMMENTED: &str = "// A user.\nsyntax = \"proto3\"; package toy;\nmessage User { int64 id = 1; /* display name */ string name = 2; }";
+/// A new optional field: compatible both ways.
+const PROTO_USER_V2: &str = "syntax = \"proto3\";\npackage toy;\n\nmessage User {\n  int64 id = 1;\n  string name = 2;\n  string email = 3;\n}\n";
+/// `name` becomes a number: incompatible both ways.
+const PROTO_USER_RETYPED: &str =
+    "syntax = \"proto3\";\npackage toy;\n\nmessage User {\n  int64 id = 1;\n  int32 name = 2;\n}\n";
+
+fn proto(text: &str) -> Value {
+    json!({ "schema": text, "schemaType": "PROTOBUF" })
+}
+
+fn descriptor(base64: &str) -> FileDescriptorProto {
+    let bytes = STANDARD.decode(base64).expect("base64");
+    FileDescriptorProto::decode(bytes.as_slice()).expect("a FileDescriptorProto")
+}
+
+#[tokio::test]
+async fn protobuf_register_lookup_and_views() {
+    let client = Client::new();
+    let id = client.register("users-value", proto(PROTO_USER_V1)).await;
+    // Whitespace and comments: the same schema, no new version.
+    assert_eq!(
+        client
+            .register("users-value", proto(PROTO_USER_V1_COMMENTED))
+            .await,
+        id
+    );
+    assert_eq!(
+        client.get("/subjects/users-value/versions").await.body,
+        json!([1])
+    );
+
+    let by_id = client.get(&format!("/schemas/ids/{id}")).await.body;
+    assert_eq!(
+        by_id,
+        json!({ "schema": PROTO_USER_V1, "schemaType": "PROTOBUF" })
+    );
+    let version = client.get("/subjects/users-value/versions/1").await.body;
+    assert_eq!(version["schemaType"], json!("PROTOBUF"));
+    assert_eq!(version["schema"], json!(PROTO_USER_V1));
+
+    let lookup = client
+        .post("/subjects/users-value", proto(PROTO_USER_V1_COMMENTED))
+        .await;
+    assert_eq!(lookup.status, StatusCode::OK, "{}", lookup.body);
+    assert_eq!(lookup.body["id"], json!(id));
+    assert_eq!(lookup.body["version"], json!(1));
+    assert_eq!(lookup.body["schemaType"], json!("PROTOBUF"));
+    assert_error(
+        &client
+            .post("/subjects/users-value", proto(PROTO_USER_V2))
+            .await,
+        StatusCode::NOT_FOUND,
+        40403,
+    );
+    // The same text as AVRO is not this schema (nor a valid one).
+    assert_error(
+        &client
+            .post("/subjects/users-value", schema(PROTO_USER_V1))
+            .await,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        42201,
+    );
+}
+
+#[tokio::test]
+async fn protobuf_format_serialized_answers_the_base64_descriptor() {
+    let client = Client::new();
+    let id = client.register("users-value", proto(PROTO_USER_V1)).await;
+    let serialized = client
+        .get(&format!("/schemas/ids/{id}?format=serialized"))
+        .await
+        .body;
+    assert_eq!(serialized["schemaType"], json!("PROTOBUF"));
+    let base64 = serialized["schema"].as_str().expect("a schema string");
+    let file = descriptor(base64);
+    assert_eq!(file.package(), "toy");
+    assert_eq!(file.message_type[0].name(), "User");
+    assert_eq!(file.message_type[0].field.len(), 2);
+
+    for uri in [
+        "/subjects/users-value/versions/1?format=serialized",
+        "/subjects/users-value/versions/latest?format=serialized",
+    ] {
+        assert_eq!(client.get(uri).await.body["schema"], json!(base64), "{uri}");
+    }
+    for uri in [
+        format!("/schemas/ids/{id}/schema?format=serialized"),
+        "/subjects/users-value/versions/1/schema?format=serialized".to_owned(),
+    ] {
+        assert_eq!(client.get(&uri).await.body, json!(base64), "{uri}");
+    }
+    // Without the format (or another one): the text as registered.
+    assert_eq!(
+        client.get(&format!("/schemas/ids/{id}/schema")).await.body,
+        json!(PROTO_USER_V1)
+    );
+    assert_eq!(
+        client
+            .get(&format!("/schemas/ids/{id}?format=default"))
+            .await
+            .body["schema"],
+        json!(PROTO_USER_V1)
+    );
+    // Other schema types ignore it.
+    let avro = client.register("avro-value", schema(USER_V1)).await;
+    assert_eq!(
+        client
+            .get(&format!("/schemas/ids/{avro}?format=serialized"))
+            .await
+            .body,
+        json!({ "schema": USER_V1 })
+    );
+
+    // What Confluent's Python serializer sends, the base64 descriptor, is
+    // the same schema as the text.
+    assert_eq!(client.register("users-value", proto(base64)).await, id);
+    assert_eq!(
+        client.register("other-value", proto(base64)).await,
+        id,
+        "ids are global"
+    );
+}
+
+#[tokio::test]
+async fn protobuf_compatibility_checks_and_registers() {
+    let client = Client::new();
+    client.register("users-value", proto(PROTO_USER_V1)).await;
+    let compatible = client
+        .post(
+            "/compatibility/subjects/users-value/versions/latest?verbose=true",
+            proto(PROTO_USER_V2),
+        )
+        .await;
+    assert_eq!(
+        compatible.body,
+        json!({ "is_compatible": true, "messages": [] })
+    );
+    let incompatible = client
+        .post(
+            "/compatibility/subjects/users-value/versions/latest?verbose=true",
+            proto(PROTO_USER_RETYPED),
+        )
+        .await;
+    assert_eq!(incompatible.body["is_compatible"], json!(false));
+    let text = incompatible.body["messages"][0]
+        .as_str()
+        .expect("a message");
+    assert!(
+        text.starts_with("FIELD_SCALAR_KIND_CHANGED at #/User/2"),
+        "{text}"
+    );
+    assert!(
+        text.contains("'name'") && text.contains("BACKWARD"),
+        "{text}"
+    );
+
+    let refused = client
+        .post("/subjects/users-value/versions", proto(PROTO_USER_RETYPED))
+        .await;
+    let message = assert_error(&refused, StatusCode::CONFLICT, 409);
+    assert!(message.contains("FIELD_SCALAR_KIND_CHANGED"), "{message}");
+    client.register("users-value", proto(PROTO_USER_V2)).await;
+
+    // Renaming the message: MESSAGE_REMOVED, whatever the level but NONE;
+    // under FULL both ways (FORWARD diffs the new schema against the old).
+    client
+        .put("/config/users-value", json!({ "compatibility": "FULL" }))
+        .await;
+    let renamed = PROTO_USER_V2.replace("User", "Person");
+    let check = client
+        .post(
+            "/compatibility/subjects/users-value/versions?verbose=true",
+            proto(&renamed),
+        )
+        .await;
+    assert_eq!(check.body["is_compatible"], json!(false), "{}", check.body);
+    let messages = check.body["messages"].as_array().expect("messages");
+    assert_eq!(messages.len(), 2, "{}", check.body);
+    assert!(
+        messages[0]
+            .as_str()
+            .is_some_and(|m| m.starts_with("MESSAGE_REMOVED at #/User")),
+        "{}",
+        check.body
+    );
+    assert!(
+        messages[1]
+            .as_str()
+            .is_some_and(|m| m.starts_with("MESSAGE_REMOVED at #/Person")),
+        "{}",
+        check.body
+    );
+    // The type differs from an AVRO subject's.
+    client.register("avro-value", schema(USER_V1)).await;
+    let mixed = client
+        .post(
+            "/compatibility/subjects/avro-value/versions/latest",
+            proto(PROTO_USER_V1),
+        )
+        .await;
+    assert_eq!(mixed.body["is_compatible"], json!(false));
+}
+
+#[tokio::test]
+async fn protobuf_forward_and_backward_are_directions() {
+    // Two plain fields moving into a oneof: old data may hold both, which
+    // the new schema cannot read (BACKWARD); the reverse move is fine.
+    let plain = "syntax = \"proto3\"; message M { int32 a = 1; int32 b = 2; }";
+    let oneof = "syntax = \"proto3\"; message M { oneof pick { int32 a = 1; int32 b = 2; } }";
+    for (level, first, then, compatible) in [
+        ("BACKWARD", plain, oneof, false),
+        ("FORWARD", plain, oneof, true),
+        ("BACKWARD", oneof, plain, true),
+        ("FORWARD", oneof, plain, false),
+        ("FULL", oneof, plain, false),
+        ("NONE", plain, oneof, true),
+    ] {
+        let client = Client::new();
+        client
+            .put("/config", json!({ "compatibility": level }))
+            .await;
+        client.register("m-value", proto(first)).await;
+        let check = client
+            .post(
+                "/compatibility/subjects/m-value/versions/latest?verbose=true",
+                proto(then),
+            )
+            .await;
+        assert_eq!(
+            check.body["is_compatible"],
+            json!(compatible),
+            "{level}: {}",
+            check.body
+        );
+    }
+}
+
+#[tokio::test]
+async fn protobuf_references_are_imports() {
+    let client = Client::new();
+    let base = "syntax = \"proto3\";\npackage toy;\nmessage Id { int64 value = 1; }\n";
+    let common = "syntax = \"proto3\";\npackage toy;\nimport \"toy/base.proto\";\nmessage Address { Id id = 1; string city = 2; }\n";
+    let user = "syntax = \"proto3\";\npackage toy;\nimport \"toy/common.proto\";\nimport \"google/protobuf/timestamp.proto\";\nmessage User { Address home = 1; google.protobuf.Timestamp created = 2; }\n";
+    client.register("toy-base", proto(base)).await;
+    let with_refs =
+        |refs: Value| json!({ "schema": user, "schemaType": "PROTOBUF", "references": refs });
+
+    // An import that no reference provides: 42201 with a one-line reason.
+    let missing = client
+        .post("/subjects/users-value/versions", with_refs(json!([])))
+        .await;
+    let message = assert_error(&missing, StatusCode::UNPROCESSABLE_ENTITY, 42201);
+    assert!(message.contains("toy/common.proto"), "{message}");
+    assert!(!message.contains('\n'), "{message}");
+
+    // Transitively: common imports base through its own reference.
+    client
+        .register(
+            "toy-common",
+            json!({ "schema": common, "schemaType": "PROTOBUF", "references": [
+                { "name": "toy/base.proto", "subject": "toy-base", "version": 1 }
+            ]}),
+        )
+        .await;
+    let refs = json!([{ "name": "toy/common.proto", "subject": "toy-common", "version": -1 }]);
+    let id = client
+        .register("users-value", with_refs(refs.clone()))
+        .await;
+    let view = client.get(&format!("/schemas/ids/{id}")).await.body;
+    assert_eq!(
+        view["references"],
+        json!([{ "name": "toy/common.proto", "subject": "toy-common", "version": 1 }])
+    );
+    assert_eq!(view["schemaType"], json!("PROTOBUF"));
+    let serialized = client
+        .get(&format!("/schemas/ids/{id}?format=serialized"))
+        .await
+        .body;
+    let file = descriptor(serialized["schema"].as_str().expect("a schema"));
+    assert_eq!(
+        file.dependency,
+        ["toy/common.proto", "google/protobuf/timestamp.proto"]
+    );
+    assert_eq!(
+        file.message_type[0].field[0].type_name(),
+        ".toy.Address",
+        "type names are resolved"
+    );
+
+    // Compatibility follows the referenced types: Address v2 turns city
+    // into a number, so User against it is incompatible with User v1.
+    client
+        .put("/config/toy-common", json!({ "compatibility": "NONE" }))
+        .await;
+    client
+        .register(
+            "toy-common",
+            json!({
+                "schema": common.replace("string city", "int64 city"),
+                "schemaType": "PROTOBUF",
+                "references": [{ "name": "toy/base.proto", "subject": "toy-base", "version": 1 }]
+            }),
+        )
+        .await;
+    let check = client
+        .post(
+            "/compatibility/subjects/users-value/versions/latest?verbose=true",
+            with_refs(
+                json!([{ "name": "toy/common.proto", "subject": "toy-common", "version": 2 }]),
+            ),
+        )
+        .await;
+    assert_eq!(check.body["is_compatible"], json!(false), "{}", check.body);
+    let messages = check.body["messages"].to_string();
+    assert!(messages.contains("#/Address/2"), "{messages}");
+    assert!(
+        messages.contains("FIELD_NAMED_TYPE_CHANGED at #/User/1"),
+        "{messages}"
+    );
+}
+
+#[tokio::test]
+async fn protobuf_invalid_schemas_are_refused() {
+    let client = Client::new();
+    for text in [
+        "syntax = \"proto3\"; message M { int32 a = ; }",
+        "syntax = \"proto3\"; message M { Nope a = 1; }",
+        "syntax = \"proto4\";",
+    ] {
+        let reply = client.post("/subjects/s/versions", proto(text)).await;
+        let message = assert_error(&reply, StatusCode::UNPROCESSABLE_ENTITY, 42201);
+        assert!(!message.contains('\n'), "{message}");
+    }
+    // Unchanged checks refuse invalid schemas too.
+    let reply = client
+        .post(
+            "/compatibility/subjects/s/versions/latest",
+            proto("message {"),
+        )
+        .await;
+    assert_error(&reply, StatusCode::UNPROCESSABLE_ENTITY, 42201);
 }
