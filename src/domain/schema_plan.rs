@@ -212,6 +212,42 @@ pub fn desired_subjects(
     Ok(out)
 }
 
+/// The checks every binding of a single-format kind passes (JSON Schema,
+/// Protobuf): all its files are of `kind`, its level is known, and the
+/// topic strategy has one file. Returns `"key"` or `"value"` and the level.
+pub fn check_binding(
+    b: &SchemaBinding,
+    kind: SchemaKind,
+    ext: &str,
+) -> Result<(&'static str, Option<&'static str>), String> {
+    let which = if b.is_key { "key" } else { "value" };
+    if let Some(f) = b.files.iter().find(|f| SchemaKind::of_path(f) != kind) {
+        return Err(format!(
+            "topic {:?}: {} is not a {kind} ({ext}) file, and the {which} binding's other files are: one binding holds one format",
+            b.topic,
+            f.display()
+        ));
+    }
+    let level = match &b.compatibility {
+        Some(l) => Some(normalize_level(l).ok_or_else(|| {
+            format!(
+                "topic {:?}: unknown compatibility level {l:?} (expected one of {})",
+                b.topic,
+                LEVELS.join(", ")
+            )
+        })?),
+        None => None,
+    };
+    if b.strategy == SubjectStrategy::Topic && b.files.len() != 1 {
+        return Err(format!(
+            "topic {:?}: the topic subject strategy takes one {which} schema file, got {}",
+            b.topic,
+            b.files.len()
+        ));
+    }
+    Ok((which, level))
+}
+
 /// An order of nodes in which each comes after the nodes it depends on
 /// (`edges[i]`: the nodes `i` depends on); a cycle is the index of a node
 /// on it.

@@ -17,8 +17,10 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use super::ProtoSchema;
-use crate::domain::schema_plan::{normalize, DesiredSubject, SchemaBinding, SubjectRef};
-use crate::domain::subject::{normalize_level, SchemaKind, SubjectStrategy, LEVELS};
+use crate::domain::schema_plan::{
+    check_binding, normalize, DesiredSubject, SchemaBinding, SubjectRef,
+};
+use crate::domain::subject::{SchemaKind, SubjectStrategy};
 
 /// Whether a binding's files are Protobuf schemas.
 pub fn is_proto_binding(b: &SchemaBinding) -> bool {
@@ -83,35 +85,7 @@ pub fn subjects(
     let mut nodes: Vec<Node> = Vec::new();
     let mut by_file: HashMap<PathBuf, usize> = HashMap::new();
     for b in bindings {
-        let which = if b.is_key { "key" } else { "value" };
-        if let Some(f) = b
-            .files
-            .iter()
-            .find(|f| SchemaKind::of_path(f) != SchemaKind::Protobuf)
-        {
-            return Err(format!(
-                "topic {:?}: {} is not a Protobuf (.proto) file, and the {which} binding's other files are: one binding holds one format",
-                b.topic,
-                f.display()
-            ));
-        }
-        let level = match &b.compatibility {
-            Some(l) => Some(normalize_level(l).ok_or_else(|| {
-                format!(
-                    "topic {:?}: unknown compatibility level {l:?} (expected one of {})",
-                    b.topic,
-                    LEVELS.join(", ")
-                )
-            })?),
-            None => None,
-        };
-        if b.strategy == SubjectStrategy::Topic && b.files.len() != 1 {
-            return Err(format!(
-                "topic {:?}: the topic subject strategy takes one {which} schema file, got {}",
-                b.topic,
-                b.files.len()
-            ));
-        }
+        let (which, level) = check_binding(b, SchemaKind::Protobuf, ".proto")?;
         for f in &b.files {
             let t = text(f)?;
             let (subject, record) = match b.strategy {
