@@ -14,6 +14,7 @@ use serde_json::Value;
 
 use crate::domain::envelope::{payload_to_json, Format};
 use crate::domain::filter::lookup;
+use crate::domain::json_schema::compact;
 use crate::domain::tail::{Decoded, FieldSpec, RecordStyle, RecordView, Segment};
 use crate::ops::ports::{RecordSink, TailRecord};
 use crate::ops::tail::TailSummary;
@@ -260,6 +261,12 @@ impl<W: Write> Printer<W> {
             }
             Decoded::JsonSchema { id } => {
                 let body = &b[wire::HEADER_LEN..];
+                // What serde_json would write back, byte for byte (what
+                // kctl writes): copied as it is, without building the value.
+                if compact::is_compact(body) {
+                    self.buf.extend_from_slice(body);
+                    return (Format::JsonSchema, Some(*id));
+                }
                 // Exact bytes when re-encoding the parsed value gives them
                 // back (what kctl writes), so produce copies byte for byte;
                 // other spellings (`{"a": 1}`) as base64 of the whole

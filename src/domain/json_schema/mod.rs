@@ -16,6 +16,7 @@
 //! (`metadata.json`) resolves against `json-schema:///`, the base the root
 //! schema gets, as with Confluent's Python serializer.
 
+pub mod compact;
 pub mod diff;
 pub mod generate;
 pub mod plan;
