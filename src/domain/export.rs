@@ -512,14 +512,17 @@ fn schemas_out(live: &LiveSchemas, topics: &BTreeSet<String>) -> Result<SchemasO
     }
     // 1. A first role by name and type.
     for (name, s) in &live.subjects {
-        let role = if !matches!(s.schema_type.as_str(), "AVRO" | "JSON") {
+        let role = if !matches!(s.schema_type.as_str(), "AVRO" | "JSON" | "PROTOBUF") {
             Role::Unmanaged(format!(
-                "it is a {} schema; topics.yaml binds Avro and JSON Schema only",
+                "it is a {} schema; topics.yaml binds Avro, JSON Schema and Protobuf only",
                 s.schema_type
             ))
-        } else if s.schema_type == "JSON" && !s.references.is_empty() {
+        } else if s.schema_type == "PROTOBUF"
+            && crate::domain::protobuf::descriptor_from_base64(&s.schema).is_some()
+        {
             Role::Unmanaged(
-                "it is a JSON Schema with references, which kctl export does not write as code yet"
+                "it is registered as a serialized Protobuf descriptor (base64, as Confluent's \
+                 serializers register), which kctl export cannot write as a .proto file"
                     .into(),
             )
         } else {
@@ -541,6 +544,7 @@ fn schemas_out(live: &LiveSchemas, topics: &BTreeSet<String>) -> Result<SchemasO
     //    subjects at their latest version, a referenced-only subject must be
     //    referenced, and each binding must derive exactly the live subjects.
     let stems = stems(live);
+    let paths = managed_paths(live, &stems);
     loop {
         let mut changed = false;
         let managed = |roles: &BTreeMap<&str, Role>, n: &str| {
@@ -594,7 +598,7 @@ fn schemas_out(live: &LiveSchemas, topics: &BTreeSet<String>) -> Result<SchemasO
             }
         }
         if verdicts.is_empty() {
-            verdicts = check_bindings(live, &roles, &stems);
+            verdicts = check_bindings(live, &roles, &paths);
         }
         for (name, reason) in verdicts {
             if managed(&roles, name) {
@@ -607,7 +611,7 @@ fn schemas_out(live: &LiveSchemas, topics: &BTreeSet<String>) -> Result<SchemasO
         }
     }
 
-    verify_schemas(live, &roles, &stems)?;
+    verify_schemas(live, &roles, &paths)?;
 
     // 3. Files, bindings and levels.
     let mut files = Vec::new();
@@ -620,7 +624,7 @@ fn schemas_out(live: &LiveSchemas, topics: &BTreeSet<String>) -> Result<SchemasO
         let role = &roles[name.as_str()];
         let path = match role {
             Role::Unmanaged(_) => Path::new(UNMANAGED_DIR).join(format!("{stem}.{ext}")),
-            _ => Path::new(SCHEMA_DIR).join(format!("{stem}.{ext}")),
+            _ => paths[name.as_str()].clone(),
         };
         files.push((path.clone(), file_text(&s.schema_type, &s.schema)));
         for (v, text) in &s.history {
@@ -697,18 +701,86 @@ fn stems(live: &LiveSchemas) -> BTreeMap<&str, String> {
         .collect()
 }
 
+/// Where each subject's file goes when it is managed: `schemas/<stem>.<ext>`,
+/// except for a JSON Schema or Protobuf subject other subjects reference,
+/// which goes where their `$ref` or `import` finds it: `schemas/<name>`, the
+/// one name every reference to it uses (a file name for JSON Schema, a
+/// relative path for Protobuf). Any other case keeps the stem, and the
+/// derivation check then says why it cannot be managed.
+fn managed_paths<'a>(
+    live: &'a LiveSchemas,
+    stems: &BTreeMap<&str, String>,
+) -> BTreeMap<&'a str, PathBuf> {
+    let mut names: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for s in live.subjects.values() {
+        for r in &s.references {
+            names
+                .entry(r.subject.as_str())
+                .or_default()
+                .insert(r.name.as_str());
+        }
+    }
+    let mut out = BTreeMap::new();
+    let mut taken = BTreeSet::new();
+
+    // Reference-named files first, so that a stem never takes their place.
+    for (name, s) in &live.subjects {
+        let Some(only) = names.get(name.as_str()).filter(|n| n.len() == 1) else {
+            continue;
+        };
+        let r = only.iter().next().copied().unwrap_or_default();
+        let fits = match s.schema_type.as_str() {
+            "JSON" => r.ends_with(".json") && !r.contains(['/', '\\', ':']),
+            "PROTOBUF" => {
+                r.ends_with(".proto")
+                    && !r.starts_with('/')
+                    && !r.contains(['\\', ':'])
+                    && r.split('/').all(|c| !c.is_empty() && c != "." && c != "..")
+            }
+            _ => false,
+        };
+        if fits && taken.insert(r.to_ascii_lowercase()) {
+            out.insert(name.as_str(), Path::new(SCHEMA_DIR).join(r));
+        }
+    }
+    for (name, s) in &live.subjects {
+        if out.contains_key(name.as_str()) {
+            continue;
+        }
+        let ext = extension(&s.schema_type);
+        let stem = &stems[name.as_str()];
+        // A reference-named file may have the stem's name: a suffix then.
+        let mut file = format!("{stem}.{ext}");
+        let mut n = 2;
+        while !taken.insert(file.to_ascii_lowercase()) {
+            file = format!("{stem}~{n}.{ext}");
+            n += 1;
+        }
+        out.insert(name.as_str(), Path::new(SCHEMA_DIR).join(file));
+    }
+    out
+}
+
+/// Whether `plan`'s schema text and the registry's are the same schema:
+/// JSON compared parsed, `.proto` text as written.
+fn same_schema(schema_type: &str, derived: &str, live: &str) -> bool {
+    match schema_type {
+        "PROTOBUF" => derived.trim_end() == live.trim_end(),
+        _ => {
+            serde_json::from_str::<Value>(derived).ok() == serde_json::from_str::<Value>(live).ok()
+        }
+    }
+}
+
 /// Runs `plan`'s own derivation on each binding, with the files that would
 /// be written, and names the subjects whose derivation differs from what
 /// the registry holds.
 fn check_bindings<'a>(
     live: &'a LiveSchemas,
     roles: &BTreeMap<&'a str, Role>,
-    stems: &BTreeMap<&str, String>,
+    paths: &BTreeMap<&str, PathBuf>,
 ) -> Vec<(&'a str, String)> {
-    let path_of = |n: &str| {
-        let ext = extension(&live.subjects[n].schema_type);
-        Path::new(SCHEMA_DIR).join(format!("{}.{ext}", stems[n]))
-    };
+    let path_of = |n: &str| paths[n].clone();
     let mut files = BTreeMap::new();
     for (name, role) in roles {
         if !matches!(role, Role::Unmanaged(_)) {
@@ -749,8 +821,7 @@ fn check_bindings<'a>(
                 ));
                 break;
             };
-            let same_schema = serde_json::from_str::<Value>(&d.schema).ok()
-                == serde_json::from_str::<Value>(&s.schema).ok();
+            let same_schema = same_schema(&s.schema_type, &d.schema, &s.schema);
             let want: Vec<(&str, &str)> = s
                 .references
                 .iter()
@@ -798,12 +869,9 @@ fn check_bindings<'a>(
 fn verify_schemas(
     live: &LiveSchemas,
     roles: &BTreeMap<&str, Role>,
-    stems: &BTreeMap<&str, String>,
+    paths: &BTreeMap<&str, PathBuf>,
 ) -> Result<(), String> {
-    let path_of = |n: &str| {
-        let ext = extension(&live.subjects[n].schema_type);
-        Path::new(SCHEMA_DIR).join(format!("{}.{ext}", stems[n]))
-    };
+    let path_of = |n: &str| paths[n].clone();
     let mut files = BTreeMap::new();
     let mut bindings = Vec::new();
     let mut managed = BTreeSet::new();

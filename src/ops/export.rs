@@ -116,9 +116,9 @@ pub fn paths(project: &Project, topics_file: &str) -> Vec<PathBuf> {
 }
 
 /// Writes the project under `dir`. Without `force`, refuses (before writing
-/// anything) when one of its files exists. Returns `.avsc` files already in
-/// the schema directory that this export did not write: `plan` reads them
-/// too, so the caller warns about them.
+/// anything) when one of its files exists. Returns `.avsc`, `.json` and
+/// `.proto` files already in the schema directory that this export did not
+/// write: `plan` reads them too, so the caller warns about them.
 pub fn write_project(dir: &Path, project: &Project, force: bool) -> Result<Vec<PathBuf>> {
     let targets = paths(project, "topics.yaml");
     if !force {
@@ -165,7 +165,9 @@ pub fn write_project(dir: &Path, project: &Project, force: bool) -> Result<Vec<P
     if let Ok(entries) = std::fs::read_dir(&schema_dir) {
         for e in entries.flatten() {
             let p = e.path();
-            if p.extension().is_some_and(|x| x == "avsc") {
+            if p.extension()
+                .is_some_and(|x| x == "avsc" || x == "json" || x == "proto")
+            {
                 let rel = Path::new(crate::domain::export::SCHEMA_DIR).join(e.file_name());
                 if !written.contains(&rel) {
                     strays.push(p);

@@ -874,3 +874,71 @@ fn json_schema_subjects_are_exported_as_bindings_and_plan_empty() {
         .unwrap();
     assert_round_trip(&plan, 1, 1);
 }
+
+/// A JSON Schema whose `$ref` names another subject's file, and a Protobuf
+/// schema whose `import` names another subject's file, applied from
+/// topics.yaml: export writes the referenced files where plan finds them
+/// (next to the schema, and under the import path), and the plan on the
+/// export is empty.
+#[test]
+fn export_writes_json_schema_references_and_protobuf_imports_as_code() {
+    let p = unique("expr");
+    let pkg = namespace(&p);
+    let src = tempfile::tempdir().unwrap();
+    let schemas = src.path().join("schemas");
+    std::fs::create_dir_all(schemas.join(&pkg)).unwrap();
+    let write = |rel: String, text: String| std::fs::write(schemas.join(rel), text).unwrap();
+    write(
+        format!("{pkg}-meta.json"),
+        json!({"type": "object", "properties": {"id": {"type": "string"}}}).to_string(),
+    );
+    write(
+        "ev.json".into(),
+        json!({"type": "object", "properties": {"metadata": {"$ref": format!("{pkg}-meta.json")}}})
+            .to_string(),
+    );
+    write(
+        format!("{pkg}/common.proto"),
+        format!("syntax = \"proto3\";\npackage {pkg};\nmessage Meta {{ string id = 1; }}\n"),
+    );
+    write(
+        "said.proto".into(),
+        format!(
+            "syntax = \"proto3\";\npackage {pkg};\nimport \"{pkg}/common.proto\";\nmessage Said {{ Meta meta = 1; }}\n"
+        ),
+    );
+    let yaml = format!(
+        "{p}.inv:\n  partitions: 1\n  replication_factor: 1\n  value_schema: schemas/ev.json\n\
+         {p}.said:\n  partitions: 1\n  replication_factor: 1\n  value_schema: schemas/said.proto\n"
+    );
+    let file = src.path().join("topics.yaml");
+    std::fs::write(&file, yaml).unwrap();
+    let out = kctl()
+        .args(["apply", "--yes", "-f"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}\n{}", stdout(&out), stderr(&out));
+
+    let dir = tempfile::tempdir().unwrap();
+    let out = kctl()
+        .args(["export", "--topics", &under(&p), "--dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(dir
+        .path()
+        .join(format!("schemas/{pkg}-meta.json"))
+        .is_file());
+    assert!(dir
+        .path()
+        .join(format!("schemas/{pkg}/common.proto"))
+        .is_file());
+    let plan = kctl()
+        .args(["plan", "-o", "json", "-f"])
+        .arg(dir.path().join("topics.yaml"))
+        .output()
+        .unwrap();
+    assert_round_trip(&plan, 2, 4);
+}

@@ -280,12 +280,13 @@ fn subjects_are_bound_by_topic_and_references_by_their_record_name() {
         key,
         subject("com.acme.Address", 1, address, &[]),
         subject("com.acme.Unused", 1, avro("Unused", ""), &[]),
+        // What Confluent's Python serializer registers: a base64 descriptor.
         LiveSubject {
             schema_type: "PROTOBUF".into(),
-            ..subject("orders-proto-value", 1, "syntax = \"proto3\";".into(), &[])
+            ..subject("pings-value", 1, "CgpwaW5nLnByb3RvIgYKBFBpbmc=".into(), &[])
         },
     ]);
-    let topics = vec![topic("orders", 3, 1, &[])];
+    let topics = vec![topic("orders", 3, 1, &[]), topic("pings", 1, 1, &[])];
     let p = export(&topics, Some(&schemas), None, &source()).unwrap();
     let text = &p.topics_yaml;
     assert!(
@@ -311,7 +312,7 @@ fn subjects_are_bound_by_topic_and_references_by_their_record_name() {
         "{files:?}"
     );
     assert!(
-        files.contains_key("schemas/unmanaged/orders-proto-value.proto"),
+        files.contains_key("schemas/unmanaged/pings-value.proto"),
         "{files:?}"
     );
     assert_eq!(p.subjects, 3);
@@ -325,10 +326,107 @@ fn subjects_are_bound_by_topic_and_references_by_their_record_name() {
         "{reasons:?}"
     );
     assert!(
-        reasons[r#"subject "orders-proto-value""#].contains("binds Avro and JSON Schema only"),
+        reasons[r#"subject "pings-value""#].contains("serialized Protobuf descriptor"),
         "{reasons:?}"
     );
     assert_eq!(reasons.len(), 2, "{reasons:?}");
+}
+
+/// A JSON Schema's `$ref` and a Protobuf `import` are written where plan
+/// finds them (the reference's name), when plan would derive the same
+/// subject from there; otherwise the schema is kept unmanaged, with why.
+#[test]
+fn json_schema_references_and_protobuf_imports_are_written_as_code() {
+    let typed = |t: &str, s: LiveSubject| LiveSubject {
+        schema_type: t.into(),
+        ..s
+    };
+    let meta = r#"{"type":"object","properties":{"id":{"type":"string"}}}"#;
+    let ev = r#"{"type":"object","properties":{"metadata":{"$ref":"erp-meta.json"}}}"#;
+    let common = "syntax = \"proto3\";\npackage toy.v1;\nmessage Meta { string id = 1; }\n";
+    let said = "syntax = \"proto3\";\npackage toy.v1;\nimport \"toy/v1/common.proto\";\nmessage Said { Meta meta = 1; }\n";
+    let other = "syntax = \"proto3\";\nimport \"c.proto\";\nmessage X { C c = 1; }\n";
+    let schemas = live(vec![
+        typed("JSON", subject("erp-meta", 1, meta.into(), &[])),
+        typed(
+            "JSON",
+            subject(
+                "inv-value",
+                1,
+                ev.into(),
+                &[("erp-meta.json", "erp-meta", 1)],
+            ),
+        ),
+        typed(
+            "PROTOBUF",
+            subject("toy/v1/common.proto", 1, common.into(), &[]),
+        ),
+        typed(
+            "PROTOBUF",
+            subject(
+                "said-value",
+                1,
+                said.into(),
+                &[("toy/v1/common.proto", "toy/v1/common.proto", 1)],
+            ),
+        ),
+        // Imported as c.proto, but registered under another subject name:
+        // plan would register the import under "c.proto".
+        typed(
+            "PROTOBUF",
+            subject(
+                "c-types",
+                1,
+                "syntax = \"proto3\";\nmessage C {}\n".into(),
+                &[],
+            ),
+        ),
+        typed(
+            "PROTOBUF",
+            subject("x-value", 1, other.into(), &[("c.proto", "c-types", 1)]),
+        ),
+    ]);
+    let topics = vec![
+        topic("inv", 1, 1, &[]),
+        topic("said", 1, 1, &[]),
+        topic("x", 1, 1, &[]),
+    ];
+    let p = export(&topics, Some(&schemas), None, &source()).unwrap();
+    let files: BTreeMap<String, &str> = p
+        .files
+        .iter()
+        .map(|(p, t)| (p.display().to_string(), t.as_str()))
+        .collect();
+    for f in [
+        "schemas/erp-meta.json",
+        "schemas/inv-value.json",
+        "schemas/toy/v1/common.proto",
+        "schemas/said-value.proto",
+        "schemas/unmanaged/x-value.proto",
+    ] {
+        assert!(files.contains_key(f), "{f}: {files:?}");
+    }
+    assert_eq!(files["schemas/said-value.proto"], said);
+    assert!(
+        p.topics_yaml
+            .contains("value_schema: schemas/said-value.proto"),
+        "{}",
+        p.topics_yaml
+    );
+    assert!(
+        p.topics_yaml
+            .contains("value_schema: schemas/inv-value.json"),
+        "{}",
+        p.topics_yaml
+    );
+    assert_eq!(p.subjects, 4);
+    let reasons: BTreeMap<&str, &str> = p
+        .omissions
+        .iter()
+        .map(|o| (o.what.as_str(), o.reason.as_str()))
+        .collect();
+    assert_eq!(reasons.len(), 2, "{reasons:?}");
+    assert!(reasons.contains_key(r#"subject "x-value""#), "{reasons:?}");
 }
 
 #[test]
