@@ -475,8 +475,9 @@ impl RecordSpec {
         Ok(())
     }
 
-    /// Builds the record for a generated event (Avro JSON) and, when the key
-    /// subject exists, a generated key.
+    /// Builds the record for a generated event (Avro JSON, or JSON for a
+    /// JSON Schema or Protobuf value) and, when the key subject exists, a
+    /// generated key of its format.
     pub fn generated_record(
         &self,
         value: &Value,
@@ -497,10 +498,15 @@ impl RecordSpec {
             }
         }
         out.value = Some(vbuf);
-        out.key = match (key, &self.key.avro) {
-            (Some(k), Some(kc)) if matches!(self.key_source, KeySource::None) => {
+        out.key = match key {
+            Some(k)
+                if matches!(self.key_source, KeySource::None) && self.key.format.uses_schema() =>
+            {
                 let mut kbuf = kbuf;
-                encode_avro(kc, k, InputDialect::AvroJson, &mut kbuf)?;
+                match &self.key.avro {
+                    Some(kc) => encode_avro(kc, k, InputDialect::AvroJson, &mut kbuf)?,
+                    None => self.key.encode_json(k, &mut kbuf)?,
+                }
                 Some(kbuf)
             }
             _ => self.key_for(Some(value), kbuf)?,

@@ -329,7 +329,7 @@ impl Generator<'_> {
 /// `count` generated events, numbered from 1.
 pub struct GeneratedSource<'a> {
     pub values: Generator<'a>,
-    /// Generates keys when the key is Avro with a key subject.
+    /// Generates keys when the key has a schema (a key subject) and no --key or --key-field.
     pub keys: Option<Generator<'a>>,
     pub count: u64,
     pub spec: &'a RecordSpec,
@@ -529,10 +529,25 @@ where
         let value_schema = spec.value.avro.as_ref().map(|a| a.schema.clone());
         let value_json = spec.value.json.as_ref().map(|j| j.schema.clone());
         let value_proto = spec.value.proto.as_ref().map(|p| p.message.clone());
-        let key_schema = match spec.key_source {
-            KeySource::None => spec.key.avro.as_ref().map(|a| a.schema.clone()),
-            _ => None,
-        };
+        let no_key = matches!(spec.key_source, KeySource::None);
+        let key_schema = spec
+            .key
+            .avro
+            .as_ref()
+            .filter(|_| no_key)
+            .map(|a| a.schema.clone());
+        let key_json = spec
+            .key
+            .json
+            .as_ref()
+            .filter(|_| no_key)
+            .map(|j| j.schema.clone());
+        let key_proto = spec
+            .key
+            .proto
+            .as_ref()
+            .filter(|_| no_key)
+            .map(|p| p.message.clone());
         const KEY_SEED: u64 = 0x6b65_795f_6b65_795f;
         let mut source: Box<dyn Source + '_> = match (reader, generation) {
             (Some(r), _) => Box::new(LineSource::new(r, spec.clone(), schemas)),
@@ -553,13 +568,22 @@ where
                         None => unreachable!("--generate was checked to have a value schema"),
                     },
                 };
-                let keys = key_schema.as_deref().map(|ks| {
-                    Generator::Avro(generate::Generator::new(
-                        ks,
-                        g.seed ^ KEY_SEED,
-                        g.base_millis,
-                    ))
-                });
+                let key_seed = g.seed ^ KEY_SEED;
+                let keys =
+                    match (key_schema.as_deref(), key_json.as_deref(), key_proto) {
+                        (Some(ks), _, _) => Some(Generator::Avro(generate::Generator::new(
+                            ks,
+                            key_seed,
+                            g.base_millis,
+                        ))),
+                        (None, Some(js), _) => Some(Generator::Json(
+                            json_generate::Generator::new(js, key_seed, g.base_millis),
+                        )),
+                        (None, None, Some(m)) => Some(Generator::Proto(
+                            proto_generate::Generator::new(m, key_seed, g.base_millis),
+                        )),
+                        (None, None, None) => None,
+                    };
                 Box::new(GeneratedSource::new(values, keys, g.count, &spec))
             }
             _ => unreachable!("--generate was checked to have a value schema"),

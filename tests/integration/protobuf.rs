@@ -535,3 +535,44 @@ fn toy_backend_example_applies_and_every_event_type_is_produced_and_tailed() {
         }
     }
 }
+
+/// `--schema-file` of a `.proto` with an import encodes with the subject's
+/// references (the file is found registered, its id used); a Protobuf key
+/// subject gets generated keys of its own message.
+#[test]
+fn a_schema_file_with_imports_and_generated_protobuf_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let topic = unique("pb.keys");
+    create_topic(&topic, 1, &[]);
+    let (id, order) = register_order(&topic, dir.path());
+    let key = write(
+        dir.path(),
+        "key.proto",
+        "syntax = \"proto3\";\npackage k;\nmessage OrderKey { string sku = 1; int32 shard = 2; }\n",
+    );
+    let out = run(&["schema", "register", &format!("{topic}-key"), key.to_str().unwrap()]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = run(&[
+        "produce",
+        &topic,
+        "--schema-file",
+        order.to_str().unwrap(),
+        "--message",
+        "Order",
+        "--generate",
+        "5",
+        "--seed",
+        "3",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = run(&["tail", &topic, "-o", "json"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let envs: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(envs.len(), 5);
+    for e in &envs {
+        assert_eq!(e["value_schema_id"], id, "{e}");
+        assert_eq!(e["key_format"], "protobuf", "{e}");
+        assert_eq!(e["key_message"], "k.OrderKey", "{e}");
+        assert!(e["key"]["sku"].is_string(), "{e}");
+    }
+}

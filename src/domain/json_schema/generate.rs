@@ -7,9 +7,9 @@
 //! `multipleOf`, strings within `minLength`/`maxLength`, arrays within
 //! `minItems`/`maxItems` (0 to 4 items by default), `$ref`s followed (to
 //! other subjects' schemas too), `allOf` merged, `oneOf`/`anyOf` branches
-//! in turn. A `pattern` is not generated from: each event is validated, a
-//! few draws are tried, and an event that still does not validate is an
-//! error naming the reason. Seeded as the Avro generator is (same seed,
+//! in turn, strings drawn from their `pattern` ([`super::pattern`]). Each
+//! event is validated, a few draws are tried, and an event that still does
+//! not validate is an error naming the reason. Seeded as the Avro generator is (same seed,
 //! same events).
 
 use serde_json::{Map, Number, Value};
@@ -54,7 +54,7 @@ impl<'s> Generator<'s> {
             }
         }
         Err(format!(
-            "cannot generate an event that fits the schema ({last}); constraints such as `pattern` are not generated from"
+            "cannot generate an event that fits the schema ({last}); a `pattern` with syntax kctl cannot generate from, or constraints that contradict each other, cannot be met"
         ))
     }
 
@@ -236,7 +236,10 @@ impl<'s> Generator<'s> {
                 rng.below(256),
                 rng.below(256)
             ),
-            _ => word(rng),
+            _ => match s.get("pattern").and_then(Value::as_str) {
+                Some(p) => super::pattern::sample(p, rng).unwrap_or_else(|| word(rng)),
+                None => word(rng),
+            },
         };
         let min = s.get("minLength").and_then(Value::as_u64).unwrap_or(0) as usize;
         let max = s

@@ -19,6 +19,7 @@
 pub mod compact;
 pub mod diff;
 pub mod generate;
+pub mod pattern;
 pub mod plan;
 
 use serde_json::Value;
