@@ -550,7 +550,12 @@ fn a_schema_file_with_imports_and_generated_protobuf_keys() {
         "key.proto",
         "syntax = \"proto3\";\npackage k;\nmessage OrderKey { string sku = 1; int32 shard = 2; }\n",
     );
-    let out = run(&["schema", "register", &format!("{topic}-key"), key.to_str().unwrap()]);
+    let out = run(&[
+        "schema",
+        "register",
+        &format!("{topic}-key"),
+        key.to_str().unwrap(),
+    ]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let out = run(&[
         "produce",
@@ -567,7 +572,10 @@ fn a_schema_file_with_imports_and_generated_protobuf_keys() {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let out = run(&["tail", &topic, "-o", "json"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    let envs: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let envs: Vec<Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(envs.len(), 5);
     for e in &envs {
         assert_eq!(e["value_schema_id"], id, "{e}");
@@ -575,4 +583,41 @@ fn a_schema_file_with_imports_and_generated_protobuf_keys() {
         assert_eq!(e["key_message"], "k.OrderKey", "{e}");
         assert!(e["key"]["sku"].is_string(), "{e}");
     }
+}
+
+/// A DLQ entry framed with a Protobuf schema id is shown decoded by `dlq
+/// show` (the DLQ keeps the original record's bytes).
+#[test]
+fn dlq_show_decodes_protobuf_entries() {
+    let dir = tempfile::tempdir().unwrap();
+    let topic = unique("pb.dlqmain");
+    let dlq = format!("{topic}.dlq");
+    create_topic(&topic, 1, &[]);
+    create_topic(&dlq, 1, &[]);
+    let (id, _) = register_order(&topic, dir.path());
+    let out = run(&[
+        "produce",
+        &dlq,
+        "--value-subject",
+        &format!("{topic}-value"),
+        "--message",
+        "Refund",
+        "--value",
+        r#"{"order_id":"o-9","amount":4.5}"#,
+        "-H",
+        &format!("kafka_dlt-original-topic={topic}"),
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = run(&["dlq", "show", &dlq, "-o", "json"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let shown = json(&out);
+    let entry = &shown.as_array().map_or(&shown["entries"][0], |a| &a[0]);
+    let v = &entry["value"];
+    assert_eq!(v["format"], "protobuf", "{shown}");
+    assert_eq!(v["schema_id"], id, "{shown}");
+    assert_eq!(
+        v["value"],
+        json!({"order_id": "o-9", "amount": 4.5}),
+        "{shown}"
+    );
 }

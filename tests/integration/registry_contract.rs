@@ -220,7 +220,8 @@ fn register_proto(r: &Registry, subject: &str, schema: &str, refs: Value) -> (u1
 /// descriptor form served by `?format=serialized`.
 fn protobuf_registration_references_and_lookup(r: &Registry) {
     let pkg = subject("pb").replace(['.', '-'], "_");
-    let common = format!("syntax = \"proto3\";\npackage {pkg};\nmessage Meta {{ string id = 1; }}\n");
+    let common =
+        format!("syntax = \"proto3\";\npackage {pkg};\nmessage Meta {{ string id = 1; }}\n");
     let cs = format!("{pkg}/common.proto");
     let (status, body) = register_proto(r, &cs, &common, json!([]));
     assert_eq!(status, 200, "{body}");
@@ -266,7 +267,10 @@ fn protobuf_registration_references_and_lookup(r: &Registry) {
     } else {
         let b64 = kctl::domain::protobuf::descriptor_from_base64(text)
             .unwrap_or_else(|| panic!("not a base64 descriptor: {text}"));
-        assert!(b64.message_type.iter().any(|m| m.name.as_deref() == Some("Said")));
+        assert!(b64
+            .message_type
+            .iter()
+            .any(|m| m.name.as_deref() == Some("Said")));
     }
     // Missing import, and not Protobuf at all: refused as invalid.
     let (status, body) = register_proto(r, &subject("pb-bad"), &ev, json!([]));
