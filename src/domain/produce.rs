@@ -386,6 +386,29 @@ impl RecordSpec {
         out: &mut OutRecord,
     ) -> Result<(), LineError> {
         let (kbuf, mut vbuf) = out.reset();
+        // An Avro value of the common shape, keyed without looking into it:
+        // encoded straight from the text, without building a JSON value
+        // (kctl_avro::stream; anything it does not take goes the long way).
+        if let (EncodeFormat::Avro, Some(codec)) = (self.value.format, &self.value.avro) {
+            let own_key = matches!(self.key_source, KeySource::None | KeySource::Constant(_));
+            let not_envelope = match self.envelope {
+                EnvelopeMode::Always => false,
+                EnvelopeMode::Never => true,
+                EnvelopeMode::Auto => !has_envelope_keys(line),
+            };
+            if own_key && not_envelope {
+                vbuf.push(wire::MAGIC);
+                vbuf.extend_from_slice(&codec.id.to_be_bytes());
+                if codec.schema.encode_text(line, &mut vbuf).is_ok() {
+                    out.value = Some(vbuf);
+                    out.key = self.key_for(None, kbuf)?;
+                    out.headers.extend(self.headers.iter().cloned());
+                    out.partition = self.partition;
+                    return Ok(());
+                }
+                vbuf.clear();
+            }
+        }
         let first = line.iter().copied().find(|b| !b.is_ascii_whitespace());
         let text_value = !matches!(
             self.value.format,
