@@ -115,7 +115,10 @@ fn codec(c: &mut Criterion) {
     g.bench_function("text_streamed", |b| {
         b.iter(|| {
             out.clear();
-            if encoder.encode_text(black_box(&plain_text), &mut out).is_err() {
+            if encoder
+                .encode_text(black_box(&plain_text), &mut out)
+                .is_err()
+            {
                 let v: serde_json::Value = serde_json::from_slice(&plain_text).unwrap();
                 encoder.encode(&v, InputDialect::Auto, &mut out).unwrap();
             }

@@ -61,7 +61,10 @@ impl<'de> DeserializeSeed<'de> for Seed<'_, '_> {
     type Value = ();
 
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        let node = self.s.resolve(self.node).map_err(|_| give_up::<D::Error>())?;
+        let node = self
+            .s
+            .resolve(self.node)
+            .map_err(|_| give_up::<D::Error>())?;
         d.deserialize_any(Node {
             s: self.s,
             node,
@@ -274,10 +277,7 @@ impl<'de> Visitor<'de> for Node<'_, '_> {
                 let mut keys: Vec<(usize, usize)> = Vec::new();
                 let mut n: i64 = 0;
                 while let Some((a, b)) = map.next_key_seed(WriteKey(&mut *self.out))? {
-                    if keys
-                        .iter()
-                        .any(|&(c, d)| self.out[c..d] == self.out[a..b])
-                    {
+                    if keys.iter().any(|&(c, d)| self.out[c..d] == self.out[a..b]) {
                         return Err(give_up());
                     }
                     keys.push((a, b));
@@ -395,11 +395,15 @@ mod tests {
         let base = r#""id":"6f1c2b1e-8a43-4f7e-9a55-0b7d0c1e2f3a","ts":1735689600000,"kind":"B","n":-3,"x":2.5,"f":0.1,"ok":true"#;
         let taken = [
             format!(r#"{{{base},"s":null,"u":null,"tags":[],"attrs":{{}},"inner":{{"k":"A"}}}}"#),
-            format!(r#"{{{base},"s":"x","u":7,"tags":["a","b"],"attrs":{{"a":1,"b":-2}},"inner":{{"k":"B"}}}}"#),
-            format!(r#" {{{base},"s":"é\n","u":1.5,"tags":["a"],"attrs":{{"z":0}},"inner":{{"k":"A"}}}} "#),
+            format!(
+                r#"{{{base},"s":"x","u":7,"tags":["a","b"],"attrs":{{"a":1,"b":-2}},"inner":{{"k":"B"}}}}"#
+            ),
+            format!(
+                r#" {{{base},"s":"é\n","u":1.5,"tags":["a"],"attrs":{{"z":0}},"inner":{{"k":"A"}}}} "#
+            ),
             format!(r#"{{{base},"s":"y","u":"B","tags":[],"attrs":{{}},"inner":{{"k":"A"}}}}"#),
             format!(r#"{{{base},"s":"y","u":"Q","tags":[],"attrs":{{}},"inner":{{"k":"A"}}}}"#),
-            format!(r#"{{"id":"6f1c2b1e-8a43-4f7e-9a55-0b7d0c1e2f3a","ts":1,"kind":"A","n":1,"x":3,"f":4,"ok":false,"s":null,"u":null,"tags":[],"attrs":{{}},"inner":{{"k":"A"}}}}"#),
+            r#"{"id":"6f1c2b1e-8a43-4f7e-9a55-0b7d0c1e2f3a","ts":1,"kind":"A","n":1,"x":3,"f":4,"ok":false,"s":null,"u":null,"tags":[],"attrs":{},"inner":{"k":"A"}}"#.to_string(),
         ];
         for t in &taken {
             let (fast, slow) = both(&s, t);
@@ -409,13 +413,20 @@ mod tests {
         // Given up on (the value encoder decides, and words any error).
         let given_up = [
             format!(r#"{{{base},"u":null,"s":null,"tags":[],"attrs":{{}},"inner":{{"k":"A"}}}}"#),
-            format!(r#"{{{base},"s":null,"u":null,"tags":[],"attrs":{{"a":1,"a":2}},"inner":{{"k":"A"}}}}"#),
-            format!(r#"{{{base},"s":null,"u":{{"string":"x"}},"tags":[],"attrs":{{}},"inner":{{"k":"A"}}}}"#),
+            format!(
+                r#"{{{base},"s":null,"u":null,"tags":[],"attrs":{{"a":1,"a":2}},"inner":{{"k":"A"}}}}"#
+            ),
+            format!(
+                r#"{{{base},"s":null,"u":{{"string":"x"}},"tags":[],"attrs":{{}},"inner":{{"k":"A"}}}}"#
+            ),
             format!(r#"{{{base},"s":null,"u":null,"tags":[],"attrs":{{}},"inner":{{"k":"C"}}}}"#),
-            format!(r#"{{{base},"s":null,"u":null,"tags":[],"attrs":{{}},"inner":{{"k":"A"}},"extra":1}}"#),
+            format!(
+                r#"{{{base},"s":null,"u":null,"tags":[],"attrs":{{}},"inner":{{"k":"A"}},"extra":1}}"#
+            ),
             format!(r#"{{{base},"s":null,"u":null,"tags":[],"attrs":{{}}}}"#),
             r#"{"id":"nope"}"#.to_string(),
-            r#"{"id":"6f1c2b1e-8a43-4f7e-9a55-0b7d0c1e2f3a","ts":"2024-05-01T12:00:00Z"}"#.to_string(),
+            r#"{"id":"6f1c2b1e-8a43-4f7e-9a55-0b7d0c1e2f3a","ts":"2024-05-01T12:00:00Z"}"#
+                .to_string(),
         ];
         for t in &given_up {
             let (fast, _) = both(&s, t);
@@ -433,7 +444,9 @@ mod tests {
         let s = AvroSchema::parse(SCHEMA).unwrap();
         let mut state: u64 = 7;
         let mut next = move |n: u64| {
-            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             (state >> 33) % n
         };
         let words = ["amber", "basil", "cedar", "é\"q", "\u{1}x", ""];
@@ -459,7 +472,11 @@ mod tests {
                 pick(10_000) as f64 / 8.0,
                 pick(400) as f64 / 4.0,
                 pick(2) == 1,
-                if pick(3) == 0 { "null".to_string() } else { w(pick(words.len())) },
+                if pick(3) == 0 {
+                    "null".to_string()
+                } else {
+                    w(pick(words.len()))
+                },
                 tags.join(","),
                 attrs.join(","),
             );
