@@ -14,6 +14,17 @@
 //!   the reader is closed (`PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL`),
 //!   compatible when it is open. Closing an open model is
 //!   `ADDITIONAL_PROPERTIES_REMOVED`.
+//! - **Partially open content models** (`patternProperties`, or
+//!   `additionalProperties` as a schema). A property added to or removed
+//!   from the reader that the other side's patterns (or additional-property
+//!   schema) cover is compared with that covering schema
+//!   (`PROPERTY_ADDED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL` and its
+//!   removed twin); one they do not cover is incompatible when the writer
+//!   still admits other names (`PROPERTY_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL`)
+//!   or the reader is closed (`PROPERTY_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL`).
+//!   A reader whose additional properties become a schema where the writer
+//!   was open is `ADDITIONAL_PROPERTIES_NARROWED`; two such schemas are
+//!   compared.
 //! - **Required.** A reader requiring a property the writer did not require:
 //!   `REQUIRED_PROPERTY_ADDED_TO_UNOPEN_CONTENT_MODEL`.
 //! - **Types.** Every writer type must be a reader type (`integer` reads as
@@ -154,6 +165,36 @@ fn types(s: &Value) -> Option<Vec<String>> {
 
 fn is_closed(s: &Value) -> bool {
     s.get("additionalProperties") == Some(&Value::Bool(false))
+}
+
+/// The schema a partially open content model gives an undeclared property
+/// `name`: the first `patternProperties` entry whose pattern matches it,
+/// else `additionalProperties` when it is a schema. `None` when neither
+/// says anything (the name is then open or closed as the model is).
+fn covering<'v>(s: &'v Value, name: &str) -> Option<&'v Value> {
+    let by_pattern = s
+        .get("patternProperties")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .find(|(p, _)| regex::Regex::new(p).is_ok_and(|re| re.is_match(name)))
+        .map(|(_, v)| v);
+    by_pattern.or_else(|| s.get("additionalProperties").filter(|a| a.is_object()))
+}
+
+/// Whether any name outside `properties` may hold any value: no
+/// `patternProperties`, and `additionalProperties` absent or `true`.
+fn is_open(s: &Value) -> bool {
+    s.get("patternProperties").is_none()
+        && matches!(
+            s.get("additionalProperties"),
+            None | Some(Value::Bool(true))
+        )
+}
+
+/// Whether a model has `patternProperties`.
+fn is_open_partially(s: &Value) -> bool {
+    s.get("patternProperties").is_some()
 }
 
 fn props(s: &Value) -> Option<&Map<String, Value>> {
@@ -337,25 +378,57 @@ impl Walk<'_, '_> {
                 "the reader is closed (additionalProperties false), the writer open".into(),
             );
         }
+        // additionalProperties as schemas: the reader's must read the writer's.
+        match (w.get("additionalProperties"), r.get("additionalProperties")) {
+            (Some(wa), Some(ra)) if wa.is_object() && ra.is_object() => {
+                self.compare(wa, wdoc, ra, rdoc, &format!("{path}/additionalProperties"))
+            }
+            (None | Some(Value::Bool(true)), Some(ra)) if ra.is_object() => self.problem(
+                "ADDITIONAL_PROPERTIES_NARROWED",
+                path,
+                "the reader's additionalProperties is a schema, the writer's model open".into(),
+            ),
+            _ => {}
+        }
         for (name, rs) in rp {
             let here = format!("{path}/properties/{name}");
-            match wp.get(name) {
-                Some(ws) => self.compare(ws, wdoc, rs, rdoc, &here),
-                None if !is_closed(w) => self.problem(
+            match (wp.get(name), covering(w, name)) {
+                (Some(ws), _) => self.compare(ws, wdoc, rs, rdoc, &here),
+                // PROPERTY_ADDED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL:
+                // the writer's documents hold it under the covering schema.
+                (None, Some(cover)) => self.compare(cover, wdoc, rs, rdoc, &here),
+                (None, None) if is_open(w) => self.problem(
                     "PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL",
                     &here,
                     format!("property {name:?} is new, and the writer's open content model may already hold it with any value"),
                 ),
-                None => {}
+                (None, None) if !is_closed(w) => self.problem(
+                    "PROPERTY_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL",
+                    &here,
+                    format!("property {name:?} is new, no pattern of the writer covers it, and the writer admits other names with any value"),
+                ),
+                (None, None) => {}
             }
         }
-        for name in wp.keys() {
-            if !rp.contains_key(name) && is_closed(r) {
-                self.problem(
+        for (name, ws) in wp {
+            if rp.contains_key(name) {
+                continue;
+            }
+            let here = format!("{path}/properties/{name}");
+            match covering(r, name) {
+                // PROPERTY_REMOVED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL.
+                Some(cover) => self.compare(ws, wdoc, cover, rdoc, &here),
+                None if is_closed(r) && !is_open_partially(r) => self.problem(
                     "PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL",
-                    &format!("{path}/properties/{name}"),
+                    &here,
                     format!("property {name:?} is gone and the reader's content model is closed"),
-                );
+                ),
+                None if is_closed(r) => self.problem(
+                    "PROPERTY_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL",
+                    &here,
+                    format!("property {name:?} is gone and no pattern of the reader covers it"),
+                ),
+                None => {}
             }
         }
         let wreq = required(w);
@@ -418,6 +491,57 @@ mod tests {
         assert_eq!(forward(CLOSED_B, CLOSED).len(), 1);
         assert_eq!(backward(CLOSED, CLOSED_B).len(), 1);
         assert!(forward(CLOSED, CLOSED_B).is_empty());
+    }
+
+    /// Partially open content models: each rule fails its case if removed.
+    #[test]
+    fn pattern_properties_and_additional_property_schemas() {
+        // The writer's pattern covers the added property with a compatible
+        // schema: compatible; with another type: the type change is named.
+        let w = r#"{"type":"object","properties":{"a":{"type":"string"}},"patternProperties":{"^x_":{"type":"integer"}},"additionalProperties":false}"#;
+        let added_ok = r#"{"type":"object","properties":{"a":{"type":"string"},"x_n":{"type":"number"}},"patternProperties":{"^x_":{"type":"integer"}},"additionalProperties":false}"#;
+        let added_bad = r#"{"type":"object","properties":{"a":{"type":"string"},"x_n":{"type":"string"}},"patternProperties":{"^x_":{"type":"integer"}},"additionalProperties":false}"#;
+        assert!(
+            backward(added_ok, w).is_empty(),
+            "{:?}",
+            backward(added_ok, w)
+        );
+        let p = backward(added_bad, w);
+        assert!(
+            p[0].starts_with("TYPE_CHANGED at #/properties/x_n"),
+            "{p:?}"
+        );
+        // Not covered, the writer open besides its patterns: incompatible.
+        let w_open = r#"{"type":"object","properties":{"a":{"type":"string"}},"patternProperties":{"^x_":{"type":"integer"}}}"#;
+        let added_other = r#"{"type":"object","properties":{"a":{"type":"string"},"b":{"type":"string"}},"patternProperties":{"^x_":{"type":"integer"}}}"#;
+        let p = backward(added_other, w_open);
+        assert!(
+            p[0].starts_with("PROPERTY_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL"),
+            "{p:?}"
+        );
+        // Removed: covered by the reader's pattern (compared), or not (the
+        // reader closed besides its patterns: incompatible).
+        let w2 = r#"{"type":"object","properties":{"a":{"type":"string"},"x_n":{"type":"integer"}},"additionalProperties":false}"#;
+        assert!(backward(w, w2).is_empty(), "{:?}", backward(w, w2));
+        let w3 = r#"{"type":"object","properties":{"a":{"type":"string"},"y":{"type":"integer"}},"additionalProperties":false}"#;
+        let p = backward(w, w3);
+        assert!(
+            p[0].starts_with("PROPERTY_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL"),
+            "{p:?}"
+        );
+        // additionalProperties as a schema: narrowed from open, compared
+        // with another schema, and covering added properties.
+        let ap_int = r#"{"type":"object","properties":{"a":{"type":"string"}},"additionalProperties":{"type":"integer"}}"#;
+        let ap_num = r#"{"type":"object","properties":{"a":{"type":"string"}},"additionalProperties":{"type":"number"}}"#;
+        assert!(backward(ap_int, OPEN)[0].starts_with("ADDITIONAL_PROPERTIES_NARROWED"));
+        assert!(backward(ap_num, ap_int).is_empty());
+        assert!(backward(ap_int, ap_num)[0].starts_with("TYPE_CHANGED"));
+        let ap_added = r#"{"type":"object","properties":{"a":{"type":"string"},"n":{"type":"integer"}},"additionalProperties":{"type":"integer"}}"#;
+        assert!(
+            backward(ap_added, ap_int).is_empty(),
+            "{:?}",
+            backward(ap_added, ap_int)
+        );
     }
 
     #[test]
