@@ -159,14 +159,7 @@ impl AvroSchema {
             Schema::Null => "null".into(),
             Schema::Boolean => "boolean".into(),
             Schema::Int | Schema::Date | Schema::TimeMillis => "int".into(),
-            Schema::Long
-            | Schema::TimeMicros
-            | Schema::TimestampMillis
-            | Schema::TimestampMicros
-            | Schema::TimestampNanos
-            | Schema::LocalTimestampMillis
-            | Schema::LocalTimestampMicros
-            | Schema::LocalTimestampNanos => "long".into(),
+            s if is_long_based(s) => "long".into(),
             Schema::Float => "float".into(),
             Schema::Double => "double".into(),
             Schema::Bytes | Schema::BigDecimal | Schema::Uuid(UuidSchema::Bytes) => "bytes".into(),
@@ -783,6 +776,21 @@ fn show(v: &Value) -> String {
 
 // ---------------------------------------------------------------------------
 // Primitive writers and readers.
+
+/// Types written as an Avro long (long and its logical types).
+pub fn is_long_based(s: &Schema) -> bool {
+    matches!(
+        s,
+        Schema::Long
+            | Schema::TimeMicros
+            | Schema::TimestampMillis
+            | Schema::TimestampMicros
+            | Schema::TimestampNanos
+            | Schema::LocalTimestampMillis
+            | Schema::LocalTimestampMicros
+            | Schema::LocalTimestampNanos
+    )
+}
 
 /// Zig-zag variable-length encoding of a long (an int uses the same).
 pub fn put_long(out: &mut Vec<u8>, n: i64) {

@@ -20,7 +20,7 @@ use apache_avro::schema::UuidSchema;
 use apache_avro::Schema;
 use serde::de::{DeserializeSeed, Deserializer, Error as _, MapAccess, SeqAccess, Visitor};
 
-use crate::encode::{parse_uuid, put_bytes, put_long, AvroSchema};
+use crate::encode::{is_long_based, parse_uuid, put_bytes, put_long, AvroSchema};
 
 /// The streaming encoder gave up: encode the parsed value instead.
 #[derive(Debug)]
@@ -80,21 +80,6 @@ struct Node<'a, 's> {
     out: &'a mut Vec<u8>,
 }
 
-/// Long-based types that take an integer as it is.
-fn is_long_like(s: &Schema) -> bool {
-    matches!(
-        s,
-        Schema::Long
-            | Schema::TimeMicros
-            | Schema::TimestampMillis
-            | Schema::TimestampMicros
-            | Schema::TimestampNanos
-            | Schema::LocalTimestampMillis
-            | Schema::LocalTimestampMicros
-            | Schema::LocalTimestampNanos
-    )
-}
-
 /// Int-based types that take an integer as it is.
 fn is_int_like(s: &Schema) -> bool {
     matches!(s, Schema::Int | Schema::Date | Schema::TimeMillis)
@@ -120,7 +105,7 @@ impl<'s> Node<'_, 's> {
         let target = match self.node {
             Schema::Union(_) => {
                 let (i, b) = self
-                    .branch(|b| (is_int_like(b) && fits_int) || (is_long_like(b) && fits_long))
+                    .branch(|b| (is_int_like(b) && fits_int) || (is_long_based(b) && fits_long))
                     .ok_or_else(give_up)?;
                 put_long(self.out, i as i64);
                 b
@@ -128,7 +113,7 @@ impl<'s> Node<'_, 's> {
             other => other,
         };
         match target {
-            t if (is_int_like(t) && fits_int) || (is_long_like(t) && fits_long) => {
+            t if (is_int_like(t) && fits_int) || (is_long_based(t) && fits_long) => {
                 put_long(self.out, n as i64)
             }
             Schema::Float if fits_long => self

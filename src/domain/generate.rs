@@ -393,8 +393,8 @@ mod tests {
         }
     }
 
-    #[test]
-    fn every_schema_file_generates_encodable_events() {
+    /// The project's schema files, each parsed with the files it references.
+    fn schema_files() -> Vec<(&'static str, apache_avro::Schema, Vec<apache_avro::Schema>)> {
         let read = |f: &str| {
             let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
                 .join("schemas")
@@ -402,15 +402,25 @@ mod tests {
             std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
         };
         let inspection = read("inspection.avsc");
-        for (file, deps) in [
+        [
             ("inspection.avsc", vec![]),
             ("manufacturing.avsc", vec![inspection.clone()]),
             ("quality.avsc", vec![inspection.clone()]),
             ("system.avsc", vec![inspection.clone()]),
             ("user.avsc", vec![]),
-        ] {
+        ]
+        .into_iter()
+        .map(|(file, deps)| {
             let (root, parsed) =
                 kctl_avro::schema::parse_with_dependencies(&read(file), &deps).unwrap();
+            (file, root, parsed)
+        })
+        .collect()
+    }
+
+    #[test]
+    fn every_schema_file_generates_encodable_events() {
+        for (file, root, parsed) in schema_files() {
             let s = AvroSchema::new(root, &parsed);
             let mut g = Generator::new(&s, 11, BASE);
             for _ in 0..50 {
@@ -427,22 +437,7 @@ mod tests {
     /// whenever it takes the text.
     #[test]
     fn the_streaming_encoder_agrees_with_the_value_encoder() {
-        let read = |f: &str| {
-            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("schemas")
-                .join(f);
-            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-        };
-        let inspection = read("inspection.avsc");
-        for (file, deps) in [
-            ("inspection.avsc", vec![]),
-            ("manufacturing.avsc", vec![inspection.clone()]),
-            ("quality.avsc", vec![inspection.clone()]),
-            ("system.avsc", vec![inspection.clone()]),
-            ("user.avsc", vec![]),
-        ] {
-            let (root, parsed) =
-                kctl_avro::schema::parse_with_dependencies(&read(file), &deps).unwrap();
+        for (file, root, parsed) in schema_files() {
             let s = AvroSchema::new(root.clone(), &parsed);
             let decoder = kctl_avro::decode::compile(&root, &parsed).unwrap();
             let mut g = Generator::new(&s, 5, BASE);
