@@ -5,26 +5,37 @@
 //! Compatibility is "can a reader schema accept every document the writer
 //! schema accepts", decided structurally, as Confluent's registry does:
 //!
-//! - **Content models.** An object schema is *closed* when
-//!   `additionalProperties` is `false`, else *open*. A reader that adds a
-//!   property the writer did not declare is incompatible when the writer is
-//!   open (its documents may already hold that name with any value:
-//!   `PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL`), compatible when it is closed.
-//!   A reader that drops a property the writer declared is incompatible when
-//!   the reader is closed (`PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL`),
-//!   compatible when it is open. Closing an open model is
+//! - **Content models.** An object schema is *open* when it has no
+//!   `patternProperties` and `additionalProperties` is absent or `true`,
+//!   *closed* when `additionalProperties` is `false` and it has no patterns,
+//!   else *partially open* (patterns, or `additionalProperties` as a
+//!   schema). A reader that adds a property the writer did not declare is
+//!   incompatible when the writer is open (its documents may already hold
+//!   that name with any value: `PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL`),
+//!   unless the property's schema is empty. A reader that drops a property
+//!   the writer declared is compatible when the reader is open, else
+//!   incompatible (`PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL`) unless the
+//!   writer's schema for it was `false`. Closing an open model is
 //!   `ADDITIONAL_PROPERTIES_REMOVED`.
-//! - **Partially open content models** (`patternProperties`, or
-//!   `additionalProperties` as a schema). A property added to or removed
-//!   from the reader that the other side's patterns (or additional-property
-//!   schema) cover is compared with that covering schema
-//!   (`PROPERTY_ADDED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL` and its
-//!   removed twin); one they do not cover is incompatible when the writer
-//!   still admits other names (`PROPERTY_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL`)
-//!   or the reader is closed (`PROPERTY_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL`).
-//!   A reader whose additional properties become a schema where the writer
-//!   was open is `ADDITIONAL_PROPERTIES_NARROWED`; two such schemas are
-//!   compared.
+//! - **Partially open content models.** A property added to the reader
+//!   that the writer's patterns (the first whose regex is found in the
+//!   name), else the writer's additional-property schema, cover is compared
+//!   with that covering schema: compatible
+//!   (`PROPERTY_ADDED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL`) or not
+//!   (`PROPERTY_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL`); one
+//!   nothing covers is taken, as by a closed writer, even where the
+//!   writer's `additionalProperties` is absent (Confluent's rule, laxer
+//!   than the documents). A property dropped from the reader is compared
+//!   the same way with the reader's covering schema
+//!   (`PROPERTY_REMOVED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL`, or
+//!   `..._NOT_COVERED_...`); one nothing covers is
+//!   `PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL`, even where the reader's
+//!   `additionalProperties` is absent (Confluent's rule, stricter than the
+//!   documents). A reader whose additional properties become a schema where
+//!   the writer admitted any value is `ADDITIONAL_PROPERTIES_NARROWED`;
+//!   dropping the schema is `ADDITIONAL_PROPERTIES_EXTENDED`; two schemas
+//!   are compared, with or without declared properties (maps). Changes to
+//!   `patternProperties` themselves are not compared, as in Confluent.
 //! - **Required.** A reader requiring a property the writer did not require:
 //!   `REQUIRED_PROPERTY_ADDED_TO_UNOPEN_CONTENT_MODEL`.
 //! - **Types.** Every writer type must be a reader type (`integer` reads as
@@ -167,34 +178,48 @@ fn is_closed(s: &Value) -> bool {
     s.get("additionalProperties") == Some(&Value::Bool(false))
 }
 
-/// The schema a partially open content model gives an undeclared property
-/// `name`: the first `patternProperties` entry whose pattern matches it,
-/// else `additionalProperties` when it is a schema. `None` when neither
-/// says anything (the name is then open or closed as the model is).
-fn covering<'v>(s: &'v Value, name: &str) -> Option<&'v Value> {
-    let by_pattern = s
-        .get("patternProperties")
+/// `additionalProperties` when it is a schema rather than a boolean.
+fn additional_schema(s: &Value) -> Option<&Value> {
+    s.get("additionalProperties").filter(|a| a.is_object())
+}
+
+/// The `patternProperties` of a model, when it has any.
+fn patterns(s: &Value) -> Option<&Map<String, Value>> {
+    s.get("patternProperties")
         .and_then(Value::as_object)
+        .filter(|p| !p.is_empty())
+}
+
+/// The schema a partially open content model gives an undeclared property
+/// `name`: the first `patternProperties` entry whose pattern matches
+/// somewhere in it (a search, not a whole-name match, as JSON Schema and
+/// Confluent have it), else `additionalProperties` when it is a schema.
+/// `None` when neither says anything. A pattern the `regex` crate cannot
+/// compile (look-around, back-references) matches nothing.
+fn covering<'v>(s: &'v Value, name: &str) -> Option<&'v Value> {
+    let by_pattern = patterns(s)
         .into_iter()
         .flatten()
         .find(|(p, _)| regex::Regex::new(p).is_ok_and(|re| re.is_match(name)))
         .map(|(_, v)| v);
-    by_pattern.or_else(|| s.get("additionalProperties").filter(|a| a.is_object()))
+    by_pattern.or_else(|| additional_schema(s))
 }
 
-/// Whether any name outside `properties` may hold any value: no
-/// `patternProperties`, and `additionalProperties` absent or `true`.
+/// Confluent's open content model: no `patternProperties`, and
+/// `additionalProperties` absent or `true`. A model with patterns or an
+/// additional-property schema is partially open; one with
+/// `additionalProperties: false` and neither is closed.
 fn is_open(s: &Value) -> bool {
-    s.get("patternProperties").is_none()
+    patterns(s).is_none()
         && matches!(
             s.get("additionalProperties"),
             None | Some(Value::Bool(true))
         )
 }
 
-/// Whether a model has `patternProperties`.
-fn is_open_partially(s: &Value) -> bool {
-    s.get("patternProperties").is_some()
+/// `true` or `{}`: a schema that accepts anything.
+fn is_empty_schema(s: &Value) -> bool {
+    s == &Value::Bool(true) || s.as_object().is_some_and(Map::is_empty)
 }
 
 fn props(s: &Value) -> Option<&Map<String, Value>> {
@@ -358,77 +383,76 @@ impl Walk<'_, '_> {
     ) {
         let empty = Map::new();
         let (wp, rp) = (props(w).unwrap_or(&empty), props(r).unwrap_or(&empty));
-        if wp.is_empty() && rp.is_empty() && r.get("required").is_none() {
-            if is_closed(r)
-                && !is_closed(w)
-                && types(w).is_some_and(|t| t.iter().any(|t| t == "object"))
-            {
-                self.problem(
-                    "ADDITIONAL_PROPERTIES_REMOVED",
-                    path,
-                    "the reader is closed (additionalProperties false)".into(),
-                );
-            }
-            return;
-        }
-        if is_closed(r) && !is_closed(w) {
+        let no_properties = wp.is_empty() && rp.is_empty() && r.get("required").is_none();
+        if is_closed(r)
+            && !is_closed(w)
+            && (!no_properties || types(w).is_some_and(|t| t.iter().any(|t| t == "object")))
+        {
             self.problem(
                 "ADDITIONAL_PROPERTIES_REMOVED",
                 path,
                 "the reader is closed (additionalProperties false), the writer open".into(),
             );
         }
-        // additionalProperties as schemas: the reader's must read the writer's.
-        match (w.get("additionalProperties"), r.get("additionalProperties")) {
-            (Some(wa), Some(ra)) if wa.is_object() && ra.is_object() => {
-                self.compare(wa, wdoc, ra, rdoc, &format!("{path}/additionalProperties"))
-            }
-            (None | Some(Value::Bool(true)), Some(ra)) if ra.is_object() => self.problem(
-                "ADDITIONAL_PROPERTIES_NARROWED",
-                path,
-                "the reader's additionalProperties is a schema, the writer's model open".into(),
-            ),
-            _ => {}
+        self.compare_additional(w, wdoc, r, rdoc, path);
+        if no_properties {
+            return;
         }
         for (name, rs) in rp {
             let here = format!("{path}/properties/{name}");
-            match (wp.get(name), covering(w, name)) {
-                (Some(ws), _) => self.compare(ws, wdoc, rs, rdoc, &here),
-                // PROPERTY_ADDED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL:
-                // the writer's documents hold it under the covering schema.
-                (None, Some(cover)) => self.compare(cover, wdoc, rs, rdoc, &here),
-                (None, None) if is_open(w) => self.problem(
-                    "PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL",
-                    &here,
-                    format!("property {name:?} is new, and the writer's open content model may already hold it with any value"),
-                ),
-                (None, None) if !is_closed(w) => self.problem(
-                    "PROPERTY_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL",
-                    &here,
-                    format!("property {name:?} is new, no pattern of the writer covers it, and the writer admits other names with any value"),
-                ),
-                (None, None) => {}
+            if let Some(ws) = wp.get(name) {
+                self.compare(ws, wdoc, rs, rdoc, &here);
+            } else if is_open(w) {
+                // PROPERTY_WITH_EMPTY_SCHEMA_ADDED_TO_OPEN_CONTENT_MODEL is
+                // compatible: the reader takes the name with any value.
+                if !is_empty_schema(rs) {
+                    self.problem(
+                        "PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL",
+                        &here,
+                        format!("property {name:?} is new, and the writer's open content model may already hold it with any value"),
+                    );
+                }
+            } else if let Some(cover) = covering(w, name) {
+                // The writer's documents hold the name under the covering
+                // schema: PROPERTY_ADDED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL
+                // when the reader's schema reads it, else NOT_COVERED.
+                if self.compare_reports(cover, wdoc, rs, rdoc, &here) {
+                    self.problem(
+                        "PROPERTY_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL",
+                        &here,
+                        format!("property {name:?} is new, and the writer's pattern or additional-property schema for it holds values the reader's schema does not take"),
+                    );
+                }
             }
+            // Else the writer is closed, or partially open by patterns none
+            // of which matches the name: Confluent takes the property
+            // (OPTIONAL_PROPERTY_ADDED_TO_UNOPEN_CONTENT_MODEL), even where
+            // the writer's additionalProperties is absent or `true`.
         }
         for (name, ws) in wp {
-            if rp.contains_key(name) {
+            if rp.contains_key(name) || is_open(r) {
+                // Removed from an open reader: PROPERTY_REMOVED_FROM_OPEN_CONTENT_MODEL.
                 continue;
             }
             let here = format!("{path}/properties/{name}");
-            match covering(r, name) {
-                // PROPERTY_REMOVED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL.
-                Some(cover) => self.compare(ws, wdoc, cover, rdoc, &here),
-                None if is_closed(r) && !is_open_partially(r) => self.problem(
+            if let Some(cover) = covering(r, name) {
+                if self.compare_reports(ws, wdoc, cover, rdoc, &here) {
+                    self.problem(
+                        "PROPERTY_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL",
+                        &here,
+                        format!("property {name:?} is gone, and the reader's pattern or additional-property schema for it does not take the writer's values"),
+                    );
+                }
+            } else if ws != &Value::Bool(false) {
+                // PROPERTY_WITH_FALSE_REMOVED_FROM_CLOSED_CONTENT_MODEL (a
+                // property the writer forbade) is compatible; any other is
+                // refused, also where the reader's patterns leave
+                // additionalProperties absent or `true`, as Confluent does.
+                self.problem(
                     "PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL",
                     &here,
-                    format!("property {name:?} is gone and the reader's content model is closed"),
-                ),
-                None if is_closed(r) => self.problem(
-                    "PROPERTY_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL",
-                    &here,
-                    format!("property {name:?} is gone and no pattern of the reader covers it"),
-                ),
-                None => {}
+                    format!("property {name:?} is gone, and the reader's content model is not open and does not cover it"),
+                );
             }
         }
         let wreq = required(w);
@@ -441,6 +465,48 @@ impl Walk<'_, '_> {
                 );
             }
         }
+    }
+
+    /// `additionalProperties`: closing an open model was judged by the
+    /// caller; a schema where the writer had none (and admitted any value)
+    /// is `ADDITIONAL_PROPERTIES_NARROWED`; the reader dropping the writer's
+    /// schema (`ADDITIONAL_PROPERTIES_EXTENDED`) or adding one to a closed
+    /// writer (`ADDITIONAL_PROPERTIES_ADDED`) is compatible; two schemas are
+    /// compared.
+    fn compare_additional(
+        &mut self,
+        w: &Value,
+        wdoc: Option<&Value>,
+        r: &Value,
+        rdoc: Option<&Value>,
+        path: &str,
+    ) {
+        match (additional_schema(w), additional_schema(r)) {
+            (Some(wa), Some(ra)) => {
+                self.compare(wa, wdoc, ra, rdoc, &format!("{path}/additionalProperties"))
+            }
+            (None, Some(_)) if !is_closed(w) => self.problem(
+                "ADDITIONAL_PROPERTIES_NARROWED",
+                path,
+                "the reader's additionalProperties is a schema, the writer's admits any value"
+                    .into(),
+            ),
+            _ => {}
+        }
+    }
+
+    /// Compares like [`Walk::compare`] and says whether that found problems.
+    fn compare_reports(
+        &mut self,
+        w: &Value,
+        wdoc: Option<&Value>,
+        r: &Value,
+        rdoc: Option<&Value>,
+        path: &str,
+    ) -> bool {
+        let before = self.out.len();
+        self.compare(w, wdoc, r, rdoc, path);
+        self.out.len() > before
     }
 }
 
@@ -493,54 +559,245 @@ mod tests {
         assert!(forward(CLOSED, CLOSED_B).is_empty());
     }
 
-    /// Partially open content models: each rule fails its case if removed.
+    /// An object schema from its parts (JSON text each): `properties`,
+    /// `patternProperties` (`""`: none) and `additionalProperties` (`""`: none).
+    fn obj(properties: &str, patterns: &str, additional: &str) -> String {
+        let mut s = format!(r#"{{"type":"object","properties":{properties}"#);
+        if !patterns.is_empty() {
+            s += &format!(r#","patternProperties":{patterns}"#);
+        }
+        if !additional.is_empty() {
+            s += &format!(r#","additionalProperties":{additional}"#);
+        }
+        s + "}"
+    }
+
+    const A: &str = r#"{"a":{"type":"string"}}"#;
+    const X_INT: &str = r#"{"^x_":{"type":"integer"}}"#;
+
+    fn kinds(problems: &[String]) -> Vec<&str> {
+        problems
+            .iter()
+            .map(|p| p.split(' ').next().unwrap_or_default())
+            .collect()
+    }
+
     #[test]
-    fn pattern_properties_and_additional_property_schemas() {
-        // The writer's pattern covers the added property with a compatible
-        // schema: compatible; with another type: the type change is named.
-        let w = r#"{"type":"object","properties":{"a":{"type":"string"}},"patternProperties":{"^x_":{"type":"integer"}},"additionalProperties":false}"#;
-        let added_ok = r#"{"type":"object","properties":{"a":{"type":"string"},"x_n":{"type":"number"}},"patternProperties":{"^x_":{"type":"integer"}},"additionalProperties":false}"#;
-        let added_bad = r#"{"type":"object","properties":{"a":{"type":"string"},"x_n":{"type":"string"}},"patternProperties":{"^x_":{"type":"integer"}},"additionalProperties":false}"#;
-        assert!(
-            backward(added_ok, w).is_empty(),
-            "{:?}",
-            backward(added_ok, w)
+    fn added_property_covered_by_a_pattern_is_compared_with_it() {
+        let old = obj(A, X_INT, "false");
+        let number = obj(
+            r#"{"a":{"type":"string"},"x_n":{"type":"number"}}"#,
+            X_INT,
+            "false",
         );
-        let p = backward(added_bad, w);
-        assert!(
-            p[0].starts_with("TYPE_CHANGED at #/properties/x_n"),
-            "{p:?}"
+        let string = obj(
+            r#"{"a":{"type":"string"},"x_n":{"type":"string"}}"#,
+            X_INT,
+            "false",
         );
-        // Not covered, the writer open besides its patterns: incompatible.
-        let w_open = r#"{"type":"object","properties":{"a":{"type":"string"}},"patternProperties":{"^x_":{"type":"integer"}}}"#;
-        let added_other = r#"{"type":"object","properties":{"a":{"type":"string"},"b":{"type":"string"}},"patternProperties":{"^x_":{"type":"integer"}}}"#;
-        let p = backward(added_other, w_open);
-        assert!(
-            p[0].starts_with("PROPERTY_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL"),
-            "{p:?}"
+        // Integers under x_n read as numbers: covered, compatible.
+        assert_eq!(backward(&number, &old), Vec::<String>::new());
+        // The writer's x_n integers do not read as strings, although a
+        // closed writer would otherwise take any added property.
+        assert_eq!(
+            kinds(&backward(&string, &old)),
+            [
+                "TYPE_CHANGED",
+                "PROPERTY_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL"
+            ]
         );
-        // Removed: covered by the reader's pattern (compared), or not (the
-        // reader closed besides its patterns: incompatible).
-        let w2 = r#"{"type":"object","properties":{"a":{"type":"string"},"x_n":{"type":"integer"}},"additionalProperties":false}"#;
-        assert!(backward(w, w2).is_empty(), "{:?}", backward(w, w2));
-        let w3 = r#"{"type":"object","properties":{"a":{"type":"string"},"y":{"type":"integer"}},"additionalProperties":false}"#;
-        let p = backward(w, w3);
-        assert!(
-            p[0].starts_with("PROPERTY_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL"),
-            "{p:?}"
+    }
+
+    #[test]
+    fn added_property_covered_by_an_additional_property_schema() {
+        let old = obj(A, "", r#"{"type":"integer"}"#);
+        let ok = obj(
+            r#"{"a":{"type":"string"},"n":{"type":"number"}}"#,
+            "",
+            r#"{"type":"integer"}"#,
         );
-        // additionalProperties as a schema: narrowed from open, compared
-        // with another schema, and covering added properties.
-        let ap_int = r#"{"type":"object","properties":{"a":{"type":"string"}},"additionalProperties":{"type":"integer"}}"#;
-        let ap_num = r#"{"type":"object","properties":{"a":{"type":"string"}},"additionalProperties":{"type":"number"}}"#;
-        assert!(backward(ap_int, OPEN)[0].starts_with("ADDITIONAL_PROPERTIES_NARROWED"));
-        assert!(backward(ap_num, ap_int).is_empty());
-        assert!(backward(ap_int, ap_num)[0].starts_with("TYPE_CHANGED"));
-        let ap_added = r#"{"type":"object","properties":{"a":{"type":"string"},"n":{"type":"integer"}},"additionalProperties":{"type":"integer"}}"#;
-        assert!(
-            backward(ap_added, ap_int).is_empty(),
-            "{:?}",
-            backward(ap_added, ap_int)
+        let bad = obj(
+            r#"{"a":{"type":"string"},"n":{"type":"string"}}"#,
+            "",
+            r#"{"type":"integer"}"#,
+        );
+        assert_eq!(backward(&ok, &old), Vec::<String>::new());
+        assert_eq!(
+            kinds(&backward(&bad, &old)),
+            [
+                "TYPE_CHANGED",
+                "PROPERTY_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL"
+            ]
+        );
+    }
+
+    #[test]
+    fn patterns_search_the_name_and_come_before_the_additional_schema() {
+        // "id$" matches inside "user_id" (a search, like Java's find), and
+        // its integer schema, not the additional-property string schema,
+        // covers the name.
+        let old = obj(A, r#"{"id$":{"type":"integer"}}"#, r#"{"type":"string"}"#);
+        let new = obj(
+            r#"{"a":{"type":"string"},"user_id":{"type":"integer"}}"#,
+            r#"{"id$":{"type":"integer"}}"#,
+            r#"{"type":"string"}"#,
+        );
+        assert_eq!(backward(&new, &old), Vec::<String>::new());
+        // A pattern the regex crate cannot compile (a look-ahead) matches
+        // nothing, so the additional-property schema covers the name.
+        let lookahead = obj(A, r#"{"(?=u)":{"type":"integer"}}"#, r#"{"type":"string"}"#);
+        let new = obj(
+            r#"{"a":{"type":"string"},"user_id":{"type":"integer"}}"#,
+            r#"{"(?=u)":{"type":"integer"}}"#,
+            r#"{"type":"string"}"#,
+        );
+        assert_eq!(
+            kinds(&backward(&new, &lookahead)),
+            [
+                "TYPE_CHANGED",
+                "PROPERTY_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL"
+            ]
+        );
+    }
+
+    #[test]
+    fn added_property_no_pattern_covers_is_taken_from_a_partially_open_writer() {
+        // Confluent only refuses an uncovered addition to an open writer;
+        // one with patterns is not open, even with additionalProperties
+        // absent, so the addition passes (as to a closed writer).
+        let old = obj(A, X_INT, "");
+        let new = obj(
+            r#"{"a":{"type":"string"},"b":{"type":"string"}}"#,
+            X_INT,
+            "",
+        );
+        assert_eq!(backward(&new, &old), Vec::<String>::new());
+    }
+
+    #[test]
+    fn empty_pattern_properties_leave_a_model_open() {
+        let old = obj(A, "{}", "");
+        let new = obj(r#"{"a":{"type":"string"},"b":{"type":"string"}}"#, "{}", "");
+        assert_eq!(
+            kinds(&backward(&new, &old)),
+            ["PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL"]
+        );
+        // And removing a property from such a reader is compatible.
+        assert_eq!(backward(&old, &new), Vec::<String>::new());
+    }
+
+    #[test]
+    fn removed_property_covered_by_the_readers_pattern_is_compared_with_it() {
+        let old = obj(
+            r#"{"a":{"type":"string"},"x_n":{"type":"integer"}}"#,
+            "",
+            "false",
+        );
+        let old_string = obj(
+            r#"{"a":{"type":"string"},"x_n":{"type":"string"}}"#,
+            "",
+            "false",
+        );
+        let new = obj(A, r#"{"^x_":{"type":"number"}}"#, "false");
+        assert_eq!(backward(&new, &old), Vec::<String>::new());
+        assert_eq!(
+            kinds(&backward(&new, &old_string)),
+            [
+                "TYPE_CHANGED",
+                "PROPERTY_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL"
+            ]
+        );
+    }
+
+    #[test]
+    fn removed_property_covered_by_the_readers_additional_schema() {
+        let old = obj(
+            r#"{"a":{"type":"string"},"b":{"type":"string"}}"#,
+            "",
+            "false",
+        );
+        let old_number = obj(
+            r#"{"a":{"type":"string"},"b":{"type":"number"}}"#,
+            "",
+            "false",
+        );
+        let new = obj(A, "", r#"{"type":"string"}"#);
+        assert_eq!(backward(&new, &old), Vec::<String>::new());
+        assert_eq!(
+            kinds(&backward(&new, &old_number)),
+            [
+                "TYPE_CHANGED",
+                "PROPERTY_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL"
+            ]
+        );
+    }
+
+    #[test]
+    fn removed_property_no_pattern_covers_is_refused_by_a_partially_open_reader() {
+        let old = obj(
+            r#"{"a":{"type":"string"},"y":{"type":"integer"}}"#,
+            "",
+            "false",
+        );
+        // Closed besides its patterns, and (as Confluent has it) also with
+        // additionalProperties absent: the reader is not open.
+        for additional in ["false", ""] {
+            let new = obj(A, X_INT, additional);
+            assert_eq!(
+                kinds(&backward(&new, &old)),
+                ["PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL"],
+                "additionalProperties {additional:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn empty_and_false_property_schemas() {
+        // A property with the empty schema added to an open writer: its
+        // values, whatever they are, read.
+        let any = obj(r#"{"a":{"type":"string"},"b":{}}"#, "", "");
+        let any_true = obj(r#"{"a":{"type":"string"},"b":true}"#, "", "");
+        assert_eq!(backward(&any, OPEN), Vec::<String>::new());
+        assert_eq!(backward(&any_true, OPEN), Vec::<String>::new());
+        // A property the writer forbade (false) removed from a closed reader.
+        let forbidden = obj(r#"{"a":{"type":"string"},"b":false}"#, "", "false");
+        assert_eq!(backward(CLOSED, &forbidden), Vec::<String>::new());
+    }
+
+    #[test]
+    fn additional_property_schemas() {
+        let int = obj(A, "", r#"{"type":"integer"}"#);
+        let num = obj(A, "", r#"{"type":"number"}"#);
+        // Narrowed from an open model; extended back to it.
+        assert_eq!(
+            kinds(&backward(&int, OPEN)),
+            ["ADDITIONAL_PROPERTIES_NARROWED"]
+        );
+        assert_eq!(backward(OPEN, &int), Vec::<String>::new());
+        // Added to a closed model; removed (closed) from a schema.
+        assert_eq!(backward(&int, CLOSED), Vec::<String>::new());
+        assert_eq!(
+            kinds(&backward(CLOSED, &int)),
+            ["ADDITIONAL_PROPERTIES_REMOVED"]
+        );
+        // Two schemas are compared.
+        assert_eq!(backward(&num, &int), Vec::<String>::new());
+        assert_eq!(kinds(&backward(&int, &num)), ["TYPE_CHANGED"]);
+    }
+
+    #[test]
+    fn map_schemas_without_properties_compare_their_value_schemas() {
+        let map = |v: &str| format!(r#"{{"type":"object","additionalProperties":{v}}}"#);
+        let ints = map(r#"{"type":"integer"}"#);
+        let strings = map(r#"{"type":"string"}"#);
+        assert_eq!(kinds(&backward(&strings, &ints)), ["TYPE_CHANGED"]);
+        assert_eq!(
+            backward(&map(r#"{"type":"number"}"#), &ints),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            kinds(&backward(&ints, r#"{"type":"object"}"#)),
+            ["ADDITIONAL_PROPERTIES_NARROWED"]
         );
     }
 
