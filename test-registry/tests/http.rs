@@ -901,6 +901,95 @@ async fn bad_input_gets_clear_errors() {
     );
 }
 
+// ----- JSON SCHEMA -----
+
+fn json_schema(text: &str) -> Value {
+    json!({ "schema": text, "schemaType": "JSON" })
+}
+
+/// A closed object whose patternProperties give names starting with x_
+/// integer values.
+const JSON_PATTERNED: &str = r#"{"type":"object","properties":{"a":{"type":"string"}},"patternProperties":{"^x_":{"type":"integer"}},"additionalProperties":false}"#;
+/// JSON_PATTERNED without its patterns.
+const JSON_CLOSED_A: &str =
+    r#"{"type":"object","properties":{"a":{"type":"string"}},"additionalProperties":false}"#;
+
+/// Adds x_n as a string: the writer's x_ values are integers.
+const JSON_PATTERNED_X_STRING: &str = r#"{"type":"object","properties":{"a":{"type":"string"},"x_n":{"type":"string"}},"patternProperties":{"^x_":{"type":"integer"}},"additionalProperties":false}"#;
+/// Declares x_n, of the pattern's type.
+const JSON_CLOSED_X_INT: &str = r#"{"type":"object","properties":{"a":{"type":"string"},"x_n":{"type":"integer"}},"additionalProperties":false}"#;
+
+#[tokio::test]
+async fn json_schema_pattern_properties_decide_backward_checks() {
+    let client = Client::new();
+    client
+        .register("patterned-value", json_schema(JSON_PATTERNED))
+        .await;
+    let url = "/compatibility/subjects/patterned-value/versions/latest?verbose=true";
+
+    // Refused: a closed writer takes added properties, but its pattern
+    // gives x_n integers the new schema reads as strings.
+    let refused = client.post(url, json_schema(JSON_PATTERNED_X_STRING)).await;
+    assert_eq!(refused.status, StatusCode::OK, "{}", refused.body);
+    assert_eq!(
+        refused.body["is_compatible"],
+        json!(false),
+        "{}",
+        refused.body
+    );
+    let messages = refused.body["messages"].to_string();
+    assert!(
+        messages.contains("PROPERTY_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL")
+            && messages.contains("x_n"),
+        "{messages}"
+    );
+    let reply = client
+        .post(
+            "/subjects/patterned-value/versions",
+            json_schema(JSON_PATTERNED_X_STRING),
+        )
+        .await;
+    assert_error(&reply, StatusCode::CONFLICT, 409);
+
+    // Accepted: a subject whose writer declares x_n, read by a closed
+    // reader that dropped x_n but whose pattern covers it (without the
+    // pattern, PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL).
+    client
+        .register("declared-value", json_schema(JSON_CLOSED_X_INT))
+        .await;
+    let accepted = client
+        .post(
+            "/compatibility/subjects/declared-value/versions/latest?verbose=true",
+            json_schema(JSON_PATTERNED),
+        )
+        .await;
+    assert_eq!(
+        accepted.body,
+        json!({ "is_compatible": true, "messages": [] })
+    );
+    let without_pattern = client
+        .post(
+            "/compatibility/subjects/declared-value/versions/latest?verbose=true",
+            json_schema(JSON_CLOSED_A),
+        )
+        .await;
+    assert_eq!(without_pattern.body["is_compatible"], json!(false));
+    assert!(
+        without_pattern.body["messages"]
+            .to_string()
+            .contains("PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL"),
+        "{}",
+        without_pattern.body
+    );
+    client
+        .register("declared-value", json_schema(JSON_PATTERNED))
+        .await;
+    assert_eq!(
+        client.get("/subjects/declared-value/versions").await.body,
+        json!([1, 2])
+    );
+}
+
 // ----- PROTOBUF -----
 
 const PROTO_USER_V1: &str = "syntax = \"proto3\";\npackage toy;\n\nmessage User {\n  int64 id = 1;\n  string name = 2;\n}\n";
