@@ -40,6 +40,9 @@ fn main() -> ExitCode {
     });
     // librdkafka clients still held by detached tasks must not delay the exit.
     runtime.shutdown_timeout(std::time::Duration::from_millis(100));
+    if kctl::kafka::retire::any_retired() {
+        kctl::kafka::retire::exit(code);
+    }
     ExitCode::from(code)
 }
 

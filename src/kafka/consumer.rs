@@ -172,7 +172,8 @@ impl RecordView for Record<'_> {
 
 /// A consumer of one topic that reads only the partitions assigned to it.
 pub struct AssignedConsumer {
-    consumer: BaseConsumer<KctlContext>,
+    /// Dropped by [`super::retire`] (it only waits: nothing was committed).
+    consumer: std::mem::ManuallyDrop<BaseConsumer<KctlContext>>,
     topic: String,
     explain: Explainer,
     batch: Mutex<Batch>,
@@ -193,22 +194,25 @@ unsafe impl Send for Batch {}
 
 impl Drop for AssignedConsumer {
     fn drop(&mut self) {
-        let Ok(b) = self.batch.get_mut() else {
-            return;
-        };
-        // SAFETY: the records not handed out are still owned here; the main
-        // queue goes back to rdkafka's arrangement (forwarded to the consumer
-        // queue, which rdkafka serves while closing the consumer: events
-        // left unserved there keep librdkafka's broker threads from ending);
-        // each queue reference is released once, before the consumer closes.
-        unsafe {
-            for &m in &b.taken[b.next..] {
-                rdsys::rd_kafka_message_destroy(m);
+        if let Ok(b) = self.batch.get_mut() {
+            // SAFETY: the records not handed out are still owned here; the main
+            // queue goes back to rdkafka's arrangement (forwarded to the consumer
+            // queue, which rdkafka serves while closing the consumer: events
+            // left unserved there keep librdkafka's broker threads from ending);
+            // each queue reference is released once, before the consumer closes.
+            unsafe {
+                for &m in &b.taken[b.next..] {
+                    rdsys::rd_kafka_message_destroy(m);
+                }
+                rdsys::rd_kafka_queue_forward(b.main, b.queue);
+                rdsys::rd_kafka_queue_destroy(b.queue);
+                rdsys::rd_kafka_queue_destroy(b.main);
             }
-            rdsys::rd_kafka_queue_forward(b.main, b.queue);
-            rdsys::rd_kafka_queue_destroy(b.queue);
-            rdsys::rd_kafka_queue_destroy(b.main);
         }
+        // SAFETY: taken exactly once, here; no record borrows it any more
+        // (each borrows `self`).
+        let consumer = unsafe { std::mem::ManuallyDrop::take(&mut self.consumer) };
+        super::retire::retire(consumer);
     }
 }
 
@@ -270,7 +274,7 @@ impl AssignedConsumer {
             return Err(anyhow!("librdkafka gave no consumer queue"));
         }
         Ok(AssignedConsumer {
-            consumer,
+            consumer: std::mem::ManuallyDrop::new(consumer),
             topic: topic.to_string(),
             explain,
             batch: Mutex::new(Batch {
@@ -395,12 +399,27 @@ impl RecordSource for AssignedConsumer {
             super::events::drain(self.consumer.client());
             let queue = b.queue;
             let ms = i32::try_from(timeout.as_millis()).unwrap_or(i32::MAX);
+            // rd_kafka_consume_batch_queue waits until the batch is full or
+            // the timeout has passed, however much is queued: the last
+            // records of a partition (and every record of a slow `--follow`)
+            // waited the whole timeout. So: what is queued now, at once;
+            // when nothing is, wait for one record only (returned as soon
+            // as it arrives), then take whatever came with it.
             // SAFETY: `taken` has room for BATCH pointers; librdkafka writes
             // n <= BATCH of them, each one ours to destroy.
             let n = unsafe {
-                let got =
-                    rdsys::rd_kafka_consume_batch_queue(queue, ms, b.taken.as_mut_ptr(), BATCH);
-                let n = usize::try_from(got).unwrap_or(0);
+                let buf = b.taken.as_mut_ptr();
+                let got = rdsys::rd_kafka_consume_batch_queue(queue, 0, buf, BATCH);
+                let mut n = usize::try_from(got).unwrap_or(0);
+                if n == 0 {
+                    let first = rdsys::rd_kafka_consume_queue(queue, ms);
+                    if !first.is_null() {
+                        *buf = first;
+                        let more =
+                            rdsys::rd_kafka_consume_batch_queue(queue, 0, buf.add(1), BATCH - 1);
+                        n = 1 + usize::try_from(more).unwrap_or(0);
+                    }
+                }
                 b.taken.set_len(n);
                 n
             };

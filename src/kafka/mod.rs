@@ -23,6 +23,7 @@ pub mod errors;
 pub mod events;
 pub mod groups;
 pub mod producer;
+pub mod retire;
 pub mod topics_admin;
 pub mod wire;
 
@@ -152,7 +153,12 @@ pub fn client_config(settings: &Settings) -> ClientConfig {
             millis(settings.timeout).to_string(),
         )
         // Without this librdkafka retries metadata for a missing topic forever.
-        .set("allow.auto.create.topics", "false");
+        .set("allow.auto.create.topics", "false")
+        // librdkafka connects to a broker learned from metadata no sooner
+        // than half this after its bootstrap connection (at least 11 ms):
+        // 50 ms with the default of 100, on every command. Retries still
+        // back off exponentially up to reconnect.backoff.max.ms (10 s).
+        .set("reconnect.backoff.ms", "20");
     cfg.set_log_level(if settings.verbose >= 2 {
         RDKafkaLogLevel::Debug
     } else {
@@ -215,11 +221,20 @@ fn millis(d: Duration) -> u64 {
 
 /// An admin connection plus what is needed to explain its failures.
 pub struct Admin {
-    pub(crate) client: AdminClient<KctlContext>,
+    /// Dropped by [`retire`] (see there), never inline.
+    pub(crate) client: std::mem::ManuallyDrop<AdminClient<KctlContext>>,
     pub(crate) timeout: Duration,
     explain: errors::Explainer,
     /// `security.protocol`, lower-cased (`plaintext` unless configured).
     pub(crate) security_protocol: String,
+}
+
+impl Drop for Admin {
+    fn drop(&mut self) {
+        // SAFETY: `client` is taken exactly once, here, and never used after.
+        let client = unsafe { std::mem::ManuallyDrop::take(&mut self.client) };
+        retire::retire(client);
+    }
 }
 
 impl Admin {
@@ -244,7 +259,7 @@ impl Admin {
                 v.expose().to_ascii_lowercase()
             });
         Ok(Admin {
-            client,
+            client: std::mem::ManuallyDrop::new(client),
             timeout: settings.timeout,
             explain,
             security_protocol,
