@@ -13,9 +13,12 @@
 //! holds an `Arc` of the client, so the native handle outlives any request
 //! still in flight.
 //!
-//! Batching: ListConsumerGroupOffsets takes one group per call in librdkafka,
-//! so one call per group is issued up front and all of them are in flight at
-//! once on one queue; ListOffsets is one call for every partition (librdkafka
+//! Batching: committed offsets and group descriptions are asked of each
+//! coordinator for all its groups at once by kctl's own PLAINTEXT client
+//! ([`super::wire_groups`]). Whatever that cannot answer goes through
+//! librdkafka, whose ListConsumerGroupOffsets takes one group per call: one
+//! call per group is issued up front and all of them are in flight at once
+//! on one queue. ListOffsets is one call for every partition (librdkafka
 //! sends one request per partition leader).
 
 use std::collections::BTreeMap;
@@ -31,6 +34,8 @@ use sys::rd_kafka_admin_op_t as Op;
 use sys::rd_kafka_resp_err_t as RespErr;
 
 use super::errors::broker_error;
+use super::wire::WireError;
+use super::wire_groups::{self, Coordinator};
 use super::Admin;
 use crate::domain::groups::{
     explain_offset_error, GroupDescription, GroupListing, GroupState, Member, TopicPartition,
@@ -440,7 +445,33 @@ fn list_groups(admin: &Admin) -> Result<Listing> {
     }
 }
 
+/// Committed offsets of `groups`: in one OffsetFetch per coordinator where
+/// kctl's own client can ask ([`super::wire_groups`]), through librdkafka
+/// (one request per group) for the rest.
 fn committed_offsets(
+    admin: &Admin,
+    groups: &[String],
+) -> Result<Vec<Result<Vec<Committed>, String>>> {
+    let fast = batched(admin, groups, "OffsetFetch", |c, names, timeout| {
+        wire_groups::committed(&c.address(), names, timeout)
+    });
+    let rest: Vec<String> = groups
+        .iter()
+        .zip(&fast)
+        .filter(|(_, f)| f.is_none())
+        .map(|(g, _)| g.clone())
+        .collect();
+    let mut slow = committed_offsets_one_by_one(admin, &rest)?.into_iter();
+    Ok(fast
+        .into_iter()
+        .map(|f| match f {
+            Some(offsets) => Ok(offsets),
+            None => slow.next().unwrap_or_else(|| Err("no answer".into())),
+        })
+        .collect())
+}
+
+fn committed_offsets_one_by_one(
     admin: &Admin,
     groups: &[String],
 ) -> Result<Vec<Result<Vec<Committed>, String>>> {
@@ -540,7 +571,92 @@ fn parse_committed(ev: &Event) -> Result<Vec<Committed>, String> {
     }
 }
 
+/// Descriptions of `groups`: in one DescribeGroups per coordinator where
+/// kctl's own client can ask ([`super::wire_groups`]), through librdkafka for
+/// the rest (KIP-848 groups among them).
 fn describe_groups(
+    admin: &Admin,
+    groups: &[String],
+) -> Result<Vec<Result<GroupDescription, BrokerError>>> {
+    let fast = batched(admin, groups, "DescribeGroups", wire_groups::describe);
+    let rest: Vec<String> = groups
+        .iter()
+        .zip(&fast)
+        .filter(|(_, f)| f.is_none())
+        .map(|(g, _)| g.clone())
+        .collect();
+    let mut slow = describe_groups_librdkafka(admin, &rest)?.into_iter();
+    Ok(fast
+        .into_iter()
+        .map(|f| match f {
+            Some(d) => Ok(d),
+            None => slow
+                .next()
+                .unwrap_or_else(|| Err(BrokerError::other("no answer"))),
+        })
+        .collect())
+}
+
+/// Asks about `groups` with `ask`, once per coordinator, over kctl's own
+/// PLAINTEXT client: per group (in order), the answer, or `None` where it
+/// has none (not PLAINTEXT, a failed request, an error for the group), for
+/// librdkafka to answer. Failures are logged at debug level only: the
+/// librdkafka path that follows reports whatever is really wrong.
+fn batched<T, F>(admin: &Admin, groups: &[String], what: &str, ask: F) -> Vec<Option<T>>
+where
+    T: Clone,
+    F: Fn(&Coordinator, &[String], Duration) -> Result<BTreeMap<String, Option<T>>, WireError>,
+{
+    let mut answers: BTreeMap<String, Option<T>> = BTreeMap::new();
+    if admin.security_protocol == "plaintext" && !groups.is_empty() {
+        let brokers: Vec<String> = admin
+            .explain
+            .bootstrap
+            .split(',')
+            .map(str::trim)
+            .filter(|b| !b.is_empty())
+            .map(String::from)
+            .collect();
+        match wire_groups::coordinators(&brokers, groups, admin.timeout) {
+            Err(e) => log::debug!("FindCoordinator for {} groups: {e}", groups.len()),
+            Ok(coordinators) => {
+                let mut by: BTreeMap<i32, (Coordinator, Vec<String>)> = BTreeMap::new();
+                for g in groups {
+                    if let Some(c) = coordinators.get(g) {
+                        by.entry(c.id)
+                            .or_insert_with(|| (c.clone(), Vec::new()))
+                            .1
+                            .push(g.clone());
+                    }
+                }
+                for (c, names) in by.values() {
+                    match ask(c, names, admin.timeout) {
+                        Ok(a) => {
+                            let answered = a.values().filter(|v| v.is_some()).count();
+                            log::debug!(
+                                "{what} of {} groups from {} in one request: {answered} answered",
+                                names.len(),
+                                c.address()
+                            );
+                            answers.extend(a);
+                        }
+                        Err(e) => log::debug!(
+                            "{what} of {} groups from {}: {e}",
+                            names.len(),
+                            c.address()
+                        ),
+                    }
+                }
+            }
+        }
+    }
+    groups
+        .iter()
+        .map(|g| answers.get(g).cloned().flatten())
+        .collect()
+}
+
+fn describe_groups_librdkafka(
     admin: &Admin,
     groups: &[String],
 ) -> Result<Vec<Result<GroupDescription, BrokerError>>> {

@@ -26,6 +26,7 @@ pub mod producer;
 pub mod retire;
 pub mod topics_admin;
 pub mod wire;
+pub mod wire_groups;
 
 use crate::domain::model::{Broker, ClusterInfo, ConfigEntry, PartitionMeta, TopicMeta};
 use crate::settings::Settings;

@@ -6,7 +6,8 @@
 //! v2 and the flexible encodings (KIP-482) of DescribeLogDirs v4 and
 //! DescribeQuorum v1. On a TLS or SASL listener callers get
 //! [`WireError::Unsupported`] and show the figure as unknown; they never
-//! guess it.
+//! guess it. `wire_groups` uses the same client to ask for many groups'
+//! offsets and descriptions in one request per coordinator.
 
 use std::io::{Read, Write};
 use std::net::{TcpStream, ToSocketAddrs};
@@ -82,7 +83,7 @@ pub fn describe_quorum(address: &str, timeout: Duration) -> Result<Quorum, WireE
 }
 
 /// Sends one request and returns the response body (after its header).
-fn call(
+pub(super) fn call(
     address: &str,
     api_key: i16,
     version: i16,
@@ -233,7 +234,7 @@ fn replicas(r: &mut Reader<'_>) -> Result<Vec<Replica>, String> {
 }
 
 /// The names of the error codes these two requests return; others by number.
-fn error_name(code: i16) -> String {
+pub(super) fn error_name(code: i16) -> String {
     match code {
         29 => "CLUSTER_AUTHORIZATION_FAILED".into(),
         56 => "KAFKA_STORAGE_ERROR".into(),
@@ -245,7 +246,7 @@ fn error_name(code: i16) -> String {
     }
 }
 
-fn put_uvarint(out: &mut Vec<u8>, mut v: u64) {
+pub(super) fn put_uvarint(out: &mut Vec<u8>, mut v: u64) {
     while v >= 0x80 {
         out.push((v as u8) | 0x80);
         v >>= 7;
@@ -253,22 +254,22 @@ fn put_uvarint(out: &mut Vec<u8>, mut v: u64) {
     out.push(v as u8);
 }
 
-fn put_compact_str(out: &mut Vec<u8>, s: &str) {
+pub(super) fn put_compact_str(out: &mut Vec<u8>, s: &str) {
     put_uvarint(out, s.len() as u64 + 1);
     out.extend_from_slice(s.as_bytes());
 }
 
-struct Reader<'a> {
+pub(super) struct Reader<'a> {
     b: &'a [u8],
-    pos: usize,
+    pub(super) pos: usize,
 }
 
 impl<'a> Reader<'a> {
-    fn new(b: &'a [u8]) -> Self {
+    pub(super) fn new(b: &'a [u8]) -> Self {
         Reader { b, pos: 0 }
     }
 
-    fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
+    pub(super) fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
         let end = self
             .pos
             .checked_add(n)
@@ -285,29 +286,29 @@ impl<'a> Reader<'a> {
         Ok(s)
     }
 
-    fn u8(&mut self) -> Result<u8, String> {
+    pub(super) fn u8(&mut self) -> Result<u8, String> {
         Ok(self.take(1)?[0])
     }
 
-    fn i16(&mut self) -> Result<i16, String> {
+    pub(super) fn i16(&mut self) -> Result<i16, String> {
         Ok(i16::from_be_bytes(
             self.take(2)?.try_into().unwrap_or_default(),
         ))
     }
 
-    fn i32(&mut self) -> Result<i32, String> {
+    pub(super) fn i32(&mut self) -> Result<i32, String> {
         Ok(i32::from_be_bytes(
             self.take(4)?.try_into().unwrap_or_default(),
         ))
     }
 
-    fn i64(&mut self) -> Result<i64, String> {
+    pub(super) fn i64(&mut self) -> Result<i64, String> {
         Ok(i64::from_be_bytes(
             self.take(8)?.try_into().unwrap_or_default(),
         ))
     }
 
-    fn uvarint(&mut self) -> Result<u64, String> {
+    pub(super) fn uvarint(&mut self) -> Result<u64, String> {
         let mut v = 0u64;
         for shift in (0..64).step_by(7) {
             let byte = self.u8()?;
@@ -320,7 +321,7 @@ impl<'a> Reader<'a> {
     }
 
     /// A compact array's length; a null array reads as empty.
-    fn array_len(&mut self) -> Result<usize, String> {
+    pub(super) fn array_len(&mut self) -> Result<usize, String> {
         let n = self.uvarint()?.saturating_sub(1);
         // Every element takes at least one byte: a larger count is corrupt.
         usize::try_from(n)
@@ -329,14 +330,14 @@ impl<'a> Reader<'a> {
             .ok_or_else(|| format!("array of {n} elements in a short answer"))
     }
 
-    fn compact_str(&mut self) -> Result<String, String> {
+    pub(super) fn compact_str(&mut self) -> Result<String, String> {
         let n = self.uvarint()?.saturating_sub(1);
         let n = usize::try_from(n).map_err(|_| "string too long".to_string())?;
         Ok(String::from_utf8_lossy(self.take(n)?).into_owned())
     }
 
     /// Skips a tagged-field section.
-    fn tags(&mut self) -> Result<(), String> {
+    pub(super) fn tags(&mut self) -> Result<(), String> {
         for _ in 0..self.uvarint()? {
             let _tag = self.uvarint()?;
             let size = usize::try_from(self.uvarint()?).map_err(|_| "tag too long".to_string())?;

@@ -563,13 +563,26 @@ impl LiveConsumer {
         topic: &str,
         client_id: &str,
     ) -> LiveConsumer {
-        let c: BaseConsumer = config(bootstrap)
-            .set("group.id", group)
+        Self::start_with(bootstrap, group, topic, client_id, &[])
+    }
+
+    /// A consumer with extra librdkafka settings (`group.protocol`).
+    pub(crate) fn start_with(
+        bootstrap: &str,
+        group: &str,
+        topic: &str,
+        client_id: &str,
+        extra: &[(&str, &str)],
+    ) -> LiveConsumer {
+        let mut cfg = config(bootstrap);
+        cfg.set("group.id", group)
             .set("client.id", client_id)
             .set("enable.auto.commit", "false")
-            .set("fetch.wait.max.ms", "10")
-            .create()
-            .unwrap();
+            .set("fetch.wait.max.ms", "10");
+        for (k, v) in extra {
+            cfg.set(*k, *v);
+        }
+        let c: BaseConsumer = cfg.create().unwrap();
         c.subscribe(&[topic]).unwrap();
         let stop = Arc::new(AtomicBool::new(false));
         let assigned = Arc::new(AtomicBool::new(false));
@@ -602,6 +615,70 @@ impl Drop for LiveConsumer {
             let _ = t.join();
         }
     }
+}
+
+/// Many groups in one request each way: `lag` asks every group's committed
+/// offsets and description of its coordinator in one OffsetFetch and one
+/// DescribeGroups (kctl's own client), where librdkafka sends one of each
+/// per group (plus a FindCoordinator and a ConsumerGroupDescribe). A KIP-848
+/// group, which Kafka's DescribeGroups answers as Dead, is still described,
+/// through librdkafka's ConsumerGroupDescribe: its member and owners show.
+#[test]
+fn many_groups_are_asked_in_one_request_and_a_kip848_group_is_still_described() {
+    let bs = &sandbox().bootstrap;
+    let t = unique("lag.many");
+    create_topic(&t, 2, &[]);
+    produce(bs, &t, &[5, 5], None);
+    let groups: Vec<String> = (0..20).map(|i| unique(&format!("lag-many-{i}"))).collect();
+    for (i, g) in groups.iter().enumerate() {
+        commit(bs, g, &[(&t, 0, (i % 5) as i64), (&t, 1, 5)]);
+    }
+    let g848 = unique("lag-848");
+    commit(bs, &g848, &[(&t, 0, 1), (&t, 1, 2)]);
+    let consumer = LiveConsumer::start_with(
+        bs,
+        &g848,
+        &t,
+        "kctl-test-848",
+        &[("group.protocol", "consumer")],
+    );
+
+    let mut args: Vec<&str> = vec!["-vv", "-X", "debug=protocol", "lag", "-o", "json"];
+    args.extend(groups.iter().map(String::as_str));
+    args.push(&g848);
+    let out = run(kctl().args(&args));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let r = json(&out);
+    for (i, g) in groups.iter().enumerate() {
+        assert_eq!(partition(&r, g, &t, 0)["lag"], 5 - (i % 5) as i64, "{g}");
+        assert_eq!(partition(&r, g, &t, 1)["lag"], 0, "{g}");
+        assert_eq!(group(&r, g)["state"], "Empty", "{g}");
+        assert_eq!(group(&r, g)["members"], 0, "{g}");
+    }
+    assert_eq!(partition(&r, &g848, &t, 0)["lag"], 4);
+    assert_eq!(partition(&r, &g848, &t, 1)["lag"], 3);
+    assert_eq!(group(&r, &g848)["members"], 1, "{r}");
+    for p in 0..2 {
+        let owner = &partition(&r, &g848, &t, p)["owner"];
+        assert_eq!(owner["status"], "assigned", "{r}");
+        assert_eq!(owner["client_id"], "kctl-test-848", "{r}");
+    }
+
+    let err = stderr(&out);
+    let sent = |request: &str| err.matches(&format!("Sent {request}Request")).count();
+    assert_eq!(sent("OffsetFetch"), 0, "librdkafka fetched offsets itself");
+    assert_eq!(
+        sent("DescribeGroups"),
+        0,
+        "librdkafka described groups itself"
+    );
+    assert_eq!(sent("ConsumerGroupDescribe"), 1, "only the KIP-848 group");
+    assert!(
+        err.contains("OffsetFetch of 21 groups from ")
+            && err.contains("DescribeGroups of 21 groups from "),
+        "{err}"
+    );
+    drop(consumer);
 }
 
 /// DescribeGroups for real: while a subscribed consumer is connected, `lag`
