@@ -151,7 +151,13 @@ pub fn write_base64(out: &mut Vec<u8>, bytes: &[u8]) {
 /// two-digits-per-division writer it replaced (`cargo bench --bench codec`
 /// measures the same decode).
 pub fn write_i64(out: &mut Vec<u8>, v: i64) {
-    out.extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
+    // Small numbers (array items, counts, partitions) are most numbers:
+    // pushed directly, without the library call a short copy costs.
+    match v {
+        0..=9 => out.push(b'0' + v as u8),
+        10..=99 => out.extend_from_slice(&[b'0' + (v / 10) as u8, b'0' + (v % 10) as u8]),
+        _ => out.extend_from_slice(itoa::Buffer::new().format(v).as_bytes()),
+    }
 }
 
 pub fn write_u64(out: &mut Vec<u8>, v: u64) {
@@ -302,6 +308,10 @@ mod tests {
                 assert_eq!(text(|o| write_i64(o, -i)), (-i).to_string());
             }
             n = n.saturating_mul(10);
+        }
+        // Every number around the short paths for one and two digits.
+        for i in -250..250 {
+            assert_eq!(text(|o| write_i64(o, i)), i.to_string());
         }
     }
 
