@@ -82,6 +82,12 @@ pub fn has_envelope_keys(line: &[u8]) -> bool {
                 ) -> Result<Shape, A::Error> {
                     let mut keys = Vec::new();
                     while let Some(k) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                        // A key no envelope has decides at once: the rest of
+                        // the line is not read (the unfinished map is an
+                        // error, which reads as "no envelope" too).
+                        if !ENVELOPE_KEYS.contains(&k.as_ref()) {
+                            return Ok(Shape(false));
+                        }
                         keys.push(k);
                         map.next_value::<serde::de::IgnoredAny>()?;
                     }
@@ -1046,6 +1052,8 @@ mod tests {
             (r#"{"id":1,"nested":{"value":2}}"#, false),
             (r#"{"partition":0}"#, false),
             (r#"{"value":"#, false),
+            (r#"{"id":1,"value":"#, false),
+            (r#"{"value":1,"id":"#, false),
             ("[1,2]", false),
             ("plain text", false),
         ] {

@@ -32,9 +32,11 @@ pub const PRODUCER_DEFAULTS: [(&str, &str); 7] = [
     ("partitioner", "murmur2_random"),
     ("linger.ms", "20"),
     ("batch.num.messages", "10000"),
-    // The bound on memory: at most this many records (and 64 MiB) queued.
-    ("queue.buffering.max.messages", "100000"),
-    ("queue.buffering.max.kbytes", "65536"),
+    // The bound on memory: at most this many records (and 32 MiB) queued.
+    // Twice that reached 63 MB of RSS producing 200-byte lines, at the same
+    // speed (docs/benchmarks.md).
+    ("queue.buffering.max.messages", "50000"),
+    ("queue.buffering.max.kbytes", "32768"),
 ];
 
 /// How long a record may wait for its acknowledgement before it counts as
@@ -165,13 +167,52 @@ impl KafkaSink {
 }
 
 impl KafkaSink {
+    /// Serves every event waiting on the producer's queue (delivery reports,
+    /// errors, logs): rdkafka's `poll(0)` serves one event per call.
+    fn serve_ready(&self) {
+        // SAFETY: a live producer handle; the queue reference is released
+        // right after its length was read.
+        let waiting = |rk| unsafe {
+            let q = rdkafka_sys::rd_kafka_queue_get_main(rk);
+            if q.is_null() {
+                return 0;
+            }
+            let n = rdkafka_sys::rd_kafka_queue_length(q);
+            rdkafka_sys::rd_kafka_queue_destroy(q);
+            n
+        };
+        let rk = self.producer.client().native_ptr();
+        // Bounded, in case events keep arriving as fast as they are served.
+        for _ in 0..1024 {
+            if waiting(rk) == 0 {
+                break;
+            }
+            self.producer.poll(Duration::ZERO);
+        }
+    }
+
+    /// Serves events for `wait`, sleeping a millisecond at a time when there
+    /// are none. rdkafka's `poll(wait)` spins through its last millisecond
+    /// (it waits whole milliseconds, rounded down, until its deadline):
+    /// perf showed a tenth of produce's CPU in clock_gettime there.
+    fn serve_for(&self, wait: Duration) {
+        let deadline = Instant::now() + wait;
+        loop {
+            self.serve_ready();
+            let now = Instant::now();
+            if now >= deadline {
+                return;
+            }
+            std::thread::sleep((deadline - now).min(Duration::from_millis(1)));
+        }
+    }
+
     /// Waits until every record is delivered or failed and its report
-    /// served, up to `timeout`; true when nothing is left. rdkafka's own
-    /// flush serves reports in 100 ms polls that always last their full
-    /// time, which added a tenth of a second to every run.
+    /// served, up to `timeout`; true when nothing is left.
     fn flush_within(&mut self, timeout: Duration) -> bool {
         let deadline = Instant::now() + timeout;
         loop {
+            self.serve_ready();
             // SAFETY: a live producer handle; 0 ms: only asks whether
             // anything is left (queued, in flight or reports unserved).
             let left =
@@ -182,7 +223,7 @@ impl KafkaSink {
             if Instant::now() >= deadline {
                 return false;
             }
-            self.producer.poll(Duration::from_millis(1));
+            std::thread::sleep(Duration::from_millis(1));
         }
     }
 }
@@ -219,7 +260,11 @@ impl ProduceSink for KafkaSink {
     }
 
     fn poll(&mut self, wait: Duration) {
-        self.producer.poll(wait);
+        if wait.is_zero() {
+            self.serve_ready();
+        } else {
+            self.serve_for(wait);
+        }
     }
 
     fn flush(&mut self, timeout: Duration) -> u64 {
