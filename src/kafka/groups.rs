@@ -455,18 +455,34 @@ fn committed_offsets(
     let fast = batched(admin, groups, "OffsetFetch", |c, names, timeout| {
         wire_groups::committed(&c.address(), names, timeout)
     });
+    the_rest(
+        groups,
+        fast,
+        |rest| committed_offsets_one_by_one(admin, rest),
+        || "no answer".to_string(),
+    )
+}
+
+/// The answers of [`batched`] where it has them, and `slow`'s for the
+/// groups it has none for, in the order of `groups`.
+fn the_rest<T, E>(
+    groups: &[String],
+    fast: Vec<Option<T>>,
+    slow: impl FnOnce(&[String]) -> Result<Vec<Result<T, E>>>,
+    missing: impl Fn() -> E,
+) -> Result<Vec<Result<T, E>>> {
     let rest: Vec<String> = groups
         .iter()
         .zip(&fast)
         .filter(|(_, f)| f.is_none())
         .map(|(g, _)| g.clone())
         .collect();
-    let mut slow = committed_offsets_one_by_one(admin, &rest)?.into_iter();
+    let mut slow = slow(&rest)?.into_iter();
     Ok(fast
         .into_iter()
         .map(|f| match f {
-            Some(offsets) => Ok(offsets),
-            None => slow.next().unwrap_or_else(|| Err("no answer".into())),
+            Some(answer) => Ok(answer),
+            None => slow.next().unwrap_or_else(|| Err(missing())),
         })
         .collect())
 }
@@ -579,22 +595,12 @@ fn describe_groups(
     groups: &[String],
 ) -> Result<Vec<Result<GroupDescription, BrokerError>>> {
     let fast = batched(admin, groups, "DescribeGroups", wire_groups::describe);
-    let rest: Vec<String> = groups
-        .iter()
-        .zip(&fast)
-        .filter(|(_, f)| f.is_none())
-        .map(|(g, _)| g.clone())
-        .collect();
-    let mut slow = describe_groups_librdkafka(admin, &rest)?.into_iter();
-    Ok(fast
-        .into_iter()
-        .map(|f| match f {
-            Some(d) => Ok(d),
-            None => slow
-                .next()
-                .unwrap_or_else(|| Err(BrokerError::other("no answer"))),
-        })
-        .collect())
+    the_rest(
+        groups,
+        fast,
+        |rest| describe_groups_librdkafka(admin, rest),
+        || BrokerError::other("no answer"),
+    )
 }
 
 /// Asks about `groups` with `ask`, once per coordinator, over kctl's own
