@@ -293,15 +293,34 @@ impl Registry {
             schema_type,
             references,
         };
-        let r: Id = self
-            .call(Method::POST, &path, Some(&body), |c| {
+        let refused = match self
+            .call::<Id>(Method::POST, &path, Some(&body), |c| {
                 (c == 409 || c == 40901).then(|| RegistryError::Incompatible {
                     subject: subject.to_string(),
                     message: String::new(),
                 })
             })
-            .await?;
-        Ok(r.id)
+            .await
+        {
+            Ok(r) => return Ok(r.id),
+            Err(e @ RegistryError::Incompatible { .. }) => e,
+            Err(e) => return Err(e),
+        };
+        // A conflict is not the last word: when an earlier attempt of this
+        // request failed with a server error after the registry had stored
+        // the schema, the retry is refused as a duplicate. The schema is
+        // registered then, and registering it again gives its id (Confluent's
+        // contract); a lookup tells which case this is.
+        match self.lookup(subject, schema, schema_type, references).await {
+            Ok(Some(v)) => {
+                log::debug!(
+                    "{subject}: register answered a conflict, but the schema is there as id {}",
+                    v.id
+                );
+                Ok(v.id)
+            }
+            _ => Err(refused),
+        }
     }
 
     /// Looks `schema` up under `subject`: `Ok(None)` when the subject or the
@@ -518,6 +537,112 @@ mod tests {
     fn subjects_are_percent_encoded_as_one_segment() {
         assert_eq!(encode_segment("a.b-value"), "a.b-value");
         assert_eq!(encode_segment("a/b c"), "a%2Fb%20c");
+    }
+
+    /// A fake registry (a real HTTP server on loopback, not a real
+    /// registry): it answers each request in turn from `answers`, with
+    /// `Connection: close`, and sends back the request lines it saw.
+    fn fake_registry(
+        answers: Vec<(u16, &'static str)>,
+    ) -> (String, std::thread::JoinHandle<Vec<String>>) {
+        use std::io::{BufRead, BufReader, Read, Write};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let server = std::thread::spawn(move || {
+            let mut seen = Vec::new();
+            for (status, body) in answers {
+                let (stream, _) = listener.accept().unwrap();
+                let mut reader = BufReader::new(stream);
+                let mut line = String::new();
+                reader.read_line(&mut line).unwrap();
+                seen.push(line.trim_end().to_string());
+                let mut length = 0;
+                loop {
+                    let mut header = String::new();
+                    reader.read_line(&mut header).unwrap();
+                    if header.trim_end().is_empty() {
+                        break;
+                    }
+                    if let Some((k, v)) = header.split_once(':') {
+                        if k.eq_ignore_ascii_case("content-length") {
+                            length = v.trim().parse().unwrap();
+                        }
+                    }
+                }
+                let mut request_body = vec![0; length];
+                reader.read_exact(&mut request_body).unwrap();
+                let answer = format!(
+                    "HTTP/1.1 {status} X\r\nContent-Type: {CONTENT_TYPE}\r\n\
+                     Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+                reader.get_mut().write_all(answer.as_bytes()).unwrap();
+            }
+            seen
+        });
+        (url, server)
+    }
+
+    fn block_on<F: std::future::Future>(f: F) -> F::Output {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+            .block_on(f)
+    }
+
+    fn client(url: &str) -> Registry {
+        let settings = RegistrySettings {
+            url: url.to_string(),
+            username: None,
+            password: None,
+        };
+        Registry::new(&settings, Duration::from_secs(5)).unwrap()
+    }
+
+    const LOOKUP: &str = r#"{"subject":"s-value","id":7,"version":1,"schema":"\"string\""}"#;
+
+    #[test]
+    fn a_conflict_after_a_retried_server_error_is_the_schema_already_registered() {
+        // Apicurio 2.4.2's in-memory store did this under concurrent writes:
+        // the first attempt stored the schema but answered 500, and the
+        // retry was refused as a duplicate.
+        let (url, server) = fake_registry(vec![
+            (500, r#"{"error_code":500,"message":"lock timeout"}"#),
+            (
+                409,
+                r#"{"error_code":409,"message":"An artifact with ID 's-value' already exists."}"#,
+            ),
+            (200, LOOKUP),
+        ]);
+        let id = block_on(client(&url).register("s-value", "\"string\"", None, &[])).unwrap();
+        assert_eq!(id, 7);
+        assert_eq!(
+            server.join().unwrap(),
+            [
+                "POST /subjects/s-value/versions HTTP/1.1",
+                "POST /subjects/s-value/versions HTTP/1.1",
+                "POST /subjects/s-value HTTP/1.1",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_conflict_for_a_schema_that_is_not_there_is_the_registrys_refusal() {
+        let (url, server) = fake_registry(vec![
+            (
+                409,
+                r#"{"error_code":409,"message":"Schema being registered is incompatible"}"#,
+            ),
+            (404, r#"{"error_code":40403,"message":"Schema not found"}"#),
+        ]);
+        let err = block_on(client(&url).register("s-value", "\"string\"", None, &[])).unwrap_err();
+        assert!(
+            matches!(&err, RegistryError::Incompatible { subject, message }
+                if subject == "s-value" && message == "Schema being registered is incompatible"),
+            "{err:?}"
+        );
+        assert_eq!(server.join().unwrap().len(), 2);
     }
 
     #[test]
