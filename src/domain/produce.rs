@@ -67,6 +67,14 @@ fn envelope_keys<'k>(keys: impl Iterator<Item = &'k str>) -> bool {
 /// (as [`is_envelope`] decides), scanning it without building its values.
 /// Anything else, invalid JSON included, is `false`.
 pub fn has_envelope_keys(line: &[u8]) -> bool {
+    // Most lines that start with "{" are values whose first key already
+    // says "no envelope": read just that key, without a parser (serde's
+    // answer to a map left unfinished is an error it allocates, per line).
+    if let Some(key) = first_key(line) {
+        if !ENVELOPE_KEYS.iter().any(|k| k.as_bytes() == key) {
+            return false;
+        }
+    }
     struct Shape(bool);
     impl<'de> serde::Deserialize<'de> for Shape {
         fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -98,6 +106,16 @@ pub fn has_envelope_keys(line: &[u8]) -> bool {
         }
     }
     serde_json::from_slice::<Shape>(line).is_ok_and(|s| s.0)
+}
+
+/// The first key of a JSON object line when it is a plain string (no
+/// escapes); `None` when the line is not that simple, for the parser to
+/// decide.
+fn first_key(line: &[u8]) -> Option<&[u8]> {
+    let mut rest = line.trim_ascii_start().strip_prefix(b"{")?;
+    rest = rest.trim_ascii_start().strip_prefix(b"\"")?;
+    let end = rest.iter().position(|&b| b == b'"' || b == b'\\')?;
+    (rest[end] == b'"').then(|| &rest[..end])
 }
 
 /// How to serialise a key or a value.
@@ -1056,6 +1074,13 @@ mod tests {
             (r#"{"value":1,"id":"#, false),
             ("[1,2]", false),
             ("plain text", false),
+            // The first key read without a parser, and what it leaves to one.
+            (r#"  { "value" : 1 }"#, true),
+            (r#"{"\u0076alue":1}"#, true),
+            (r#"{"va\"lue":1}"#, false),
+            (r#"{"id"#, false),
+            ("{}", false),
+            ("{", false),
         ] {
             assert_eq!(has_envelope_keys(line.as_bytes()), want, "{line}");
             if let Ok(Value::Object(obj)) = serde_json::from_str::<Value>(line) {

@@ -169,6 +169,11 @@ pub struct LineSource {
     rx: Receiver<Batch>,
     pending: std::vec::IntoIter<Item>,
     ended: bool,
+    /// Records sent (their buffers), going back to the reader to be filled
+    /// again: a buffer allocated on one thread and freed on another costs
+    /// both threads the allocator's lock, once per line.
+    spent: Vec<OutRecord>,
+    give_back: mpsc::Sender<Vec<OutRecord>>,
 }
 
 /// One input line, encoded (or why not).
@@ -189,16 +194,25 @@ impl LineSource {
     where
         W: WriterSchemas + Send + 'static,
     {
+        let (give_back, recycled) = mpsc::channel();
         LineSource {
-            rx: spawn_reader(input, spec, schemas),
+            rx: spawn_reader(input, spec, schemas, recycled),
             pending: Vec::new().into_iter(),
             ended: false,
+            spent: Vec::new(),
+            give_back,
         }
     }
 }
 
 /// Encodes one line with `spec`, looking schema ids up in `schemas`.
-fn encode_line(spec: &RecordSpec, schemas: &dyn WriterSchemas, line: u64, bytes: &[u8]) -> Item {
+fn encode_line(
+    spec: &RecordSpec,
+    schemas: &dyn WriterSchemas,
+    line: u64,
+    bytes: &[u8],
+    mut out: OutRecord,
+) -> Item {
     let mut unavailable = None;
     let mut lookup = |id| {
         let writer = match schemas.kind(id) {
@@ -214,7 +228,6 @@ fn encode_line(spec: &RecordSpec, schemas: &dyn WriterSchemas, line: u64, bytes:
             e.to_string()
         })
     };
-    let mut out = OutRecord::default();
     let result = spec.line_record(bytes, &mut lookup, &mut out);
     if let Some(m) = unavailable {
         return Item::Failed(format!("line {line}: {m}"));
@@ -228,7 +241,12 @@ fn encode_line(spec: &RecordSpec, schemas: &dyn WriterSchemas, line: u64, bytes:
 /// Reads lines (numbered from 1, blank ones skipped, terminators stripped)
 /// and encodes them, in batches; a batch goes out when full or when the
 /// input has nothing more buffered, so interactive input is not held back.
-fn spawn_reader<W>(input: Box<dyn Read + Send>, spec: RecordSpec, schemas: W) -> Receiver<Batch>
+fn spawn_reader<W>(
+    input: Box<dyn Read + Send>,
+    spec: RecordSpec,
+    schemas: W,
+    recycled: Receiver<Vec<OutRecord>>,
+) -> Receiver<Batch>
 where
     W: WriterSchemas + Send + 'static,
 {
@@ -239,6 +257,7 @@ where
         let mut number = 0u64;
         let mut batch = Vec::with_capacity(BATCH);
         let mut buf = Vec::new();
+        let mut spare: Vec<OutRecord> = Vec::new();
         loop {
             buf.clear();
             match reader.read_until(b'\n', &mut buf) {
@@ -255,7 +274,11 @@ where
                         }
                     }
                     if !buf.iter().all(u8::is_ascii_whitespace) {
-                        let item = encode_line(&spec, &schemas, number, &buf);
+                        if spare.is_empty() {
+                            spare = recycled.try_recv().unwrap_or_default();
+                        }
+                        let out = spare.pop().unwrap_or_default();
+                        let item = encode_line(&spec, &schemas, number, &buf, out);
                         let failed = matches!(item, Item::Failed(_));
                         batch.push(item);
                         if failed {
@@ -288,8 +311,9 @@ impl Source for LineSource {
         loop {
             if let Some(item) = self.pending.next() {
                 return match item {
-                    Item::Record(line, rec) => {
-                        *out = rec;
+                    Item::Record(line, mut rec) => {
+                        std::mem::swap(out, &mut rec);
+                        self.spent.push(rec);
                         Next::Record(line)
                     }
                     Item::Invalid(line, error) => Next::Invalid { line, error },
@@ -298,6 +322,10 @@ impl Source for LineSource {
             }
             if self.ended {
                 return Next::End;
+            }
+            if !self.spent.is_empty() {
+                // Dropped instead when the reader has gone (input ended).
+                let _ = self.give_back.send(std::mem::take(&mut self.spent));
             }
             match self.rx.recv_timeout(wait) {
                 Ok(Ok(batch)) => self.pending = batch.into_iter(),
