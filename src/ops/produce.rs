@@ -17,7 +17,8 @@ use anyhow::{anyhow, Context as _, Result};
 use crate::domain::generate;
 use crate::domain::json_schema::generate as json_generate;
 use crate::domain::produce::{
-    KeySource, LineError, OutRecord, ProduceSummary, RecordSpec, StoppedAt, Tracker, Writer,
+    EncodeFormat, KeySource, LineError, OutRecord, ProduceSummary, RecordSpec, StoppedAt, Tracker,
+    Writer,
 };
 use crate::domain::protobuf::generate as proto_generate;
 use crate::domain::subject::SchemaKind;
@@ -267,13 +268,7 @@ where
                 }
                 Ok(_) => {
                     number += 1;
-                    if buf.last() == Some(&b'\n') {
-                        buf.pop();
-                        if buf.last() == Some(&b'\r') {
-                            buf.pop();
-                        }
-                    }
-                    if !buf.iter().all(u8::is_ascii_whitespace) {
+                    if !blank_after_trim(&mut buf) {
                         if spare.is_empty() {
                             spare = recycled.try_recv().unwrap_or_default();
                         }
@@ -304,6 +299,93 @@ where
         }
     });
     rx
+}
+
+/// Strips the line terminator (`\n` or `\r\n`); true when nothing but
+/// whitespace is left (a blank line, skipped but counted).
+fn blank_after_trim(buf: &mut Vec<u8>) -> bool {
+    if buf.last() == Some(&b'\n') {
+        buf.pop();
+        if buf.last() == Some(&b'\r') {
+            buf.pop();
+        }
+    }
+    buf.iter().all(u8::is_ascii_whitespace)
+}
+
+/// Lines read and encoded on the sending thread itself, for a file of text
+/// or bytes values: a file never keeps the loop waiting, and encoding such
+/// a value is a copy, so a second thread costs more than it saves (handing
+/// each line over, and its buffer back). Same lines, numbers and errors as
+/// [`LineSource`].
+pub struct InlineLineSource<W> {
+    reader: BufReader<Box<dyn Read + Send>>,
+    spec: RecordSpec,
+    schemas: W,
+    buf: Vec<u8>,
+    number: u64,
+    ended: bool,
+}
+
+impl<W: WriterSchemas> InlineLineSource<W> {
+    pub fn new(input: Box<dyn Read + Send>, spec: RecordSpec, schemas: W) -> Self {
+        InlineLineSource {
+            reader: BufReader::with_capacity(1 << 16, input),
+            spec,
+            schemas,
+            buf: Vec::new(),
+            number: 0,
+            ended: false,
+        }
+    }
+
+    /// Whether lines of `spec` from `input` are best read this way.
+    pub fn suits(input: &Input, spec: &RecordSpec) -> bool {
+        matches!(input, Input::File(_) | Input::Value)
+            && matches!(
+                spec.value.format,
+                EncodeFormat::String | EncodeFormat::Bytes
+            )
+            && !matches!(spec.key_source, KeySource::Field(_))
+    }
+}
+
+impl<W: WriterSchemas> Source for InlineLineSource<W> {
+    fn next(&mut self, out: &mut OutRecord, _wait: Duration) -> Next {
+        while !self.ended {
+            self.buf.clear();
+            match self.reader.read_until(b'\n', &mut self.buf) {
+                Ok(0) => self.ended = true,
+                Ok(_) => {
+                    self.number += 1;
+                    if blank_after_trim(&mut self.buf) {
+                        continue;
+                    }
+                    let rec = std::mem::take(out);
+                    return match encode_line(&self.spec, &self.schemas, self.number, &self.buf, rec)
+                    {
+                        Item::Record(line, rec) => {
+                            *out = rec;
+                            Next::Record(line)
+                        }
+                        Item::Invalid(line, error) => Next::Invalid { line, error },
+                        Item::Failed(m) => {
+                            self.ended = true;
+                            Next::Failed(m)
+                        }
+                    };
+                }
+                Err(e) => {
+                    self.ended = true;
+                    return Next::Failed(format!(
+                        "reading the input failed after line {}: {e}",
+                        self.number
+                    ));
+                }
+            }
+        }
+        Next::End
+    }
 }
 
 impl Source for LineSource {
@@ -552,6 +634,7 @@ where
         dry_run,
     } = session;
     let loop_spec = spec.clone();
+    let inline = InlineLineSource::<W>::suits(&input, &spec);
     let (report, tracker) = tokio::task::spawn_blocking(move || {
         let spec = loop_spec;
         let value_schema = spec.value.avro.as_ref().map(|a| a.schema.clone());
@@ -578,6 +661,7 @@ where
             .map(|p| p.message.clone());
         const KEY_SEED: u64 = 0x6b65_795f_6b65_795f;
         let mut source: Box<dyn Source + '_> = match (reader, generation) {
+            (Some(r), _) if inline => Box::new(InlineLineSource::new(r, spec.clone(), schemas)),
             (Some(r), _) => Box::new(LineSource::new(r, spec.clone(), schemas)),
             (None, Some(g)) => {
                 let values = match (&value_schema, &value_json) {
@@ -823,6 +907,83 @@ mod tests {
             sink.full_seen > 0,
             "a full queue was waited on, not dropped"
         );
+    }
+
+    /// What a source hands out, as text: each record's line, key and value,
+    /// each invalid line's number and reason, and how it ended.
+    fn drain(source: &mut dyn Source) -> Vec<String> {
+        let mut out = OutRecord::default();
+        let mut seen = Vec::new();
+        loop {
+            match source.next(&mut out, Duration::from_secs(5)) {
+                Next::Record(line) => seen.push(format!(
+                    "{line}: key {:?} value {:?}",
+                    out.key.as_deref().map(String::from_utf8_lossy),
+                    out.value.as_deref().map(String::from_utf8_lossy)
+                )),
+                Next::Invalid { line, error } => seen.push(format!("{line}: {}", error.message)),
+                Next::Pending => continue,
+                Next::End => break,
+                Next::Failed(m) => {
+                    seen.push(format!("failed: {m}"));
+                    break;
+                }
+            }
+        }
+        seen
+    }
+
+    #[test]
+    fn lines_read_on_the_sending_thread_are_the_lines_the_reader_thread_gives() {
+        let input = concat!(
+            "plain text\n",
+            "\n",
+            "{\"id\":1,\"value\":2}\r\n",
+            "{\"key\":\"k\",\"value\":\"enveloped\"}\n",
+            "  \t\n",
+            "{\"va\\\"lue\":1}\n",
+            "last, no newline"
+        );
+        for format in [EncodeFormat::String, EncodeFormat::Bytes] {
+            let spec = RecordSpec {
+                value: Codec::plain(format),
+                ..json_spec()
+            };
+            assert!(InlineLineSource::<NoSchemas>::suits(
+                &Input::File("in.txt".into()),
+                &spec
+            ));
+            let threaded = drain(&mut LineSource::new(
+                Box::new(input.as_bytes()),
+                spec.clone(),
+                NoSchemas,
+            ));
+            let inline = drain(&mut InlineLineSource::new(
+                Box::new(input.as_bytes()),
+                spec,
+                NoSchemas,
+            ));
+            assert_eq!(inline, threaded, "{format:?}");
+            assert_eq!(threaded.len(), 5, "{threaded:#?}");
+            if format == EncodeFormat::String {
+                assert!(threaded[2].contains("\"enveloped\""), "{threaded:#?}");
+            } else {
+                assert!(threaded[0].contains("invalid base64"), "{threaded:#?}");
+            }
+        }
+        // Stdin may keep the loop waiting, and schema formats are worth a
+        // thread of their own: those keep the reader thread.
+        assert!(!InlineLineSource::<NoSchemas>::suits(
+            &Input::Stdin,
+            &RecordSpec {
+                value: Codec::plain(EncodeFormat::String),
+                ..json_spec()
+            }
+        ));
+        assert!(!InlineLineSource::<NoSchemas>::suits(
+            &Input::File("in.txt".into()),
+            &json_spec()
+        ));
     }
 
     #[test]
