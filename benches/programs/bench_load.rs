@@ -132,8 +132,7 @@ fn main() {
                 password: None,
             },
             Duration::from_secs(10),
-        )
-        .unwrap();
+        );
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()

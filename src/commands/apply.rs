@@ -249,7 +249,7 @@ async fn prepare(ctx: &Ctx, args: &PlanArgs) -> Result<Prepared> {
     let (schemas, registry) = if bindings.is_empty() {
         (None, None)
     } else {
-        let registry = Registry::new(&settings.registry, settings.timeout)?;
+        let registry = Registry::new(&settings.registry, settings.timeout);
         let sp = ops::schemas::plan_schemas(&bindings, Path::new(""), &registry).await?;
         (Some(sp), Some(registry))
     };

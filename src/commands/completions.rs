@@ -83,7 +83,7 @@ fn names(kind: NameKind) -> Result<Vec<String>> {
                 Ok(listing.groups.into_iter().map(|g| g.group).collect())
             }
             NameKind::Subjects => {
-                let registry = Registry::new(&settings.registry, settings.timeout)?;
+                let registry = Registry::new(&settings.registry, settings.timeout);
                 Ok(registry.subjects().await?)
             }
             NameKind::Contexts => Ok(Vec::new()),

@@ -65,7 +65,7 @@ pub async fn run(ctx: &Ctx, args: ExportArgs) -> Result<Outcome> {
     }
     let with_schemas = !args.stdout && !args.no_schemas;
     let schemas = if with_schemas {
-        let registry = Registry::new(&settings.registry, settings.timeout)?;
+        let registry = Registry::new(&settings.registry, settings.timeout);
         let names: BTreeSet<String> = topics.iter().map(|t| t.name.clone()).collect();
         Some(
             ops::gather_schemas(&registry, &selection, &names, args.all_versions)

@@ -76,7 +76,7 @@ impl Ctx {
 
     pub fn registry(&self) -> Result<Registry> {
         let s = self.settings()?;
-        Registry::new(&s.registry, s.timeout)
+        Ok(Registry::new(&s.registry, s.timeout))
     }
 }
 

@@ -260,15 +260,13 @@ where
         let mut buf = Vec::new();
         let mut spare: Vec<OutRecord> = Vec::new();
         loop {
-            buf.clear();
-            match reader.read_until(b'\n', &mut buf) {
-                Ok(0) => {
+            match read_line(&mut reader, &mut buf, &mut number) {
+                Ok(None) => {
                     let _ = tx.send(Ok(batch));
                     return;
                 }
-                Ok(_) => {
-                    number += 1;
-                    if !blank_after_trim(&mut buf) {
+                Ok(Some(blank)) => {
+                    if !blank {
                         if spare.is_empty() {
                             spare = recycled.try_recv().unwrap_or_default();
                         }
@@ -288,11 +286,9 @@ where
                         batch.reserve(BATCH);
                     }
                 }
-                Err(e) => {
+                Err(m) => {
                     let _ = tx.send(Ok(std::mem::take(&mut batch)));
-                    let _ = tx.send(Err(format!(
-                        "reading the input failed after line {number}: {e}"
-                    )));
+                    let _ = tx.send(Err(m));
                     return;
                 }
             }
@@ -301,16 +297,30 @@ where
     rx
 }
 
-/// Strips the line terminator (`\n` or `\r\n`); true when nothing but
-/// whitespace is left (a blank line, skipped but counted).
-fn blank_after_trim(buf: &mut Vec<u8>) -> bool {
-    if buf.last() == Some(&b'\n') {
-        buf.pop();
-        if buf.last() == Some(&b'\r') {
-            buf.pop();
+/// Reads the next line into `buf`, numbering it in `number`, for both line
+/// sources: `Ok(None)` at the end, else whether the line is blank (nothing
+/// but whitespace once its `\n` or `\r\n` is stripped: skipped, but
+/// counted).
+fn read_line(
+    reader: &mut impl BufRead,
+    buf: &mut Vec<u8>,
+    number: &mut u64,
+) -> Result<Option<bool>, String> {
+    buf.clear();
+    match reader.read_until(b'\n', buf) {
+        Ok(0) => Ok(None),
+        Ok(_) => {
+            *number += 1;
+            if buf.last() == Some(&b'\n') {
+                buf.pop();
+                if buf.last() == Some(&b'\r') {
+                    buf.pop();
+                }
+            }
+            Ok(Some(buf.iter().all(u8::is_ascii_whitespace)))
         }
+        Err(e) => Err(format!("reading the input failed after line {number}: {e}")),
     }
-    buf.iter().all(u8::is_ascii_whitespace)
 }
 
 /// Lines read and encoded on the sending thread itself, for a file of text
@@ -338,29 +348,25 @@ impl<W: WriterSchemas> InlineLineSource<W> {
             ended: false,
         }
     }
+}
 
-    /// Whether lines of `spec` from `input` are best read this way.
-    pub fn suits(input: &Input, spec: &RecordSpec) -> bool {
-        matches!(input, Input::File(_) | Input::Value)
-            && matches!(
-                spec.value.format,
-                EncodeFormat::String | EncodeFormat::Bytes
-            )
-            && !matches!(spec.key_source, KeySource::Field(_))
-    }
+/// Whether lines of `spec` from `input` are best read by [`InlineLineSource`].
+pub fn reads_inline(input: &Input, spec: &RecordSpec) -> bool {
+    matches!(input, Input::File(_) | Input::Value)
+        && matches!(
+            spec.value.format,
+            EncodeFormat::String | EncodeFormat::Bytes
+        )
+        && !matches!(spec.key_source, KeySource::Field(_))
 }
 
 impl<W: WriterSchemas> Source for InlineLineSource<W> {
     fn next(&mut self, out: &mut OutRecord, _wait: Duration) -> Next {
         while !self.ended {
-            self.buf.clear();
-            match self.reader.read_until(b'\n', &mut self.buf) {
-                Ok(0) => self.ended = true,
-                Ok(_) => {
-                    self.number += 1;
-                    if blank_after_trim(&mut self.buf) {
-                        continue;
-                    }
+            match read_line(&mut self.reader, &mut self.buf, &mut self.number) {
+                Ok(None) => self.ended = true,
+                Ok(Some(true)) => continue,
+                Ok(Some(false)) => {
                     let rec = std::mem::take(out);
                     return match encode_line(&self.spec, &self.schemas, self.number, &self.buf, rec)
                     {
@@ -375,12 +381,9 @@ impl<W: WriterSchemas> Source for InlineLineSource<W> {
                         }
                     };
                 }
-                Err(e) => {
+                Err(m) => {
                     self.ended = true;
-                    return Next::Failed(format!(
-                        "reading the input failed after line {}: {e}",
-                        self.number
-                    ));
+                    return Next::Failed(m);
                 }
             }
         }
@@ -634,7 +637,7 @@ where
         dry_run,
     } = session;
     let loop_spec = spec.clone();
-    let inline = InlineLineSource::<W>::suits(&input, &spec);
+    let inline = reads_inline(&input, &spec);
     let (report, tracker) = tokio::task::spawn_blocking(move || {
         let spec = loop_spec;
         let value_schema = spec.value.avro.as_ref().map(|a| a.schema.clone());
@@ -949,10 +952,7 @@ mod tests {
                 value: Codec::plain(format),
                 ..json_spec()
             };
-            assert!(InlineLineSource::<NoSchemas>::suits(
-                &Input::File("in.txt".into()),
-                &spec
-            ));
+            assert!(reads_inline(&Input::File("in.txt".into()), &spec));
             let threaded = drain(&mut LineSource::new(
                 Box::new(input.as_bytes()),
                 spec.clone(),
@@ -973,17 +973,14 @@ mod tests {
         }
         // Stdin may keep the loop waiting, and schema formats are worth a
         // thread of their own: those keep the reader thread.
-        assert!(!InlineLineSource::<NoSchemas>::suits(
+        assert!(!reads_inline(
             &Input::Stdin,
             &RecordSpec {
                 value: Codec::plain(EncodeFormat::String),
                 ..json_spec()
             }
         ));
-        assert!(!InlineLineSource::<NoSchemas>::suits(
-            &Input::File("in.txt".into()),
-            &json_spec()
-        ));
+        assert!(!reads_inline(&Input::File("in.txt".into()), &json_spec()));
     }
 
     #[test]

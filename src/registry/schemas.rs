@@ -6,8 +6,8 @@
 //! remembered too, so a topic full of a bad id costs one request, not one per
 //! record.
 //!
-//! The registry client is created on first use: a `tail` of a topic of text
-//! never needs it.
+//! The registry client builds its HTTP client on first use: a `tail` of a
+//! topic of text never needs it.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -109,47 +109,25 @@ struct Entry {
 }
 
 pub struct SchemaCache {
-    registry: OnceLock<Result<Registry, String>>,
-    /// Where to connect on first use, when no client was given.
-    settings: Option<(RegistrySettings, Duration)>,
+    registry: Registry,
     handle: tokio::runtime::Handle,
     by_id: Mutex<HashMap<u32, Arc<Entry>>>,
 }
 
 impl SchemaCache {
-    /// A cache that creates its registry client on first use. Call it on the
+    /// A cache with a client of the registry in `settings`. Call it on the
     /// async runtime: the blocking [`WriterSchemas`] calls use its handle.
     pub fn new(settings: &RegistrySettings, timeout: Duration) -> Self {
-        SchemaCache {
-            registry: OnceLock::new(),
-            settings: Some((settings.clone(), timeout)),
-            handle: tokio::runtime::Handle::current(),
-            by_id: Mutex::new(HashMap::new()),
-        }
+        Self::with_registry(Registry::new(settings, timeout))
     }
 
     /// A cache over a client the command already has.
     pub fn with_registry(registry: Registry) -> Self {
-        let cache = SchemaCache {
-            registry: OnceLock::new(),
-            settings: None,
+        SchemaCache {
+            registry,
             handle: tokio::runtime::Handle::current(),
             by_id: Mutex::new(HashMap::new()),
-        };
-        let _ = cache.registry.set(Ok(registry));
-        cache
-    }
-
-    fn registry(&self) -> Result<&Registry, ResolveError> {
-        self.registry
-            .get_or_init(|| match &self.settings {
-                Some((s, timeout)) => {
-                    Registry::new(s, *timeout).map_err(|e| format!("schema registry: {e:#}"))
-                }
-                None => Err("no schema registry".to_string()),
-            })
-            .as_ref()
-            .map_err(|e| ResolveError::Unavailable(e.clone()))
+        }
     }
 
     fn entry(&self, id: u32) -> Arc<Entry> {
@@ -177,7 +155,7 @@ impl SchemaCache {
     }
 
     async fn fetch(&self, id: u32) -> Result<Arc<Resolved>, ResolveError> {
-        let registry = self.registry()?;
+        let registry = &self.registry;
         let s = registry.schema_by_id(id).await?;
         let kind = SchemaKind::from_registry(s.schema_type.as_deref()).map_err(|_| {
             ResolveError::UnsupportedType {

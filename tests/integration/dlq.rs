@@ -371,8 +371,7 @@ fn show_decodes_confluent_avro_values_through_the_registry() {
             password: None,
         },
         Duration::from_secs(10),
-    )
-    .unwrap();
+    );
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

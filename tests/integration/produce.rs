@@ -97,7 +97,6 @@ fn registry() -> kctl::registry::Registry {
         },
         Duration::from_secs(10),
     )
-    .unwrap()
 }
 
 fn register(subject: &str, schema: &str) -> u32 {

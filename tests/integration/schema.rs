@@ -132,7 +132,6 @@ fn registry_client() -> Registry {
         },
         Duration::from_secs(10),
     )
-    .unwrap()
 }
 
 fn write(dir: &Path, name: &str, text: &str) -> PathBuf {

@@ -108,8 +108,7 @@ fn register(subject: &str, schema: &str) -> u32 {
             password: None,
         },
         Duration::from_secs(10),
-    )
-    .unwrap();
+    );
     block_on(reg.register(subject, schema, None, &[])).expect("register fixture schema")
 }
 
