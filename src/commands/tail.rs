@@ -10,6 +10,7 @@ use crate::domain::filter::{self, Filter};
 use crate::domain::tail::{self as plan, RecordStyle, StartAt};
 use crate::exit::{CodedError, Outcome};
 use crate::kafka::consumer::TailConsumer;
+use crate::kafka::fast_tail::FastTail;
 use crate::ops::tail::{self as tail_loop, Positions, TailOptions, TailSummary};
 use crate::output::{self, records};
 use crate::registry::schemas::SchemaCache;
@@ -164,7 +165,7 @@ pub async fn run(ctx: &Ctx, args: TailArgs) -> Result<Outcome> {
                 return read_side_by_side(&settings, &schemas, shares);
             }
             let printer = records::stdout_printer(one.print.clone());
-            return read(consumer, one, &schemas, printer);
+            return read(&settings, consumer, one, &schemas, printer);
         }
         let shares = topics.iter().map(|t| resolved.for_topic(t)).collect();
         read_side_by_side(&settings, &schemas, shares)
@@ -190,24 +191,28 @@ fn read_side_by_side(
         let _context = runtime.enter();
         let printer = records::shared_stdout_printer(one.print.clone());
         let consumer = TailConsumer::connect(settings, &one.positions.topic)?;
-        read(consumer, one, schemas, printer)
+        read(settings, consumer, one, schemas, printer)
     })
 }
 
 /// Runs on a blocking thread: librdkafka's calls block.
+/// On PLAINTEXT, kctl's own Fetch requests read, librdkafka otherwise
+/// ([`FastTail`]).
 fn read<W: std::io::Write>(
+    settings: &Settings,
     consumer: TailConsumer,
     r: Resolved,
     schemas: &SchemaCache,
     mut printer: records::Printer<W>,
 ) -> Result<TailSummary> {
-    let result = tail_loop::read(&consumer, schemas, &r.positions, &r.options, &mut printer);
+    let source = FastTail::new(consumer, settings);
+    let result = tail_loop::read(&source, schemas, &r.positions, &r.options, &mut printer);
     let flushed = printer.flush();
     let summary = result?;
     flushed.context("writing output")?;
     // Leaving without commits: closing the consumer only releases the
     // assignment.
-    drop(consumer);
+    drop(source);
     output::flush_stderr();
     Ok(summary)
 }

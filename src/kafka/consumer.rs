@@ -294,6 +294,31 @@ impl AssignedConsumer {
     pub(crate) fn last_error(&self) -> Option<String> {
         self.explain.context.last_error()
     }
+
+    /// Each partition's leader, as `host:port`, from a fresh Metadata
+    /// request (partitions without a leader are left out).
+    pub(crate) fn leaders(&self) -> Result<std::collections::BTreeMap<i32, String>> {
+        let md = tokio::task::block_in_place(|| {
+            self.consumer
+                .fetch_metadata(Some(&self.topic), self.explain.timeout)
+        })
+        .map_err(|e| self.explain.failure(e))?;
+        let brokers: std::collections::BTreeMap<i32, String> = md
+            .brokers()
+            .iter()
+            .map(|b| (b.id(), format!("{}:{}", b.host(), b.port())))
+            .collect();
+        let topic = md
+            .topics()
+            .iter()
+            .find(|t| t.name() == self.topic)
+            .ok_or_else(|| anyhow!("topic {:?} does not exist", self.topic))?;
+        Ok(topic
+            .partitions()
+            .iter()
+            .filter_map(|p| Some((p.id(), brokers.get(&p.leader())?.clone())))
+            .collect())
+    }
 }
 
 /// An answer of ListOffsets by time: an offset, or `None` for "no record that

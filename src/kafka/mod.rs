@@ -21,6 +21,8 @@ pub mod consumer;
 pub mod dlq_io;
 pub mod errors;
 pub mod events;
+pub mod fast_tail;
+mod fetch;
 pub mod groups;
 pub mod producer;
 pub mod retire;

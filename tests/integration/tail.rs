@@ -966,3 +966,126 @@ fn several_topics_or_a_regex_are_read_side_by_side() {
     assert!(stdout(&out).is_empty());
     assert!(stderr(&out).contains("does not exist"), "{}", stderr(&out));
 }
+
+// ----- kctl's own Fetch requests, and the hand-over to librdkafka -----
+
+/// Values produced to partition 0 by a producer with `config`, in one
+/// transaction when `txn` says how it ends (true: committed).
+fn produce_values(topic: &str, config: &[(&str, &str)], txn: Option<bool>, values: &[&str]) {
+    let mut cfg = client_config();
+    cfg.set("linger.ms", "5");
+    for (k, v) in config {
+        cfg.set(*k, *v);
+    }
+    let producer: BaseProducer = cfg.create().expect("producer");
+    let wait = Duration::from_secs(30);
+    if txn.is_some() {
+        producer.init_transactions(wait).expect("init transactions");
+        producer.begin_transaction().expect("begin");
+    }
+    for v in values {
+        producer
+            .send(
+                BaseRecord::<[u8], [u8]>::to(topic)
+                    .partition(0)
+                    .payload(v.as_bytes()),
+            )
+            .expect("queue a record");
+    }
+    // BaseProducer serves delivery reports only when polled: flushed first.
+    producer.flush(wait).expect("flush");
+    match txn {
+        Some(true) => producer.commit_transaction(wait).expect("commit"),
+        Some(false) => producer.abort_transaction(wait).expect("abort"),
+        None => {}
+    }
+}
+
+fn text_values(envs: &[Envelope]) -> Vec<String> {
+    envs.iter()
+        .map(|e| {
+            e.value
+                .as_ref()
+                .and_then(Value::as_str)
+                .unwrap_or("?")
+                .to_string()
+        })
+        .collect()
+}
+
+fn parsed(out: &std::process::Output) -> Vec<Envelope> {
+    assert!(out.status.success(), "tail failed: {}", stderr(out));
+    stdout(out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not an envelope ({e}): {l}")))
+        .collect()
+}
+
+#[test]
+fn own_fetch_hands_over_to_librdkafka_at_a_compressed_batch_printing_each_record_once() {
+    let topic = unique("tail.own");
+    create_topic(&topic, 1, &[]);
+    produce_values(&topic, &[], None, &["a0", "a1", "a2"]);
+    // Long enough to compress (librdkafka sends a batch that compression
+    // would make larger as it is).
+    let z3 = format!("z3{}", "-".repeat(2000));
+    let z4 = format!("z4{}", "-".repeat(2000));
+    produce_values(&topic, &[("compression.type", "lz4")], None, &[&z3, &z4]);
+    produce_values(&topic, &[], None, &["a5"]);
+    let out = tail(&topic, &["-o", "json", "-v"]);
+    let err = stderr(&out);
+    let envs = parsed(&out);
+    assert!(
+        err.contains(&format!("{topic}: reading with kctl's own Fetch requests")),
+        "{err}"
+    );
+    // The three plain records are read here; librdkafka goes on exactly
+    // from the first compressed batch.
+    assert!(
+        err.contains(&format!(
+            "{topic}: reading on through librdkafka from 0@3 (partition 0: compressed batch (lz4))"
+        )),
+        "{err}"
+    );
+    assert_eq!(offsets(&envs), (0..6).map(|o| (0, o)).collect::<Vec<_>>());
+    assert_eq!(text_values(&envs), ["a0", "a1", "a2", &z3, &z4, "a5"]);
+    // Any -X property leaves the whole read to librdkafka: the same lines.
+    let rd = tail(&topic, &["-o", "json", "-X", "fetch.wait.max.ms=100", "-v"]);
+    assert!(rd.status.success(), "{}", stderr(&rd));
+    assert!(!stderr(&rd).contains("own Fetch"), "{}", stderr(&rd));
+    assert_eq!(stdout(&rd), stdout(&out));
+}
+
+#[test]
+fn own_fetch_skips_transaction_markers_and_leaves_aborted_records_to_librdkafka() {
+    let committed = unique("tail.txn-ok");
+    create_topic(&committed, 1, &[]);
+    let id = unique("tail-txn");
+    let txn = [("transactional.id", id.as_str())];
+    produce_values(&committed, &txn, Some(true), &["c0", "c1"]);
+    produce_values(&committed, &txn, Some(true), &["c2"]);
+    let out = tail(&committed, &["-o", "json", "-v"]);
+    let envs = parsed(&out);
+    let err = stderr(&out);
+    assert!(err.contains("own Fetch requests"), "{err}");
+    assert!(!err.contains("through librdkafka"), "{err}");
+    // Offsets 2 and 4 are the commit markers.
+    assert_eq!(offsets(&envs), [(0, 0), (0, 1), (0, 3)]);
+    assert_eq!(text_values(&envs), ["c0", "c1", "c2"]);
+
+    let aborted = unique("tail.txn-abort");
+    create_topic(&aborted, 1, &[]);
+    produce_values(&aborted, &txn, Some(true), &["c0"]);
+    produce_values(&aborted, &txn, Some(false), &["x1", "x2"]);
+    produce_values(&aborted, &txn, Some(true), &["c3"]);
+    let out = tail(&aborted, &["-o", "json", "-v"]);
+    let envs = parsed(&out);
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!(
+            "{aborted}: reading on through librdkafka from 0@0 (partition 0 holds aborted transactions)"
+        )),
+        "{err}"
+    );
+    assert_eq!(text_values(&envs), ["c0", "c3"]);
+}
