@@ -77,7 +77,7 @@ enum TimeUnit {
     Nanos,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 enum Node {
     Null,
     Boolean,
@@ -114,14 +114,14 @@ enum Node {
     Pending,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct Field {
     /// `"name":`, escaped once at compile time.
     key: Snippet,
     node: NodeId,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct Branch {
     /// `{"branch":` for the Avro JSON encoding; empty for `null`.
     open: Snippet,
@@ -129,7 +129,8 @@ struct Branch {
 }
 
 /// A schema ready for decoding. Build it once per schema id and reuse it.
-#[derive(Debug)]
+/// Cloned, it is a private copy for a thread that reads on its own.
+#[derive(Debug, Clone)]
 pub struct Compiled {
     nodes: Vec<Node>,
     /// Per node: may an item of this type take zero bytes?

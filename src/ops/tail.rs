@@ -10,6 +10,8 @@
 //! `--follow` shows records as they arrive.
 
 use std::cell::Cell;
+use std::collections::HashMap;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::{anyhow, Result};
@@ -21,7 +23,7 @@ use crate::domain::tail::{
     self as plan, classify, start_offset, Decoded, DecoderLookup, FieldSpec, Progress, ReadFormat,
     Reader, RecordStyle, RecordView, StartAt, Verdict,
 };
-use kctl_avro::decode::JsonStyle;
+use kctl_avro::decode::{Compiled, JsonStyle};
 use kctl_avro::wire;
 
 use super::interrupt;
@@ -315,8 +317,13 @@ where
     K: RecordSink,
 {
     // Records of a topic mostly share one schema id: the last one is kept
-    // at hand, the cache is asked only when the id changes.
+    // at hand, the cache is asked only when the id changes. Avro decoders
+    // are this loop's own copies: each record holds its decoder by a
+    // reference count, and one count shared by the readers of several
+    // partitions (one per core) made their cores take turns on its cache
+    // line for every record.
     let mut last: Option<(u32, Reader)> = None;
+    let mut own: HashMap<u32, Reader> = HashMap::new();
     // Set when the registry cannot be asked at all: the record in hand is
     // not printed and the read stops (see `halted`).
     let unavailable: Cell<Option<String>> = Cell::new(None);
@@ -326,10 +333,16 @@ where
                 return Ok(c.clone());
             }
         }
+        if let Some(c) = own.get(&id) {
+            last = Some((id, c.clone()));
+            return Ok(c.clone());
+        }
         let c = match schemas.kind(id) {
             Ok(SchemaKind::Json) => Ok(Reader::Json),
             Ok(SchemaKind::Protobuf) => schemas.proto_schema(id).map(Reader::Proto),
-            Ok(SchemaKind::Avro) => schemas.decoder(id).map(Reader::Avro),
+            Ok(SchemaKind::Avro) => schemas
+                .decoder(id)
+                .map(|d| Reader::Avro(Arc::new(Compiled::clone(&d)))),
             Err(e) => Err(e),
         };
         let c = c.map_err(|e| match e {
@@ -340,6 +353,7 @@ where
                 m
             }
         })?;
+        own.insert(id, c.clone());
         last = Some((id, c.clone()));
         Ok(c)
     };
