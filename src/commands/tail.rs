@@ -155,6 +155,12 @@ pub async fn run(ctx: &Ctx, args: TailArgs) -> Result<Outcome> {
     let summary = tokio::task::spawn_blocking(move || {
         // One registry client and schema cache for every reader.
         let schemas = SchemaCache::new(&settings.registry, settings.timeout);
+        if resolved.options.may_need_registry() {
+            // Built on the other core while the consumers connect.
+            if let Some(thread) = schemas.prepare() {
+                crate::kafka::retire::retire(thread);
+            }
+        }
         if let [topic] = topics.as_slice() {
             let one = resolved.for_topic(topic);
             let consumer = TailConsumer::connect(&settings, topic)?;

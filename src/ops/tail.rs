@@ -129,6 +129,19 @@ impl TailOptions {
         }
     }
 
+    /// Whether a record may be decoded with a registered schema (a key or
+    /// value read as Auto, Avro, JSON Schema or Protobuf, and shown).
+    pub fn may_need_registry(&self) -> bool {
+        let framed = |f: ReadFormat| {
+            matches!(
+                f,
+                ReadFormat::Auto | ReadFormat::Avro | ReadFormat::JsonSchema | ReadFormat::Protobuf
+            )
+        };
+        (self.needs_key() && framed(self.key_format))
+            || (self.needs_value() && framed(self.value_format))
+    }
+
     fn needs_value(&self) -> bool {
         match &self.fields {
             Some(f) => {

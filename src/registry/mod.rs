@@ -132,6 +132,23 @@ impl Registry {
         &self.base
     }
 
+    /// Builds the HTTP client on a thread of its own now, for a command that
+    /// will call the registry soon (`tail`, as it connects to Kafka): its
+    /// TLS set-up reads and parses the system's CA bundle, 45 ms of CPU
+    /// (perf), which the first call would otherwise wait for. The first
+    /// call waits only for what is left of it. The caller hands the thread
+    /// to `kafka::retire`, so that the process ends with `_exit` and never
+    /// tears OpenSSL down under it.
+    pub fn prepare(&self) -> Option<std::thread::JoinHandle<()>> {
+        let me = self.clone();
+        std::thread::Builder::new()
+            .name("kctl-registry".into())
+            .spawn(move || {
+                let _ = me.http();
+            })
+            .ok()
+    }
+
     fn http(&self) -> Result<&reqwest::Client> {
         self.http
             .get_or_init(|| {
@@ -656,6 +673,19 @@ mod tests {
         assert_eq!(block_on(copy.subjects()).unwrap(), ["a-value"]);
         assert!(registry.http.get().is_some(), "built once, for every clone");
         server.join().unwrap();
+    }
+
+    #[test]
+    fn prepare_builds_the_http_client_in_the_background_for_every_clone() {
+        let registry = client("http://127.0.0.1:9");
+        let copy = registry.clone();
+        let _thread = copy.prepare();
+        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        while registry.http.get().is_none() {
+            assert!(std::time::Instant::now() < deadline, "never built");
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        assert!(matches!(registry.http.get(), Some(Ok(_))));
     }
 
     #[test]

@@ -121,6 +121,12 @@ impl SchemaCache {
         Self::with_registry(Registry::new(settings, timeout))
     }
 
+    /// Builds the registry's HTTP client in the background now
+    /// ([`Registry::prepare`]).
+    pub fn prepare(&self) -> Option<std::thread::JoinHandle<()>> {
+        self.registry.prepare()
+    }
+
     /// A cache over a client the command already has.
     pub fn with_registry(registry: Registry) -> Self {
         SchemaCache {
