@@ -435,23 +435,26 @@ impl VarReader<'_> {
     }
 }
 
-#[cfg(test)]
-pub(crate) mod tests {
-    use super::*;
+/// Fetch answers built by hand, byte by byte from Kafka's layouts: for the
+/// unit tests here and `benches/fetch.rs`.
+#[doc(hidden)]
+pub mod sample {
+    use super::super::wire::{put_compact_str, put_uvarint};
+    use super::BATCH_HEADER;
 
     fn put_varint(out: &mut Vec<u8>, v: i64) {
         put_uvarint(out, ((v << 1) ^ (v >> 63)) as u64);
     }
 
     /// A record: key, value, headers.
-    pub(crate) type Rec<'a> = (
+    pub type Rec<'a> = (
         Option<&'a [u8]>,
         Option<&'a [u8]>,
         &'a [(&'a str, Option<&'a [u8]>)],
     );
 
     /// A v2 batch of `records` at `base`, with `attributes`.
-    pub(crate) fn batch(base: i64, attributes: i16, base_ts: i64, records: &[Rec<'_>]) -> Vec<u8> {
+    pub fn batch(base: i64, attributes: i16, base_ts: i64, records: &[Rec<'_>]) -> Vec<u8> {
         let mut body = Vec::new();
         for (i, (k, v, hs)) in records.iter().enumerate() {
             let mut r = vec![0u8]; // attributes
@@ -500,7 +503,7 @@ pub(crate) mod tests {
     }
 
     /// One partition's part of an answer.
-    pub(crate) struct Part {
+    pub struct Part {
         pub partition: i32,
         pub error: i16,
         pub high: i64,
@@ -508,7 +511,7 @@ pub(crate) mod tests {
         pub records: Vec<u8>,
     }
 
-    pub(crate) fn answer(topic: &str, parts: &[Part]) -> Vec<u8> {
+    pub fn answer(topic: &str, parts: &[Part]) -> Vec<u8> {
         let mut b = Vec::new();
         b.extend_from_slice(&0i32.to_be_bytes()); // throttle
         b.extend_from_slice(&0i16.to_be_bytes()); // error
@@ -537,6 +540,12 @@ pub(crate) mod tests {
         b.push(0); // answer tags
         b
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sample::*;
+    use super::*;
 
     fn part(partition: i32, high: i64, records: Vec<u8>) -> Part {
         Part {

@@ -22,7 +22,7 @@ pub mod dlq_io;
 pub mod errors;
 pub mod events;
 pub mod fast_tail;
-mod fetch;
+pub mod fetch;
 pub mod groups;
 pub mod producer;
 pub mod retire;
