@@ -305,44 +305,84 @@ impl Conn {
     /// Reads on until the answer is whole (`true`, its body in `self.body`)
     /// or `timeout` passes (`false`; what came so far is kept).
     fn receive(&mut self, timeout: Duration, spare: &mut Vec<u8>) -> Result<bool, Stop> {
-        let failed = |e: std::io::Error| Stop(format!("{}: {e}", self.address));
         self.stream
             .set_read_timeout(Some(timeout.max(Duration::from_millis(1))))
-            .map_err(failed)?;
-        let pending =
-            |e: &std::io::Error| matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut);
-        while self.head_got < 4 {
-            match self.stream.read(&mut self.head[self.head_got..]) {
-                Ok(0) => return Err(Stop(format!("{} closed the connection", self.address))),
-                Ok(n) => self.head_got += n,
-                Err(e) if pending(&e) => return Ok(false),
-                Err(e) if e.kind() == ErrorKind::Interrupted => {}
-                Err(e) => return Err(failed(e)),
+            .map_err(|e| Stop(format!("{}: {e}", self.address)))?;
+        if self.head_got < 4 {
+            if !fill(
+                &mut self.stream,
+                &self.address,
+                &mut self.head,
+                &mut self.head_got,
+            )? {
+                return Ok(false);
             }
-            if self.head_got == 4 {
-                let len = i32::from_be_bytes(self.head);
-                let len = usize::try_from(len)
-                    .ok()
-                    .filter(|l| (4..=MAX_ANSWER).contains(l))
-                    .ok_or_else(|| Stop(format!("{}: answer of size {len}", self.address)))?;
-                self.body = std::mem::take(spare);
-                self.body.clear();
-                self.body.resize(len, 0);
-                self.body_got = 0;
-            }
+            let len = i32::from_be_bytes(self.head);
+            let len = usize::try_from(len)
+                .ok()
+                .filter(|l| (4..=MAX_ANSWER).contains(l))
+                .ok_or_else(|| Stop(format!("{}: answer of size {len}", self.address)))?;
+            self.body = std::mem::take(spare);
+            self.body.clear();
+            self.body.resize(len, 0);
+            self.body_got = 0;
         }
-        while self.body_got < self.body.len() {
-            match self.stream.read(&mut self.body[self.body_got..]) {
-                Ok(0) => return Err(Stop(format!("{} closed the connection", self.address))),
-                Ok(n) => self.body_got += n,
-                Err(e) if pending(&e) => return Ok(false),
-                Err(e) if e.kind() == ErrorKind::Interrupted => {}
-                Err(e) => return Err(failed(e)),
-            }
+        if !fill(
+            &mut self.stream,
+            &self.address,
+            &mut self.body,
+            &mut self.body_got,
+        )? {
+            return Ok(false);
         }
         self.head_got = 0;
         Ok(true)
     }
+}
+
+/// The index of the first of `streams` with something to read (or an
+/// error or hang-up to report), waiting up to `timeout`; `None` when none
+/// has.
+fn first_readable(streams: &[&TcpStream], timeout: Duration) -> Option<usize> {
+    use std::os::fd::AsRawFd;
+    let mut fds: Vec<libc::pollfd> = streams
+        .iter()
+        .map(|s| libc::pollfd {
+            fd: s.as_raw_fd(),
+            events: libc::POLLIN,
+            revents: 0,
+        })
+        .collect();
+    let ms = i32::try_from(timeout.as_millis()).unwrap_or(i32::MAX);
+    // SAFETY: `fds` is a live array of `fds.len()` pollfd structures, each
+    // naming a socket these streams own for the whole call.
+    let ready = unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, ms) };
+    if ready <= 0 {
+        return None;
+    }
+    fds.iter().position(|f| f.revents != 0)
+}
+
+/// Reads into `buf[*got..]` until it is full (`true`) or the read timeout
+/// passes (`false`; `*got` says how far it came).
+fn fill(
+    stream: &mut TcpStream,
+    address: &str,
+    buf: &mut [u8],
+    got: &mut usize,
+) -> Result<bool, Stop> {
+    while *got < buf.len() {
+        match stream.read(&mut buf[*got..]) {
+            Ok(0) => return Err(Stop(format!("{address} closed the connection"))),
+            Ok(n) => *got += n,
+            Err(e) if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => {
+                return Ok(false)
+            }
+            Err(e) if e.kind() == ErrorKind::Interrupted => {}
+            Err(e) => return Err(Stop(format!("{address}: {e}"))),
+        }
+    }
+    Ok(true)
 }
 
 impl Own {
@@ -402,13 +442,27 @@ impl Own {
     /// turns); `false` when none came in time.
     fn next_answer(&mut self, timeout: Duration) -> Result<bool, Stop> {
         let n = self.conns.len();
-        let Some(c) = (0..n)
+        let waiting: Vec<usize> = (0..n)
             .map(|i| (self.turn + i) % n)
-            .find(|&c| self.conns[c].asked.is_some())
-        else {
-            // Every partition finished: nothing in flight.
-            std::thread::sleep(timeout);
-            return Ok(false);
+            .filter(|&c| self.conns[c].asked.is_some())
+            .collect();
+        let c = match waiting.as_slice() {
+            [] => {
+                // Every partition finished: nothing in flight.
+                std::thread::sleep(timeout);
+                return Ok(false);
+            }
+            [only] => *only,
+            // Several leaders: the first to answer, so that a broker holding
+            // its Fetch (nothing new for `--follow`) never delays another's.
+            _ => {
+                let streams: Vec<&TcpStream> =
+                    waiting.iter().map(|&c| &self.conns[c].stream).collect();
+                match first_readable(&streams, timeout) {
+                    Some(i) => waiting[i],
+                    None => return Ok(false),
+                }
+            }
         };
         if !self.conns[c].receive(timeout, &mut self.spare)? {
             return Ok(false);
@@ -557,5 +611,37 @@ impl RecordSource for FastTail {
             }
             Mode::Librdkafka => self.inner.pause(partition),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::net::TcpListener;
+
+    fn pair(listener: &TcpListener) -> (TcpStream, TcpStream) {
+        let near = TcpStream::connect(listener.local_addr().unwrap()).unwrap();
+        let (far, _) = listener.accept().unwrap();
+        (near, far)
+    }
+
+    #[test]
+    fn the_first_connection_with_an_answer_is_read_whichever_it_is() {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let (quiet, quiet_far) = pair(&listener);
+        let (busy, mut busy_far) = pair(&listener);
+        let wait = Duration::from_millis(50);
+        assert_eq!(first_readable(&[&quiet, &busy], wait), None, "nothing yet");
+        busy_far.write_all(b"answer").unwrap();
+        assert_eq!(
+            first_readable(&[&quiet, &busy], Duration::from_secs(10)),
+            Some(1)
+        );
+        drop(quiet_far);
+        assert_eq!(
+            first_readable(&[&quiet], wait),
+            Some(0),
+            "a hang-up is reported"
+        );
     }
 }

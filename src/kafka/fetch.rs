@@ -446,6 +446,17 @@ pub mod sample {
         put_uvarint(out, ((v << 1) ^ (v >> 63)) as u64);
     }
 
+    /// A length-prefixed field of a record; length -1 for null.
+    fn put_field(out: &mut Vec<u8>, field: Option<&[u8]>) {
+        match field {
+            Some(b) => {
+                put_varint(out, b.len() as i64);
+                out.extend_from_slice(b);
+            }
+            None => put_varint(out, -1),
+        }
+    }
+
     /// A record: key, value, headers.
     pub type Rec<'a> = (
         Option<&'a [u8]>,
@@ -460,26 +471,12 @@ pub mod sample {
             let mut r = vec![0u8]; // attributes
             put_varint(&mut r, i as i64 * 10); // timestamp delta
             put_varint(&mut r, i as i64); // offset delta
-            for field in [k, v] {
-                match field {
-                    Some(b) => {
-                        put_varint(&mut r, b.len() as i64);
-                        r.extend_from_slice(b);
-                    }
-                    None => put_varint(&mut r, -1),
-                }
-            }
+            put_field(&mut r, *k);
+            put_field(&mut r, *v);
             put_varint(&mut r, hs.len() as i64);
             for (name, value) in hs.iter() {
-                put_varint(&mut r, name.len() as i64);
-                r.extend_from_slice(name.as_bytes());
-                match value {
-                    Some(b) => {
-                        put_varint(&mut r, b.len() as i64);
-                        r.extend_from_slice(b);
-                    }
-                    None => put_varint(&mut r, -1),
-                }
+                put_field(&mut r, Some(name.as_bytes()));
+                put_field(&mut r, *value);
             }
             put_varint(&mut body, r.len() as i64);
             body.extend_from_slice(&r);
