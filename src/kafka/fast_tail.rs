@@ -26,7 +26,7 @@ use std::collections::BTreeMap;
 use std::io::{ErrorKind, Read, Write};
 use std::net::{TcpStream, ToSocketAddrs};
 use std::rc::Rc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::Result;
 
@@ -153,6 +153,11 @@ struct Conn {
     head_got: usize,
     body: Vec<u8>,
     body_got: usize,
+    /// When the Fetch in flight went out, and how long its answer may take
+    /// (`--timeout` past the time the broker may hold it) before the read
+    /// goes on through librdkafka, whose timeouts and warnings then apply.
+    sent: Instant,
+    patience: Duration,
 }
 
 struct Own {
@@ -215,19 +220,7 @@ impl FastTail {
                 },
             );
         }
-        let mut own = Own {
-            topic,
-            parts,
-            conns,
-            turn: 0,
-            answer: Rc::new(Vec::new()),
-            slots: Vec::new(),
-            next_slot: 0,
-            states: Vec::new(),
-            ends: Vec::new(),
-            stop: None,
-            spare: Vec::new(),
-        };
+        let mut own = Own::new(topic, parts, conns);
         for c in 0..own.conns.len() {
             own.send(c)?;
         }
@@ -281,11 +274,14 @@ impl Conn {
             head_got: 0,
             body: Vec::new(),
             body_got: 0,
+            sent: Instant::now(),
+            patience: timeout + Duration::from_millis(MAX_WAIT_MS as u64),
         })
     }
 
     fn request(&mut self, body: &[u8]) -> Result<(), Stop> {
         self.correlation = self.correlation.wrapping_add(1);
+        self.sent = Instant::now();
         let client_id = b"kctl";
         let len = 2 + 2 + 4 + 2 + client_id.len() + 1 + body.len();
         let mut frame = Vec::with_capacity(4 + len);
@@ -386,6 +382,36 @@ fn fill(
 }
 
 impl Own {
+    fn new(topic: String, parts: BTreeMap<i32, Part>, conns: Vec<Conn>) -> Own {
+        Own {
+            topic,
+            parts,
+            conns,
+            turn: 0,
+            answer: Rc::new(Vec::new()),
+            slots: Vec::new(),
+            next_slot: 0,
+            states: Vec::new(),
+            ends: Vec::new(),
+            stop: None,
+            spare: Vec::new(),
+        }
+    }
+
+    /// A Fetch in flight whose answer is overdue, as a reason to stop.
+    fn overdue(&self) -> Option<Stop> {
+        self.conns
+            .iter()
+            .find(|c| c.asked.is_some() && c.sent.elapsed() > c.patience)
+            .map(|c| {
+                Stop(format!(
+                    "no answer from {} in {} ms",
+                    c.address,
+                    c.patience.as_millis()
+                ))
+            })
+    }
+
     /// Where each unfinished partition has got to: past every record handed
     /// out (and every control record before it).
     fn positions(&self) -> Vec<(i32, i64)> {
@@ -460,12 +486,12 @@ impl Own {
                     waiting.iter().map(|&c| &self.conns[c].stream).collect();
                 match first_readable(&streams, timeout) {
                     Some(i) => waiting[i],
-                    None => return Ok(false),
+                    None => return self.overdue().map_or(Ok(false), Err),
                 }
             }
         };
         if !self.conns[c].receive(timeout, &mut self.spare)? {
-            return Ok(false);
+            return self.overdue().map_or(Ok(false), Err);
         }
         self.turn = (c + 1) % n;
         let conn = &mut self.conns[c];
@@ -623,6 +649,38 @@ mod tests {
         let near = TcpStream::connect(listener.local_addr().unwrap()).unwrap();
         let (far, _) = listener.accept().unwrap();
         (near, far)
+    }
+
+    #[test]
+    fn a_fetch_left_unanswered_past_the_timeout_stops_the_own_read() {
+        // A listener that accepts and never answers (a broker that stalls
+        // cannot be staged on a real Kafka).
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let address = listener.local_addr().unwrap().to_string();
+        let conn = Conn::open(&address, Duration::from_millis(200)).unwrap();
+        let (_server_side, _) = listener.accept().unwrap();
+        let part = Part {
+            position: 0,
+            fetch_at: 0,
+            paused: false,
+            end_said: None,
+            conn: 0,
+        };
+        let mut own = Own::new("t".into(), BTreeMap::from([(0, part)]), vec![conn]);
+        own.send(0).unwrap();
+        let started = Instant::now();
+        let why = loop {
+            match own.next_answer(Duration::from_millis(20)) {
+                Ok(false) => assert!(started.elapsed() < Duration::from_secs(10), "no stop"),
+                Ok(true) => panic!("an answer from a silent server"),
+                Err(why) => break why,
+            }
+        };
+        assert!(
+            started.elapsed() >= Duration::from_millis(300),
+            "not before its time"
+        );
+        assert_eq!(why.0, format!("no answer from {address} in 300 ms"));
     }
 
     #[test]
