@@ -9,7 +9,6 @@ use crate::cli::{AvroJson, TailArgs, TailOutput};
 use crate::domain::filter::{self, Filter};
 use crate::domain::tail::{self as plan, RecordStyle, StartAt};
 use crate::exit::{CodedError, Outcome};
-use crate::kafka::consumer::TailConsumer;
 use crate::kafka::fast_tail::FastTail;
 use crate::ops::tail::{self as tail_loop, Positions, TailOptions, TailSummary};
 use crate::output::{self, records};
@@ -163,15 +162,15 @@ pub async fn run(ctx: &Ctx, args: TailArgs) -> Result<Outcome> {
         }
         if let [topic] = topics.as_slice() {
             let one = resolved.for_topic(topic);
-            let consumer = TailConsumer::connect(&settings, topic)?;
-            let shares = tail_loop::partition_shares(&consumer, &one.positions, &one.options)?;
+            let source = FastTail::connect(&settings, topic)?;
+            let shares = tail_loop::partition_shares(&source, &one.positions, &one.options)?;
             if let Some(shares) = shares {
-                drop(consumer);
+                drop(source);
                 let shares = shares.into_iter().map(|p| one.for_partitions(p)).collect();
                 return read_side_by_side(&settings, &schemas, shares);
             }
             let printer = records::stdout_printer(one.print.clone());
-            return read(&settings, consumer, one, &schemas, printer);
+            return read(source, one, &schemas, printer);
         }
         let shares = topics.iter().map(|t| resolved.for_topic(t)).collect();
         read_side_by_side(&settings, &schemas, shares)
@@ -196,22 +195,18 @@ fn read_side_by_side(
     tail_loop::side_by_side(shares, |one| {
         let _context = runtime.enter();
         let printer = records::shared_stdout_printer(one.print.clone());
-        let consumer = TailConsumer::connect(settings, &one.positions.topic)?;
-        read(settings, consumer, one, schemas, printer)
+        let source = FastTail::connect(settings, &one.positions.topic)?;
+        read(source, one, schemas, printer)
     })
 }
 
-/// Runs on a blocking thread: librdkafka's calls block.
-/// On PLAINTEXT, kctl's own Fetch requests read, librdkafka otherwise
-/// ([`FastTail`]).
+/// Runs on a blocking thread: reading blocks.
 fn read<W: std::io::Write>(
-    settings: &Settings,
-    consumer: TailConsumer,
+    source: FastTail,
     r: Resolved,
     schemas: &SchemaCache,
     mut printer: records::Printer<W>,
 ) -> Result<TailSummary> {
-    let source = FastTail::new(consumer, settings);
     let result = tail_loop::read(&source, schemas, &r.positions, &r.options, &mut printer);
     let flushed = printer.flush();
     let summary = result?;

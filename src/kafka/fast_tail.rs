@@ -32,6 +32,7 @@ use anyhow::Result;
 
 use super::consumer::{Record, TailConsumer};
 use super::fetch::{self, FetchSpec, PartitionState, Slot, Stop};
+use super::wire;
 use crate::domain::tail::{RecordView, Watermarks};
 use crate::ops::ports::{Event, RecordSource};
 use crate::settings::Settings;
@@ -180,13 +181,15 @@ struct Own {
 }
 
 impl FastTail {
-    pub fn new(inner: TailConsumer, settings: &Settings) -> Self {
-        Self {
-            inner,
+    /// `tail`'s source for `topic`: the librdkafka consumer (connected, see
+    /// [`TailConsumer::connect`]), and kctl's own fetch where it may read.
+    pub fn connect(settings: &Settings, topic: &str) -> Result<Self> {
+        Ok(Self {
+            inner: TailConsumer::connect(settings, topic)?,
             own: own_fetch_allowed(settings),
             timeout: settings.timeout,
             state: RefCell::new(Mode::Librdkafka),
-        }
+        })
     }
 
     /// Connects to each partition's leader and sends the first Fetches.
@@ -282,17 +285,7 @@ impl Conn {
     fn request(&mut self, body: &[u8]) -> Result<(), Stop> {
         self.correlation = self.correlation.wrapping_add(1);
         self.sent = Instant::now();
-        let client_id = b"kctl";
-        let len = 2 + 2 + 4 + 2 + client_id.len() + 1 + body.len();
-        let mut frame = Vec::with_capacity(4 + len);
-        frame.extend_from_slice(&(len as i32).to_be_bytes());
-        frame.extend_from_slice(&fetch::FETCH.to_be_bytes());
-        frame.extend_from_slice(&fetch::FETCH_VERSION.to_be_bytes());
-        frame.extend_from_slice(&self.correlation.to_be_bytes());
-        frame.extend_from_slice(&(client_id.len() as i16).to_be_bytes());
-        frame.extend_from_slice(client_id);
-        frame.push(0); // header tags
-        frame.extend_from_slice(body);
+        let frame = wire::frame(fetch::FETCH, fetch::FETCH_VERSION, self.correlation, body);
         self.stream
             .write_all(&frame)
             .map_err(|e| Stop(format!("{}: {e}", self.address)))
@@ -496,22 +489,9 @@ impl Own {
         self.turn = (c + 1) % n;
         let conn = &mut self.conns[c];
         let asked = conn.asked.take().unwrap_or_default();
-        let expected = conn.correlation;
         let mut body = std::mem::take(&mut conn.body);
-        // Response header v1: correlation id and tags.
-        let mut r = super::wire::Reader::new(&body);
-        let got = r
-            .i32()
-            .map_err(|e| Stop(format!("unreadable Fetch answer: {e}")))?;
-        if got != expected {
-            return Err(Stop(format!(
-                "{}: answer to another request (correlation id {got})",
-                conn.address
-            )));
-        }
-        r.tags()
-            .map_err(|e| Stop(format!("unreadable Fetch answer: {e}")))?;
-        let start = r.pos;
+        let start = wire::body_start(&body, conn.correlation)
+            .map_err(|e| Stop(format!("{}: {e}", conn.address)))?;
         body.drain(..start);
         self.slots.clear();
         self.next_slot = 0;

@@ -100,18 +100,9 @@ pub(super) fn call(
     stream.set_read_timeout(Some(timeout)).map_err(failed)?;
     stream.set_write_timeout(Some(timeout)).map_err(failed)?;
     let correlation: i32 = 1;
-    let client_id = b"kctl";
-    let mut msg = Vec::with_capacity(body.len() + 20);
-    msg.extend_from_slice(&api_key.to_be_bytes());
-    msg.extend_from_slice(&version.to_be_bytes());
-    msg.extend_from_slice(&correlation.to_be_bytes());
-    msg.extend_from_slice(&(client_id.len() as i16).to_be_bytes());
-    msg.extend_from_slice(client_id);
-    msg.push(0); // header tags
-    msg.extend_from_slice(body);
-    let mut frame = (msg.len() as i32).to_be_bytes().to_vec();
-    frame.extend_from_slice(&msg);
-    stream.write_all(&frame).map_err(failed)?;
+    stream
+        .write_all(&frame(api_key, version, correlation, body))
+        .map_err(failed)?;
     let mut len = [0u8; 4];
     stream.read_exact(&mut len).map_err(|e| {
         if e.kind() == std::io::ErrorKind::UnexpectedEof {
@@ -129,15 +120,40 @@ pub(super) fn call(
         .ok_or_else(|| WireError::Failed(format!("{address}: response of invalid size {len}")))?;
     let mut resp = vec![0u8; len];
     stream.read_exact(&mut resp).map_err(failed)?;
-    let mut r = Reader::new(&resp);
-    let got = r.i32().map_err(WireError::Failed)?;
+    let start =
+        body_start(&resp, correlation).map_err(|e| WireError::Failed(format!("{address}: {e}")))?;
+    Ok(resp[start..].to_vec())
+}
+
+/// A request as sent: its length, request header v2 (client id `kctl`, no
+/// tags), then `body`.
+pub(super) fn frame(api_key: i16, version: i16, correlation: i32, body: &[u8]) -> Vec<u8> {
+    let client_id = b"kctl";
+    let len = 2 + 2 + 4 + 2 + client_id.len() + 1 + body.len();
+    let mut frame = Vec::with_capacity(4 + len);
+    frame.extend_from_slice(&(len as i32).to_be_bytes());
+    frame.extend_from_slice(&api_key.to_be_bytes());
+    frame.extend_from_slice(&version.to_be_bytes());
+    frame.extend_from_slice(&correlation.to_be_bytes());
+    frame.extend_from_slice(&(client_id.len() as i16).to_be_bytes());
+    frame.extend_from_slice(client_id);
+    frame.push(0); // header tags
+    frame.extend_from_slice(body);
+    frame
+}
+
+/// Where the body of a response starts, after response header v1 (its
+/// correlation id, checked against `correlation`, and its tags).
+pub(super) fn body_start(resp: &[u8], correlation: i32) -> Result<usize, String> {
+    let mut r = Reader::new(resp);
+    let got = r.i32()?;
     if got != correlation {
-        return Err(WireError::Failed(format!(
-            "{address}: response to another request (correlation id {got})"
-        )));
+        return Err(format!(
+            "response to another request (correlation id {got})"
+        ));
     }
-    r.tags().map_err(WireError::Failed)?;
-    Ok(resp[r.pos..].to_vec())
+    r.tags()?;
+    Ok(r.pos)
 }
 
 fn parse_log_dirs(b: &[u8]) -> Result<Vec<LogDir>, String> {
